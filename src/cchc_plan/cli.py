@@ -1,0 +1,228 @@
+"""The `cchc` command line: thin commands over the library.
+
+Each command parses its options, calls the library and hands the result to a
+renderer. Heavy libraries (Word, Excel, iCalendar) are imported inside the
+commands that need them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from . import api
+from .errors import EXIT_DATA, EXIT_OK, EXIT_USAGE, DataError, UsageError, run_guarded
+from .i18n import Lang
+
+app = typer.Typer(
+    name="cchc",
+    help="Kế hoạch CCHC as data: validate the plan and agency files, see what is due "
+    "and late, write the reports agencies hand in.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+RootOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--root",
+        help="Plan repository (default: nearest folder upward with plan/appendix.yaml).",
+        file_okay=False,
+    ),
+]
+LangOpt = Annotated[Literal["vi", "en"], typer.Option("--lang", help="Language of labels.")]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of", help="Date to judge deadlines on: 2020-09-15 or 15/9/2020 (default today)."
+    ),
+]
+AgencyOpt = Annotated[
+    str | None,
+    typer.Option("--agency", help="Agency id or name, e.g. phong-noi-vu or 'Phòng Nội vụ'."),
+]
+
+
+@app.callback()
+def _global(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks of internal errors.")
+    ] = False,
+) -> None:
+    """Kế hoạch CCHC as data."""
+
+
+@app.command()
+def validate(
+    root: RootOpt = None,
+    fmt: Annotated[
+        Literal["text", "json", "github"],
+        typer.Option("--format", help="text, json, or github annotations."),
+    ] = "text",
+) -> int:
+    """Check the plan and every agency file; print each problem with file:line:col."""
+    from .render import machine, terminal
+
+    project = api.open_project(root)
+    if fmt == "json":
+        sys.stdout.write(machine.problems_json(project.problems))
+    elif fmt == "github":
+        sys.stdout.write(machine.problems_github(project.problems))
+    else:
+        terminal.print_problems(project.problems, terminal.console(soft_wrap=True))
+        _say_summary(project)
+    return EXIT_OK if project.ok else EXIT_DATA
+
+
+def _say_summary(project: api.Project) -> None:
+    files = 2 + len(project.assignments)
+    errors = sum(p.severity == "error" for p in project.problems)
+    verdict = "ok" if project.ok else f"{errors} error(s)"
+    print(f"{files} files checked: {verdict}", file=sys.stderr)
+
+
+@app.command()
+def tasks(
+    root: RootOpt = None,
+    agency: AgencyOpt = None,
+    section: Annotated[str | None, typer.Option(help="Section, e.g. III or 3.")] = None,
+    fmt: Annotated[
+        Literal["table", "json"], typer.Option("--format", help="table or json.")
+    ] = "table",
+    lang: LangOpt = "vi",
+) -> int:
+    """List the plan's tasks."""
+    from .queries import list_tasks
+    from .render import machine, terminal
+
+    project = api.open_project(root)
+    api.require_plan(project)
+    rows = list_tasks(project, api.resolve_agency(project, agency), section)
+    if fmt == "json":
+        sys.stdout.write(machine.to_json([t.model_dump(mode="json") for t in rows]))
+    else:
+        assert project.plan.model is not None
+        terminal.console().print(terminal.tasks_table(project.plan.model, rows, _lang(lang)))
+    return EXIT_OK
+
+
+@app.command()
+def agencies(
+    root: RootOpt = None,
+    fmt: Annotated[
+        Literal["table", "json"], typer.Option("--format", help="table or json.")
+    ] = "table",
+    lang: LangOpt = "vi",
+) -> int:
+    """List agencies and groups with their ids."""
+    from .render import machine, terminal
+
+    project = api.open_project(root)
+    api.require_plan(project)
+    assert project.registry.model is not None
+    if fmt == "json":
+        sys.stdout.write(machine.to_json(project.registry.model.model_dump(mode="json")))
+    else:
+        terminal.console().print(terminal.agencies_table(project.directory, _lang(lang)))
+    return EXIT_OK
+
+
+@app.command()
+def status(
+    root: RootOpt = None,
+    as_of: AsOfOpt = None,
+    agency: AgencyOpt = None,
+    section: Annotated[str | None, typer.Option(help="Section, e.g. III or 3.")] = None,
+    task: Annotated[str | None, typer.Option(help="Task id as printed, e.g. 2.6.")] = None,
+    only: Annotated[
+        Literal[
+            "overdue",
+            "pending",
+            "due-soon",
+            "done",
+            "done-late",
+            "done-on-time",
+            "ongoing",
+            "awaiting",
+            "open",
+        ]
+        | None,
+        typer.Option(help="Show only one kind of obligation."),
+    ] = None,
+    lead_only: Annotated[bool, typer.Option(help="Only obligations the agency leads.")] = False,
+    due_within: Annotated[
+        int, typer.Option(min=0, max=3660, help="Days ahead that count as due soon.")
+    ] = 7,
+    fmt: Annotated[
+        Literal["table", "json", "csv"], typer.Option("--format", help="table, json or csv.")
+    ] = "table",
+    fail_on: Annotated[
+        Literal["overdue"] | None, typer.Option(help="Exit 1 if any obligation is overdue.")
+    ] = None,
+    lang: LangOpt = "vi",
+) -> int:
+    """Which obligations are late, due soon or done, most urgent first."""
+    from .engine import compute_status
+    from .render import machine, terminal
+    from .reportdata import Filters, select
+
+    project = api.open_project(root)
+    api.require_plan(project)
+    when = api.parse_as_of(as_of)
+    filters = Filters(api.resolve_agency(project, agency), section, task, only, lead_only)
+    result = compute_status(project, when, due_within)
+    rows = select(result, filters)
+    if fmt == "json":
+        sys.stdout.write(machine.obligations_json(rows))
+    elif fmt == "csv":
+        sys.stdout.write(machine.obligations_csv(rows))
+    else:
+        terminal.print_status(result, rows, _lang(lang), terminal.console())
+    _warn_problems(project)
+    return EXIT_DATA if fail_on and any(o.status == "overdue" for o in rows) else EXIT_OK
+
+
+def _warn_problems(project: api.Project) -> None:
+    if not project.ok:
+        count = sum(p.severity == "error" for p in project.problems)
+        print(
+            f"cchc: {count} data problem(s) found; run `cchc validate` to see them", file=sys.stderr
+        )
+
+
+def _lang(value: str) -> Lang:
+    return "en" if value == "en" else "vi"
+
+
+def _invoke() -> int:
+    try:
+        result = app(standalone_mode=False)
+    except typer.Abort:
+        return 130
+    except typer.Exit as exc:
+        return int(exc.exit_code)
+    except typer.TyperException as exc:  # typer's usage errors: bad option, bad value
+        show = getattr(exc, "show", None)
+        if show:
+            show()
+        else:
+            print(f"cchc: error: {exc}", file=sys.stderr)
+        return int(getattr(exc, "exit_code", EXIT_USAGE))
+    except UsageError as exc:
+        print(f"cchc: error: {exc}", file=sys.stderr)
+        if exc.hint:
+            print(f"  hint: {exc.hint}", file=sys.stderr)
+        return EXIT_USAGE
+    except DataError as exc:
+        print(f"cchc: the plan cannot be used:\n{exc}", file=sys.stderr)
+        return EXIT_DATA
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def main() -> None:
+    sys.exit(run_guarded(_invoke, debug="--debug" in sys.argv[1:]))

@@ -1,0 +1,235 @@
+"""Load a plan repository: read YAML, build models, run the cross-file checks.
+
+    load_project(root) -> Project
+
+`Project.problems` holds every problem of every file; a file that cannot be
+read or modelled is still listed, so later stages can say plainly whose data
+is missing instead of treating the agency as silent.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .agencies import Directory
+from .dates import DateError
+from .models import AgencyRegistry, AssignmentFile, Plan
+from .problems import Problem, sorted_problems
+from .yamlio import Document, load_file
+
+PLAN_FILE = Path("plan/appendix.yaml")
+AGENCIES_FILE = Path("plan/agencies.yaml")
+ASSIGNMENTS_DIR = Path("assignments")
+
+M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+
+
+class RootNotFound(Exception):
+    """No folder holding plan/appendix.yaml: a usage error."""
+
+
+@dataclass
+class Loaded(Generic[T]):
+    """One file: its shown path, its parsed document and model (None when unusable)."""
+
+    path: str
+    doc: Document
+    model: T | None
+
+
+@dataclass
+class Project:
+    root: Path
+    plan: Loaded[Plan]
+    registry: Loaded[AgencyRegistry]
+    assignments: list[Loaded[AssignmentFile]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    directory: Directory = field(default_factory=Directory)
+    today: date = field(default_factory=date.today)
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity == "error" for p in self.problems)
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The nearest folder upward holding plan/appendix.yaml, like git finds .git."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / PLAN_FILE).is_file():
+            return folder
+    raise RootNotFound(f"no {PLAN_FILE} in {here} or any folder above it")
+
+
+def check_root(root: Path) -> Path:
+    if not (root / PLAN_FILE).is_file():
+        raise RootNotFound(f"{root} has no {PLAN_FILE}")
+    return root
+
+
+def assignment_paths(root: Path) -> list[Path]:
+    folder = root / ASSIGNMENTS_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_model(path: Path, root: Path, model: type[M]) -> tuple[Loaded[M], list[Problem]]:
+    shown = _shown(path, root)
+    doc, problems = load_file(path, shown)
+    if doc.data is None:
+        return Loaded(shown, doc, None), problems
+    if not isinstance(doc.data, dict):
+        kind = type(doc.data).__name__
+        return Loaded(shown, doc, None), [
+            doc.problem(
+                (),
+                "wrong-type",
+                f"the file must be a mapping of fields, not a {kind}",
+                "start with `field: value` lines",
+            )
+        ]
+    try:
+        return Loaded(shown, doc, model.model_validate(doc.data)), problems
+    except ValidationError as exc:
+        return Loaded(shown, doc, None), [*problems, *pydantic_problems(exc, doc, model)]
+
+
+def load_project(root: Path, today: date | None = None) -> Project:
+    from .checks import run_checks
+
+    plan, plan_problems = load_model(root / PLAN_FILE, root, Plan)
+    registry, reg_problems = load_model(root / AGENCIES_FILE, root, AgencyRegistry)
+    project = Project(
+        root, plan, registry, problems=[*plan_problems, *reg_problems], today=today or date.today()
+    )
+    project.directory = Directory.build(registry.model)
+    for path in assignment_paths(root):
+        loaded, problems = load_model(path, root, AssignmentFile)
+        project.assignments.append(loaded)
+        project.problems.extend(problems)
+    project.problems.extend(run_checks(project))
+    project.problems = sorted_problems(project.problems)
+    return project
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+# --- pydantic errors -> problems with positions --------------------------------
+
+
+def pydantic_problems(exc: ValidationError, doc: Document, model: type[BaseModel]) -> list[Problem]:
+    return [_one_problem(err, doc, model) for err in exc.errors(include_url=False)]
+
+
+def _one_problem(err: Any, doc: Document, model: type[BaseModel]) -> Problem:
+    loc: tuple[str | int, ...] = tuple(err["loc"])
+    kind: str = err["type"]
+    where = ".".join(str(p) for p in loc)
+    if kind == "extra_forbidden":
+        name = str(loc[-1])
+        allowed = field_names(model, loc[:-1])
+        close = difflib.get_close_matches(name, allowed, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else _allowed_hint(allowed)
+        return doc.problem(loc, "unknown-field", f"unknown field {name!r}", hint, key=True)
+    if kind == "missing":
+        return doc.problem(loc[:-1], "missing-field", f"missing field {loc[-1]!r}")
+    value = err.get("input")
+    if kind == "value_error" and isinstance(err.get("ctx", {}).get("error"), DateError):
+        return doc.problem(loc, "bad-date", str(err["ctx"]["error"]))
+    if kind in ("literal_error", "union_tag_invalid"):
+        expected = _expected(err)
+        close = difflib.get_close_matches(str(value), expected, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"one of: {', '.join(expected)}"
+        return doc.problem(loc, "bad-value", f"{where}: {value!r} is not allowed", hint)
+    if kind == "string_pattern_mismatch":
+        return doc.problem(
+            loc,
+            "bad-id",
+            f"{where}: {value!r} is not a valid id",
+            "ids use lowercase ASCII letters, digits and '-' (phong-noi-vu); "
+            "task ids are numbers as printed (2.1)",
+        )
+    message = str(err["msg"]).removeprefix("Value error, ")
+    return doc.problem(loc, "wrong-type", f"{where}: {message}")
+
+
+def _expected(err: Any) -> list[str]:
+    ctx = err.get("ctx", {})
+    raw = str(ctx.get("expected_tags") or ctx.get("expected") or "")
+    return [p.strip(" '\"") for p in raw.replace(" or ", ",").split(",") if p.strip(" '\"")]
+
+
+def _allowed_hint(allowed: list[str]) -> str | None:
+    return f"allowed here: {', '.join(allowed)}" if allowed else None
+
+
+def field_names(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
+    """Field names of the model that sits at `loc` inside `model` (for did-you-mean)."""
+    current: Any = model
+    for step in loc:
+        current = _step(current, step)
+        if current is None:
+            return []
+    current = _unwrap(current, None)
+    return list(current.model_fields) if _is_model(current) else []
+
+
+def _step(current: Any, step: str | int) -> Any:
+    if isinstance(step, str) and _is_model_union(current):
+        return _unwrap(current, step)  # the step is the union's tag
+    current = _unwrap(current, None)
+    if isinstance(step, int):
+        args = typing.get_args(current)
+        return args[0] if typing.get_origin(current) is list and args else None
+    if _is_model(current):
+        info = current.model_fields.get(step)
+        return info.annotation if info else current  # a union tag: stay on the member
+    return None
+
+
+def _unwrap(tp: Any, tag: str | None) -> Any:
+    """Strip Annotated/Optional; pick a union member by its `kind` tag."""
+    while True:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        elif origin in (typing.Union, types.UnionType):
+            members = [a for a in typing.get_args(tp) if a is not type(None)]
+            models = [m for m in members if _is_model(m)]
+            tagged = [m for m in models if tag and _kind_of(m) == tag]
+            tp = (tagged or models or members)[0]
+        else:
+            return tp
+
+
+def _is_model_union(tp: Any) -> bool:
+    while typing.get_origin(tp) is typing.Annotated:
+        tp = typing.get_args(tp)[0]
+    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
+        return False
+    return sum(_is_model(a) for a in typing.get_args(tp)) > 1
+
+
+def _kind_of(model: Any) -> str | None:
+    info = model.model_fields.get("kind")
+    args = typing.get_args(info.annotation) if info else ()
+    return str(args[0]) if args else None
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)

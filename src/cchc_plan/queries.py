@@ -1,0 +1,31 @@
+"""Plan queries that need no deadline engine."""
+
+from __future__ import annotations
+
+from .agencies import task_roles
+from .load import Project
+from .models import Task
+from .reportdata import _roman
+
+
+def list_tasks(
+    project: Project, agency: str | None = None, section: str | None = None
+) -> list[Task]:
+    plan = project.plan.model
+    assert plan is not None
+    rows = plan.all_tasks()
+    if section:
+        wanted = {section.upper(), _roman(section) or ""}
+        rows = [t for t in rows if (t.section or "").upper() in wanted]
+    if agency:
+        rows = [
+            t
+            for t in rows
+            if agency in task_roles(t, project.directory)
+            or any(
+                agency in task_roles(c, project.directory)
+                for c in plan.all_tasks()
+                if c.parent == t.id
+            )
+        ]
+    return rows

@@ -1,0 +1,1 @@
+"""Renderers: each turns report data into one output form."""

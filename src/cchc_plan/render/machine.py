@@ -1,0 +1,103 @@
+"""JSON, CSV and GitHub-annotation output: stable codes, ISO dates."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from ..engine import Obligation
+from ..problems import Problem
+
+OBLIGATION_FIELDS = (
+    "task",
+    "section",
+    "title",
+    "agency",
+    "role",
+    "part",
+    "period",
+    "due",
+    "status",
+    "due_soon",
+    "reported",
+    "days_late",
+    "days_left",
+    "completed",
+    "readable",
+)
+
+
+def obligation_record(ob: Obligation) -> dict[str, Any]:
+    return {
+        "task": ob.task.id,
+        "section": ob.task.section,
+        "title": ob.task.title,
+        "agency": ob.agency,
+        "role": ob.role,
+        "part": ob.part_key,
+        "period": ob.period,
+        "due": ob.due.isoformat() if ob.due else None,
+        "status": ob.status,
+        "due_soon": ob.due_soon,
+        "reported": ob.reported,
+        "days_late": ob.days_late,
+        "days_left": ob.days_left,
+        "completed": ob.completed.isoformat() if ob.completed else None,
+        "readable": ob.readable,
+    }
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def obligations_json(rows: Iterable[Obligation]) -> str:
+    return to_json([obligation_record(o) for o in rows])
+
+
+def obligations_csv(rows: Iterable[Obligation]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=OBLIGATION_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for ob in rows:
+        record = obligation_record(ob)
+        writer.writerow(
+            {
+                k: "" if v is None else str(v).lower() if isinstance(v, bool) else v
+                for k, v in record.items()
+            }
+        )
+    return out.getvalue()
+
+
+def problems_json(problems: Iterable[Problem]) -> str:
+    return to_json(
+        [
+            {
+                "path": p.path,
+                "line": p.line,
+                "column": p.column,
+                "code": p.code,
+                "severity": p.severity,
+                "message": p.message,
+                "hint": p.hint,
+            }
+            for p in problems
+        ]
+    )
+
+
+def problems_github(problems: Iterable[Problem]) -> str:
+    """GitHub Actions workflow commands: annotations on the changed lines."""
+    lines = []
+    for p in problems:
+        message = p.message + (f" (hint: {p.hint})" if p.hint else "")
+        message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        title = p.code.replace(",", " ").replace("::", " ")
+        lines.append(
+            f"::{p.severity} file={p.path},line={p.line},col={p.column},title={title}::{message}"
+        )
+    return "".join(f"{line}\n" for line in lines)

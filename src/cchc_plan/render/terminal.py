@@ -1,0 +1,127 @@
+"""Terminal output with rich. Colour only on a terminal and without NO_COLOR."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..agencies import Directory
+from ..dates import vn_date
+from ..engine import Obligation, StatusResult
+from ..i18n import Lang, role_label, status_label, word
+from ..models import Plan, Task
+from ..problems import Problem
+from ..reportdata import rate_text, summarize, unreadable_agencies
+
+STATUS_STYLE = {
+    "overdue": "bold red",
+    "pending": "yellow",
+    "done_on_time": "green",
+    "done_late": "dark_orange",
+    "ongoing": "cyan",
+    "awaiting": "magenta",
+}
+
+
+def console(stderr: bool = False, soft_wrap: bool = False) -> Console:
+    """A console on stdout (or stderr); rich honours NO_COLOR and non-terminals."""
+    return Console(stderr=stderr, highlight=False, soft_wrap=soft_wrap,
+                   file=sys.stderr if stderr else sys.stdout)
+
+
+def shorten(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def print_problems(problems: Iterable[Problem], out: Console) -> None:
+    for p in problems:
+        style = "red" if p.severity == "error" else "yellow"
+        line = Text(f"{p.path}:{p.line}:{p.column}: ")
+        line.append(f"{p.severity}[{p.code}]", style=style)
+        line.append(f": {p.message}")
+        out.print(line)
+        if p.hint:
+            out.print(Text(f"  hint: {p.hint}", style="dim"))
+
+
+def days_text(ob: Obligation, lang: Lang) -> str:
+    if ob.status in ("overdue", "done_late") and ob.days_late:
+        return word("late", lang, n=ob.days_late)
+    if ob.status == "pending" and ob.days_left is not None:
+        return word("today", lang) if ob.days_left == 0 else word("left", lang, n=ob.days_left)
+    return ""
+
+
+def status_table(result: StatusResult, rows: list[Obligation], lang: Lang) -> Table:
+    table = Table(show_lines=False, header_style="bold", expand=False)
+    for key in ("task", "title", "agency", "role", "period", "due", "status", "days"):
+        table.add_column(word(key, lang), no_wrap=key in ("task", "due", "period"))
+    for ob in rows:
+        status = Text(status_label(ob.status, lang), style=STATUS_STYLE[ob.status])
+        if ob.due_soon:
+            status.append(f" ({word('due_soon', lang)})", style="bold yellow")
+        agency = result.directory.name(ob.agency)
+        if not ob.readable:
+            agency += f" ({word('unreadable', lang)})"
+        table.add_row(
+            ob.task.id,
+            shorten(ob.task.title, 48),
+            agency,
+            role_label(ob.role, lang),
+            ob.period or "",
+            vn_date(ob.due) if ob.due else "",
+            status,
+            days_text(ob, lang),
+        )
+    return table
+
+
+def summary_line(rows: list[Obligation], lang: Lang) -> str:
+    summary = summarize(rows)
+    parts = [f"{status_label(code, lang)}: {n}" for code, n in summary.counts.items() if n]
+    parts.append(f"{word('on_time_rate', lang)}: {rate_text(summary.on_time_rate)}")
+    return f"{word('total', lang)} {summary.total} · " + " · ".join(parts)
+
+
+def print_status(result: StatusResult, rows: list[Obligation], lang: Lang, out: Console) -> None:
+    out.print(f"{word('as_of', lang)} {vn_date(result.as_of)}")
+    if rows:
+        out.print(status_table(result, rows, lang))
+    else:
+        out.print(word("nothing", lang))
+    out.print(summary_line(rows, lang))
+    unreadable = unreadable_agencies(result)
+    if unreadable:
+        names = ", ".join(result.directory.name(a) for a in unreadable)
+        out.print(Text(word("unreadable_files", lang, names=names), style="bold red"))
+
+
+def tasks_table(plan: Plan, tasks: list[Task], lang: Lang) -> Table:
+    table = Table(header_style="bold")
+    for key in ("task", "section", "title", "lead", "deadline"):
+        table.add_column(word(key, lang), no_wrap=key in ("task", "section"))
+    for task in tasks:
+        table.add_row(
+            task.id,
+            task.section or "",
+            shorten(task.title, 60),
+            ", ".join(task.lead),
+            shorten(task.deadline_text.replace("\n", " "), 50),
+        )
+    return table
+
+
+def agencies_table(directory: Directory, lang: Lang) -> Table:
+    table = Table(header_style="bold")
+    for key in ("id", "name", "level", "kind"):
+        table.add_column(word(key, lang), no_wrap=key == "id")
+    for agency in directory.agencies.values():
+        table.add_row(agency.id, agency.name, agency.level or "", agency.kind or "")
+    for group in directory.groups.values():
+        members = ", ".join(directory.expand(group.id))
+        table.add_row(group.id, f"{group.name} ({word('members', lang)}: {members})", "", "group")
+    return table

@@ -1,0 +1,28 @@
+"""Vietnamese text: NFC normalisation and the folded form used for lookups."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, đ as d, punctuation as single spaces.
+
+    "Phòng Nội vụ", "PHONG NOI VU" and the NFD form of the first all fold to
+    "phong noi vu", so officers can type names however their keyboard allows.
+    """
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", bare.lower()).strip()
+
+
+def slug(text: str) -> str:
+    """ASCII file-name form: "Phòng Nội vụ" -> "phong-noi-vu"."""
+    return fold(text).replace(" ", "-")

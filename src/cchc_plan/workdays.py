@@ -1,0 +1,43 @@
+"""Working days: weekends and public holidays of the plan's country.
+
+Used only by deadline parts that roll a last day falling on a day off to the
+next working day (Bộ luật Dân sự 2015, Điều 148.5). The `holidays` package is
+imported on first use, so plans that never roll do not pay for it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+
+@cache
+def _country(code: str) -> Any:
+    import holidays
+
+    return holidays.country_holidays(code)
+
+
+class WorkCalendar:
+    def __init__(self, country: str | None) -> None:
+        self.country = country
+
+    def is_day_off(self, day: date) -> bool:
+        if day.weekday() >= 5:
+            return True
+        return bool(self.country) and day in _country(self.country)
+
+    def holiday_name(self, day: date) -> str | None:
+        if not self.country:
+            return None
+        name = _country(self.country).get(day)
+        return str(name) if name else None
+
+    def roll_forward(self, day: date) -> date:
+        """The day itself if it is a working day, else the next working day."""
+        for _ in range(60):  # Tết plus a weekend is well under this
+            if not self.is_day_off(day):
+                return day
+            day += timedelta(days=1)
+        return day

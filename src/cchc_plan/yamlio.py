@@ -1,0 +1,375 @@
+"""The one module that owns PyYAML.
+
+Reading a file gives plain Python data (dict, list, str, int, float, bool,
+None) plus the line and column of every key and value, so later stages can
+point at the exact place of a problem. Safety and bounds live here:
+
+- safe loading only: the composer builds a node graph and this module turns it
+  into data itself, so no YAML tag can construct a Python object; any tag other
+  than the core ones is refused;
+- duplicate keys are errors;
+- file size, nesting depth, alias expansion and string length are bounded;
+- UTF-8 with or without BOM, CRLF or LF; other encodings are a clear error;
+- every string is normalised to Unicode NFC.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problem
+
+try:  # libyaml when present: several times faster
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _Loader = yaml.SafeLoader
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_ALIASES = 1_000
+MAX_NODES = 1_000_000
+MAX_STRING = 100_000
+
+Path_ = tuple[str | int, ...]
+
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_CORE}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_ALLOWED_TAGS = _SCALAR_TAGS | {f"{_CORE}map", f"{_CORE}seq", f"{_CORE}merge"}
+_BOOL = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
+
+
+class YamlFloat(float):
+    """A float that remembers how it was written (`2.10` is not `2.1` as a task id)."""
+
+    source: str
+
+    def __new__(cls, value: float, source: str) -> YamlFloat:
+        obj = super().__new__(cls, value)
+        obj.source = source
+        return obj
+
+
+class YamlInt(int):
+    """An int that remembers how it was written (`08` as a period)."""
+
+    source: str
+
+    def __new__(cls, value: int, source: str) -> YamlInt:
+        obj = super().__new__(cls, value)
+        obj.source = source
+        return obj
+
+
+@dataclass
+class Document:
+    """A loaded YAML file: its data and where each piece stands."""
+
+    path: str
+    data: Any = None
+    value_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, loc: Path_, *, key: bool = False) -> tuple[int, int]:
+        """Line and column of the deepest part of `loc` that exists in the file.
+
+        `loc` may hold steps that are not in the data (pydantic adds union
+        tags, missing fields): those are skipped.
+        """
+        node = self.data
+        matched: list[str | int] = []
+        for step in loc:
+            if isinstance(node, dict) and node.get("kind") == step:
+                continue  # a union tag that pydantic puts in the location
+            if isinstance(node, dict) and step in node:
+                node = node[step]
+            elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+                node = node[step]
+            else:
+                continue
+            matched.append(step)
+        found = tuple(matched)
+        if key and found in self.key_marks:
+            return self.key_marks[found]
+        while found and found not in self.value_marks:
+            found = found[:-1]
+        return self.value_marks.get(found, (1, 1))
+
+    def problem(
+        self, loc: Path_, code: str, message: str, hint: str | None = None, *, key: bool = False
+    ) -> Problem:
+        line, col = self.locate(loc, key=key)
+        return Problem(self.path, line, col, code, message, hint)
+
+
+class _Limit(Exception):
+    def __init__(self, code: str, message: str, mark: yaml.Mark | None, hint: str | None = None):
+        super().__init__(message)
+        self.code, self.message, self.mark, self.hint = code, message, mark, hint
+
+
+def read_text(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
+    """Decode a file's bytes as UTF-8 (BOM allowed); anything else is a problem."""
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [
+            Problem(
+                path,
+                1,
+                1,
+                "file-too-large",
+                f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}",
+                "split it, or check that the right file was committed",
+            )
+        ]
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None, [
+            Problem(
+                path,
+                1,
+                1,
+                "bad-encoding",
+                "file is UTF-16",
+                "save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)",
+            )
+        ]
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        return None, [
+            Problem(
+                path,
+                line,
+                1,
+                "binary-file",
+                "file contains NUL bytes: it is binary or UTF-16 without a BOM",
+                "save it as UTF-8 text",
+            )
+        ]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [
+            Problem(
+                path,
+                line,
+                col,
+                "bad-encoding",
+                f"byte 0x{raw[exc.start]:02x} is not UTF-8",
+                "the file looks like Windows-1258 or TCVN3 (ABC); "
+                "save it as UTF-8 (Unicode) and type Vietnamese with Unicode",
+            )
+        ]
+    return text, []
+
+
+def load_file(path: Path, display: str | None = None) -> tuple[Document, list[Problem]]:
+    """Read and parse one YAML file; never raises for bad content."""
+    shown = display or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Document(shown), [
+            Problem(shown, 1, 1, "unreadable", f"cannot read file: {exc.strerror}")
+        ]
+    return load_bytes(raw, shown)
+
+
+def load_bytes(raw: bytes, path: str) -> tuple[Document, list[Problem]]:
+    text, problems = read_text(raw, path)
+    if text is None:
+        return Document(path), problems
+    return load_text(text, path)
+
+
+def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
+    doc = Document(path)
+    try:
+        node = _compose(text)
+    except yaml.MarkedYAMLError as exc:
+        return doc, [_syntax_problem(exc, path)]
+    except yaml.YAMLError as exc:
+        return doc, [Problem(path, 1, 1, "yaml-syntax", str(exc).splitlines()[0])]
+    except RecursionError:
+        return doc, [
+            Problem(
+                path,
+                1,
+                1,
+                "too-deep",
+                "nesting is too deep to read",
+                f"the limit is {MAX_DEPTH} levels",
+            )
+        ]
+    if node is None:
+        return doc, [
+            Problem(
+                path,
+                1,
+                1,
+                "empty-file",
+                "file is empty",
+                "run `cchc init --agency ID` for a starting file",
+            )
+        ]
+    builder = _Builder(doc)
+    try:
+        doc.data = builder.build(node, (), 0)
+    except _Limit as exc:
+        line, col = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
+        return Document(path), [Problem(path, line, col, exc.code, exc.message, exc.hint)]
+    return doc, builder.problems
+
+
+def _compose(text: str) -> yaml.Node | None:
+    loader = _Loader(text)
+    try:
+        return loader.get_single_node()  # type: ignore[no-any-return]
+    finally:
+        loader.dispose()
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, path: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
+    hint = None
+    if "'\\t'" in message or "\t" in message:
+        hint = "YAML does not allow tab characters for indentation; use spaces"
+    elif "expected a single document" in message:
+        hint = "remove the extra '---' line: a file holds one document"
+    elif "mapping values are not allowed" in message:
+        hint = "a text value containing ': ' must be in quotes"
+    return Problem(path, line, col, "yaml-syntax", message, hint)
+
+
+class _Builder:
+    """Turns a node graph into data, recording marks and enforcing bounds."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.problems: list[Problem] = []
+        self.nodes = 0
+        self.aliases = 0
+        self.seen: set[int] = set()
+        self.stack: set[int] = set()
+
+    def build(self, node: yaml.Node, loc: Path_, depth: int) -> Any:
+        self._count(node, depth)
+        self.doc.value_marks[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if node.tag not in _ALLOWED_TAGS:
+            raise _Limit(
+                "forbidden-tag",
+                f"tag {node.tag!r} is not allowed",
+                node.start_mark,
+                "write plain values: YAML tags never run code here",
+            )
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        if id(node) in self.stack:
+            raise _Limit("alias-loop", "an alias refers to itself", node.start_mark)
+        self.stack.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
+            return self._mapping(node, loc, depth)
+        finally:
+            self.stack.discard(id(node))
+
+    def _count(self, node: yaml.Node, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            raise _Limit("too-deep", f"nesting deeper than {MAX_DEPTH} levels", node.start_mark)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _Limit(
+                "too-large",
+                f"more than {MAX_NODES:,} values after expanding aliases",
+                node.start_mark,
+                "do not use YAML anchors (&) and aliases (*) this way",
+            )
+        if id(node) in self.seen and not isinstance(node, yaml.ScalarNode):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise _Limit(
+                    "too-many-aliases",
+                    f"more than {MAX_ALIASES} alias expansions",
+                    node.start_mark,
+                    "write the values out instead of using aliases (*)",
+                )
+        self.seen.add(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, loc: Path_, depth: int) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        first: dict[Any, int] = {}
+        merged: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == f"{_CORE}merge":
+                merged.update(self._merge(value_node, loc, depth))
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Limit("bad-key", "a key must be plain text", key_node.start_mark)
+            self._count(key_node, depth + 1)
+            key = key_node.value if key_node.tag != f"{_CORE}null" else ""
+            key = unicodedata.normalize("NFC", key)  # `on:`, `2020:` stay text, not bool/int
+            mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key in result:
+                self.problems.append(
+                    Problem(
+                        self.doc.path,
+                        *mark,
+                        "duplicate-key",
+                        f"key {key!r} appears twice",
+                        f"first at line {first[key]}; keep one",
+                    )
+                )
+                continue
+            first[key] = mark[0]
+            self.doc.key_marks[(*loc, key)] = mark
+            result[key] = self.build(value_node, (*loc, key), depth + 1)
+        for key, value in merged.items():
+            result.setdefault(key, value)
+        return result
+
+    def _merge(self, node: yaml.Node, loc: Path_, depth: int) -> dict[Any, Any]:
+        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        merged: dict[Any, Any] = {}
+        for source in reversed(sources):
+            value = self.build(source, loc, depth + 1)
+            if not isinstance(value, dict):
+                raise _Limit("bad-merge", "'<<' must refer to a mapping", source.start_mark)
+            merged.update(value)
+        return merged
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        text: str = node.value
+        if len(text) > MAX_STRING:
+            raise _Limit(
+                "string-too-long",
+                f"a value is {len(text):,} characters long; the limit is {MAX_STRING:,}",
+                node.start_mark,
+            )
+        tag = node.tag[len(_CORE) :]
+        if tag == "null":
+            return None
+        if tag == "bool":
+            return _BOOL.get(text.lower(), text)
+        if tag == "int":
+            try:
+                return YamlInt(int(text.replace("_", ""), 0), text)
+            except ValueError:
+                return text
+        if tag == "float":
+            try:
+                return YamlFloat(float(text.replace("_", "")), text)
+            except ValueError:
+                return text
+        return (
+            text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+        )
