@@ -146,6 +146,11 @@ class Person(Strict):
     email: Text | None = None
 
 
+class Signer(Strict):
+    name: Text | None = None
+    title: Text | None = Field(None, description="e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+
+
 class DocumentInfo(Strict):
     number: Text | None = None
     number_note: Text | None = None
@@ -157,7 +162,7 @@ class DocumentInfo(Strict):
     province: Text | None = None
     place: NonEmpty
     title: NonEmpty
-    signer: Person | None = None
+    signer: Signer | None = None
     basis: list[NonEmpty] = []
 
 
