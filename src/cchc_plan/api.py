@@ -10,6 +10,7 @@ from .dates import DateError, parse_date
 from .errors import DataError, UsageError
 from .load import Project, RootNotFound, check_root, find_root, load_project
 from .problems import Problem
+from .writeout import safe_name, write_atomic
 
 
 def open_project(root: Path | None, today: date | None = None) -> Project:
@@ -53,3 +54,24 @@ def resolve_agency(project: Project, name: str | None) -> str | None:
         members = ", ".join(project.directory.expand(ident)[:5])
         raise UsageError(f"{ident!r} is a group, not one agency", f"members: {members}, …")
     return ident
+
+
+def parse_option_date(option: str, text: str) -> date:
+    try:
+        return parse_date(text)
+    except DateError as exc:
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def output_path(output: Path | None, default_name: str) -> Path:
+    """Where to write: -o as given (a folder gets the default name), else the
+    default name in the current folder. The default name is checked so an
+    agency id can never lead outside the folder."""
+    name = safe_name(default_name)
+    if output is None:
+        return Path.cwd() / name
+    return output / name if output.is_dir() else output
+
+
+def write_output(target: Path, payload: bytes, force: bool) -> None:
+    write_atomic(target, lambda stream: stream.write(payload) and None, force=force)

@@ -16,6 +16,7 @@ import typer
 from . import api
 from .errors import EXIT_DATA, EXIT_OK, EXIT_USAGE, DataError, UsageError, run_guarded
 from .i18n import Lang
+from .writeout import WriteError
 
 app = typer.Typer(
     name="cchc",
@@ -187,6 +188,69 @@ def status(
     return EXIT_DATA if fail_on and any(o.status == "overdue" for o in rows) else EXIT_OK
 
 
+@app.command()
+def report(
+    root: RootOpt = None,
+    agency: AgencyOpt = None,
+    as_of: AsOfOpt = None,
+    fmt: Annotated[Literal["docx", "xlsx", "md", "json", "html"], typer.Option(
+        "--format", help="docx (default), xlsx, md, json or html.")] = "docx",
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="File to write; '-' prints md/json/html to stdout.",
+        dir_okay=True)] = None,
+    force: Annotated[bool, typer.Option(
+        help="Replace an existing file (a .bak copy is kept).")] = False,
+) -> int:
+    """Write an agency's submission (--agency), or the consolidated report of all agencies."""
+    from .reports import BINARY, build_report, default_filename, render_report
+
+    project = api.open_project(root)
+    api.require_plan(project)
+    data = build_report(project, api.resolve_agency(project, agency), api.parse_as_of(as_of))
+    if str(output) == "-" and fmt not in BINARY:
+        sys.stdout.write(render_report(data, fmt).decode("utf-8"))
+        return EXIT_OK
+    target = api.output_path(output, default_filename(data, fmt))
+    api.write_output(target, render_report(data, fmt), force)
+    print(f"wrote {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+@app.command()
+def calendar(
+    root: RootOpt = None,
+    agency: AgencyOpt = None,
+    as_of: AsOfOpt = None,
+    horizon: Annotated[str | None, typer.Option(
+        help="Last day to include: 2021-12-31 or 31/12/2021 (default: end of next year).")]
+    = None,
+    include_done: Annotated[bool, typer.Option(help="Also list obligations already done.")]
+    = False,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="The .ics file to write; '-' prints to stdout.")] = None,
+    force: Annotated[bool, typer.Option(help="Replace an existing file.")] = False,
+) -> int:
+    """Write deadlines as an iCalendar (.ics) file for phone and desktop calendars."""
+    from .calendar_ics import build_calendar, default_calendar_name
+
+    project = api.open_project(root)
+    api.require_plan(project)
+    when = api.parse_as_of(as_of)
+    until = api.parse_option_date("--horizon", horizon) if horizon else None
+    ident = api.resolve_agency(project, agency)
+    payload, skipped = build_calendar(project, ident, when, until, include_done)
+    if skipped:
+        print(f"{skipped} obligation(s) without a date (ongoing or awaiting) left out",
+              file=sys.stderr)
+    if str(output) == "-":
+        sys.stdout.buffer.write(payload)
+        return EXIT_OK
+    target = api.output_path(output, default_calendar_name(project, ident))
+    api.write_output(target, payload, force)
+    print(f"wrote {target}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _warn_problems(project: api.Project) -> None:
     if not project.ok:
         count = sum(p.severity == "error" for p in project.problems)
@@ -220,6 +284,9 @@ def _invoke() -> int:
         return EXIT_USAGE
     except DataError as exc:
         print(f"cchc: the plan cannot be used:\n{exc}", file=sys.stderr)
+        return EXIT_DATA
+    except WriteError as exc:
+        print(f"cchc: error: {exc}", file=sys.stderr)
         return EXIT_DATA
     return result if isinstance(result, int) else EXIT_OK
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from .dates import natural_key
 from .engine import DONE, STATUS_CODES, Obligation, StatusResult
+from .models import Agency, Person, Plan, Task
 
 ONLY_CHOICES = (
     "overdue",
@@ -148,3 +149,120 @@ def unreadable_agencies(result: StatusResult) -> list[str]:
 
 def task_order(ob: Obligation) -> tuple[tuple[tuple[int, str], ...], str]:
     return (natural_key(ob.task.id), ob.period or "")
+
+
+# --- documents: the agency's submission and the district's consolidated report ---
+
+
+def deadline_rule_text(plan: Plan) -> str:
+    """The counting rules, printed in every report (always Vietnamese)."""
+    before = ("“Trước ngày X”: hoàn thành trong ngày X vẫn được tính là đúng hạn."
+              if plan.settings.before_inclusive
+              else "“Trước ngày X”: hạn cuối cùng là ngày liền trước ngày X.")
+    roll = (" Hạn rơi vào ngày nghỉ (thứ Bảy, Chủ nhật, ngày lễ, Tết) được chuyển sang ngày "
+            "làm việc tiếp theo." if plan.settings.roll_to_working_day else "")
+    return (before + " Thời hạn “sau N ngày kể từ ngày…” tính từ ngày tiếp theo của sự kiện; "
+            "hạn cuối rơi vào ngày nghỉ được chuyển sang ngày làm việc tiếp theo (Bộ luật Dân sự "
+            "2015, Điều 147-148)." + roll)
+
+
+@dataclass
+class AssignmentRow:
+    """One row of the bảng phân công nhiệm vụ."""
+
+    task: Task
+    role: str
+    assignee: Person | None
+    internal_deadline: date | None
+    due_dates: list[date]
+
+
+@dataclass
+class AgencyReport:
+    plan: Plan
+    agency: Agency
+    as_of: date
+    submitted: bool
+    readable: bool
+    updated: date | None
+    contact: Person | None
+    assignments: list[AssignmentRow]
+    obligations: list[Obligation]
+    summary: Summary
+    overdue: list[Obligation]
+    rule_text: str
+
+
+def agency_report(result: StatusResult, agency_id: str) -> AgencyReport:
+    rows = sorted((o for o in result.obligations if o.agency == agency_id), key=task_order)
+    data = result.files.get(agency_id)
+    assignments: dict[str, AssignmentRow] = {}
+    for ob in rows:
+        row = assignments.setdefault(ob.task.id, AssignmentRow(
+            ob.task, ob.role, ob.assignee, ob.internal_deadline, []))
+        if ob.due and ob.due not in row.due_dates:
+            row.due_dates.append(ob.due)
+    overdue = sorted((o for o in rows if o.status == "overdue"), key=lambda o: o.urgency)
+    return AgencyReport(
+        plan=result.plan, agency=result.directory.agencies[agency_id], as_of=result.as_of,
+        submitted=data is not None, readable=data.readable if data else True,
+        updated=data.file.updated if data and data.file else None,
+        contact=data.file.contact if data and data.file else None,
+        assignments=list(assignments.values()), obligations=rows, summary=summarize(rows),
+        overdue=overdue, rule_text=deadline_rule_text(result.plan))
+
+
+@dataclass
+class MilestoneStatus:
+    task: Task
+    due: date | None
+    obligations: list[Obligation]
+
+    @property
+    def missed(self) -> list[Obligation]:
+        return [o for o in self.obligations if o.status in ("overdue", "done_late")]
+
+    @property
+    def met(self) -> bool | None:
+        """True when everyone finished in time, False when someone missed it,
+        None while it is still open."""
+        if self.missed:
+            return False
+        if self.obligations and all(o.status == "done_on_time" for o in self.obligations):
+            return True
+        return None
+
+
+@dataclass
+class DistrictReport:
+    plan: Plan
+    as_of: date
+    coordinator: Agency | None
+    agencies: list[AgencySummary]
+    milestones: list[MilestoneStatus]
+    summary: Summary
+    rule_text: str
+    unreadable: list[str]
+
+    @property
+    def not_submitted(self) -> list[AgencySummary]:
+        return [a for a in self.agencies if not a.submitted]
+
+    @property
+    def overdue_groups(self) -> list[AgencySummary]:
+        return [a for a in self.agencies if a.overdue]
+
+
+def district_report(result: StatusResult) -> DistrictReport:
+    milestones = []
+    for task in result.plan.milestones:
+        rows = [o for o in result.obligations if o.task.id == task.id and o.due]
+        dues = sorted({o.due for o in rows if o.due})
+        milestones.append(MilestoneStatus(task, dues[0] if dues else None, rows))
+    coordinator = result.plan.settings.coordinator
+    return DistrictReport(
+        plan=result.plan, as_of=result.as_of,
+        coordinator=result.directory.agencies.get(coordinator) if coordinator else None,
+        agencies=agency_summaries(result), milestones=milestones,
+        summary=summarize(result.obligations), rule_text=deadline_rule_text(result.plan),
+        unreadable=unreadable_agencies(result))

@@ -1,0 +1,58 @@
+"""The documents `cchc report` writes: build the report data, render one format.
+
+Word and Excel renderers import python-docx / openpyxl, so they are imported
+here only when that format is asked for.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from .engine import compute_status
+from .load import Project
+from .reportdata import AgencyReport, DistrictReport, agency_report, district_report
+from .text import slug
+
+Format = Literal["docx", "xlsx", "md", "json", "html"]
+FORMATS: tuple[Format, ...] = ("docx", "xlsx", "md", "json", "html")
+BINARY: tuple[Format, ...] = ("docx", "xlsx")
+
+Report = AgencyReport | DistrictReport
+
+
+def build_report(project: Project, agency: str | None, as_of: date) -> Report:
+    result = compute_status(project, as_of)
+    return agency_report(result, agency) if agency else district_report(result)
+
+
+def default_filename(report: Report, fmt: Format) -> str:
+    """bao-cao-<agency>-<date>.<ext>; the consolidated report is named after the
+    coordinating agency (Phòng Nội vụ), or `tong-hop` when the plan names none."""
+    if isinstance(report, AgencyReport):
+        who = report.agency.id
+    else:
+        who = report.coordinator.id if report.coordinator else "tong-hop"
+    return f"bao-cao-{slug(who)}-{report.as_of.isoformat()}.{fmt}"
+
+
+def render_report(report: Report, fmt: Format) -> bytes:
+    if fmt == "md":
+        from .render import markdown
+
+        return markdown.render(report).encode("utf-8")
+    if fmt == "json":
+        from .render import report_json
+
+        return report_json.render(report).encode("utf-8")
+    if fmt == "html":
+        from .render import html
+
+        return html.render(report).encode("utf-8")
+    if fmt == "docx":
+        from .render import docx_report
+
+        return docx_report.render(report)
+    from .render import xlsx_report
+
+    return xlsx_report.render(report)
