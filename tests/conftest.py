@@ -50,8 +50,8 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
         os.environ.clear()
         os.environ.update(saved[4])
     raw = out_bytes.getvalue()
-    return Run(code, raw.decode("utf-8", "replace"), err_bytes.getvalue().decode("utf-8", "replace"),
-               raw)
+    err_text = err_bytes.getvalue().decode("utf-8", "replace")
+    return Run(code, raw.decode("utf-8", "replace"), err_text, raw)
 
 
 @pytest.fixture

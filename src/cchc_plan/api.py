@@ -8,7 +8,8 @@ from pathlib import Path
 from .agencies import UnknownAgency
 from .dates import DateError, parse_date
 from .errors import DataError, UsageError
-from .load import Project, RootNotFound, check_root, find_root, load_project
+from .load import Project as Project
+from .load import RootNotFound, check_root, find_root, load_project
 from .problems import Problem
 from .writeout import safe_name, write_atomic
 
@@ -74,4 +75,21 @@ def output_path(output: Path | None, default_name: str) -> Path:
 
 
 def write_output(target: Path, payload: bytes, force: bool) -> None:
-    write_atomic(target, lambda stream: stream.write(payload) and None, force=force)
+    write_atomic(target, lambda stream: stream.write(payload), force=force)
+
+
+def init_targets(project: Project, agency: str | None, all_agencies: bool,
+                 force: bool) -> list[str]:
+    """Agencies `cchc init` writes for: one, or with --all every agency the plan
+    involves that has no file yet (all of them with --force)."""
+    if agency and all_agencies:
+        raise UsageError("give --agency or --all, not both")
+    if agency:
+        return [resolve_agency(project, agency) or agency]
+    if not all_agencies:
+        raise UsageError("which agency?", "pass --agency ID, or --all for every agency")
+    from .scaffold import involved_tasks, scaffold_path
+
+    return [a for a in project.directory.agencies
+            if involved_tasks(project, a)
+            and (force or not (project.root / scaffold_path(a)).exists())]

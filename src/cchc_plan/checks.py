@@ -9,6 +9,7 @@ import difflib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from .agencies import UnknownAgency, task_roles
 from .dates import natural_key
@@ -156,15 +157,13 @@ def check_task_ids(project: Project) -> list[Problem]:
                 )
             )
         first.setdefault(task.id, (kind, index))
-    for name, items in (("sections", plan.sections), ("events", plan.events)):
-        counts = Counter(item.id for item in items)
-        for index, item in enumerate(items):
-            if counts[item.id] > 1:
-                problems.append(
-                    project.plan.doc.problem(
-                        (name, index, "id"), "duplicate-id", f"{item.id!r} appears twice in {name}"
-                    )
-                )
+    for name, ids in (("sections", [s.id for s in plan.sections]),
+                      ("events", [e.id for e in plan.events])):
+        counts = Counter(ids)
+        for index, ident in enumerate(ids):
+            if counts[ident] > 1:
+                problems.append(project.plan.doc.problem(
+                    (name, index, "id"), "duplicate-id", f"{ident!r} appears twice in {name}"))
     return problems
 
 
@@ -327,11 +326,11 @@ def check_assignment_agency(project: Project) -> list[Problem]:
             )
     duplicates = Counter(_agency_of(project, a) for a in project.assignments if a.model)
     for loaded in project.assignments:
-        ident = _agency_of(project, loaded)
-        if loaded.model and ident and duplicates[ident] > 1:
+        owner = _agency_of(project, loaded)
+        if loaded.model and owner and duplicates[owner] > 1:
             problems.append(
                 loaded.doc.problem(
-                    ("agency",), "duplicate-file", f"agency {ident!r} has more than one file"
+                    ("agency",), "duplicate-file", f"agency {owner!r} has more than one file"
                 )
             )
     return problems
@@ -476,7 +475,7 @@ def _period_kind_problems(
     return []
 
 
-def _period_example(kinds: set[str]) -> str:
+def _period_example(kinds: set[str] | set[Any]) -> str:
     return "write `period: 2020-Q3`" if "quarterly" in kinds else "write `period: 2021`"
 
 
@@ -506,16 +505,12 @@ def check_progress(project: Project) -> list[Problem]:
             for loc, record in records:
                 problems.extend(_record_problems(loaded, loc, record, plan, project))
             task = tasks.get(entry.task)
-            if task and ident and entry.status != "not_started" and not _named(entry):
-                if task_roles(task, project.directory).get(ident) == "lead":
-                    problems.append(
-                        loaded.doc.problem(
-                            here,
-                            "no-assignee",
-                            f"task {task.id} is led by this agency: name the person responsible",
-                            "add `assignee: {name: ..., position: ...}`",
-                        )
-                    )
+            role = task_roles(task, project.directory).get(ident or "") if task else None
+            if role == "lead" and entry.status != "not_started" and not _named(entry):
+                problems.append(loaded.doc.problem(
+                    here, "no-assignee",
+                    f"task {entry.task} is led by this agency: name the person responsible",
+                    "add `assignee: {name: ..., position: ...}`"))
     return problems
 
 

@@ -251,6 +251,52 @@ def calendar(
     return EXIT_OK
 
 
+@app.command()
+def init(
+    root: RootOpt = None,
+    agency: AgencyOpt = None,
+    all_agencies: Annotated[bool, typer.Option(
+        "--all", help="Write a file for every agency that has none yet.")] = False,
+    force: Annotated[bool, typer.Option(
+        help="Replace an existing file (a .bak copy is kept).")] = False,
+) -> int:
+    """Write a starting progress file assignments/<agency>.yaml listing the agency's tasks."""
+    from .scaffold import scaffold_path, scaffold_text
+
+    project = api.open_project(root)
+    api.require_plan(project)
+    targets = api.init_targets(project, agency, all_agencies, force)
+    for ident in targets:
+        target = project.root / scaffold_path(ident)
+        target.parent.mkdir(exist_ok=True)
+        text = scaffold_text(project, ident, project.today)
+        api.write_output(target, text.encode("utf-8"), force)
+        print(f"wrote {scaffold_path(ident)}", file=sys.stderr)
+    return EXIT_OK
+
+
+@app.command()
+def schema(
+    plan: Annotated[bool, typer.Option("--plan", help="The plan file's schema.")] = False,
+    agencies: Annotated[bool, typer.Option(
+        "--agencies", help="The agency registry's schema.")] = False,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="File to write (default: print).")] = None,
+    force: Annotated[bool, typer.Option(help="Replace an existing file.")] = False,
+) -> int:
+    """Print or write the JSON Schema of the agency file (or --plan, --agencies)."""
+    from .schema import schema_text
+
+    if plan and agencies:
+        raise UsageError("give --plan or --agencies, not both")
+    text = schema_text("plan" if plan else "agencies" if agencies else "assignment")
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+    else:
+        api.write_output(output, text.encode("utf-8"), force)
+    return EXIT_OK
+
+
 def _warn_problems(project: api.Project) -> None:
     if not project.ok:
         count = sum(p.severity == "error" for p in project.problems)

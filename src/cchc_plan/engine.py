@@ -126,6 +126,12 @@ class AgencyData:
     path: str | None = None
     readable: bool = True
 
+    @property
+    def submitted(self) -> bool:
+        """A file counts once someone has signed it: `contact.name` is filled in.
+        A blank scaffold from `cchc init` is not a submission."""
+        return bool(self.file and self.file.contact and self.file.contact.name)
+
 
 @dataclass
 class StatusResult:

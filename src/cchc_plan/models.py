@@ -113,20 +113,22 @@ class Strict(BaseModel):
 # --- agency registry (plan/agencies.yaml) -------------------------------------
 
 
-class Agency(Strict):
+class Named(Strict):
+    """An agency or a group: an id, a name and other spellings."""
+
     id: Id
     name: NonEmpty
     aliases: list[NonEmpty] = []
+
+
+class Agency(Named):
     kind: Text | None = None
     level: Text | None = None
     head: Text | None = Field(None, description="title of the agency's head, for signatures")
     named: bool = Field(False, description="the plan document names this agency itself")
 
 
-class Group(Strict):
-    id: Id
-    name: NonEmpty
-    aliases: list[NonEmpty] = []
+class Group(Named):
     members: Ids = Field(min_length=1)
 
 

@@ -205,7 +205,7 @@ def agency_report(result: StatusResult, agency_id: str) -> AgencyReport:
     overdue = sorted((o for o in rows if o.status == "overdue"), key=lambda o: o.urgency)
     return AgencyReport(
         plan=result.plan, agency=result.directory.agencies[agency_id], as_of=result.as_of,
-        submitted=data is not None, readable=data.readable if data else True,
+        submitted=bool(data and data.submitted), readable=data.readable if data else True,
         updated=data.file.updated if data and data.file else None,
         contact=data.file.contact if data and data.file else None,
         assignments=list(assignments.values()), obligations=rows, summary=summarize(rows),

@@ -36,10 +36,11 @@ def check_target(path: Path, force: bool) -> None:
     if not path.parent.is_dir():
         raise UsageError(f"folder {path.parent} does not exist", "create it first, or choose -o")
     if path.exists() and not force:
-        raise UsageError(f"{path} already exists", "use --force to replace it (a .bak copy is kept)")
+        raise UsageError(f"{path} already exists",
+                         "use --force to replace it (a .bak copy is kept)")
 
 
-def write_atomic(path: Path, write: Callable[[BinaryIO], None], *, force: bool = False) -> Path:
+def write_atomic(path: Path, write: Callable[[BinaryIO], object], *, force: bool = False) -> Path:
     """Write `path` through `write(stream)`; returns the path written."""
     check_target(path, force)
     try:

@@ -84,14 +84,10 @@ class Document:
         node = self.data
         matched: list[str | int] = []
         for step in loc:
-            if isinstance(node, dict) and node.get("kind") == step:
-                continue  # a union tag that pydantic puts in the location
-            if isinstance(node, dict) and step in node:
-                node = node[step]
-            elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
-                node = node[step]
-            else:
-                continue
+            child = _child(node, step)
+            if child is _MISSING:
+                continue  # a union tag, or a field the file does not have
+            node = child
             matched.append(step)
         found = tuple(matched)
         if key and found in self.key_marks:
@@ -105,6 +101,19 @@ class Document:
     ) -> Problem:
         line, col = self.locate(loc, key=key)
         return Problem(self.path, line, col, code, message, hint)
+
+
+_MISSING = object()
+
+
+def _child(node: Any, step: str | int) -> Any:
+    if isinstance(node, dict):
+        if node.get("kind") == step:  # pydantic puts union tags in locations
+            return _MISSING
+        return node.get(step, _MISSING)
+    if isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+        return node[step]
+    return _MISSING
 
 
 class _Limit(Exception):
@@ -279,6 +288,7 @@ class _Builder:
         try:
             if isinstance(node, yaml.SequenceNode):
                 return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
+            assert isinstance(node, yaml.MappingNode)
             return self._mapping(node, loc, depth)
         finally:
             self.stack.discard(id(node))
