@@ -404,6 +404,14 @@ def _agencies_hint(project: Project, task: Task) -> str:
     return f"lead: {lead}; coordinating: {coord}"
 
 
+def _period_name(period: str | None, part: str | None) -> str:
+    return f"period {period or '-'}" + (f" (part {part})" if part else "")
+
+
+def _period_name(period: str | None, part: str | None) -> str:
+    return f"period {period or '-'}" + (f" (part {part})" if part else "")
+
+
 def _period_problems(
     loaded: Loaded[AssignmentFile],
     here: tuple[str | int, ...],
@@ -423,7 +431,7 @@ def _period_problems(
                 loaded.doc.problem(
                     loc,
                     "duplicate-period",
-                    f"period {entry.period or '-'} {entry.part or ''} is listed twice".strip(),
+                    _period_name(entry.period, entry.part) + " is listed twice",
                 )
             )
         seen.add((entry.period, entry.part))

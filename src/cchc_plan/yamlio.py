@@ -203,7 +203,7 @@ def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
-        return doc, [_syntax_problem(exc, path)]
+        return doc, [_syntax_problem(exc, path, text)]
     except yaml.YAMLError as exc:
         return doc, [Problem(path, 1, 1, "yaml-syntax", str(exc).splitlines()[0])]
     except RecursionError:
@@ -245,12 +245,14 @@ def _compose(text: str) -> yaml.Node | None:
         loader.dispose()
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, path: str) -> Problem:
+def _syntax_problem(exc: yaml.MarkedYAMLError, path: str, text: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
+    lines = text.splitlines()
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     hint = None
-    if "'\\t'" in message or "\t" in message:
+    if "\t" in source_line[: max(col, 1)] or "'\\t'" in message:
         hint = "YAML does not allow tab characters for indentation; use spaces"
     elif "expected a single document" in message:
         hint = "remove the extra '---' line: a file holds one document"

@@ -1,0 +1,51 @@
+"""Date parsing: ISO and day-first Vietnamese forms, never month first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cchc_plan.dates import DateError, parse_date, parse_day_month, parse_month
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)))
+def test_both_forms_round_trip(day: date) -> None:
+    assert parse_date(day.isoformat()) == day
+    assert parse_date(f"{day.day}/{day.month}/{day.year}") == day
+    assert parse_date(f"{day.day:02d}/{day.month:02d}/{day.year}") == day
+
+
+@given(st.text(max_size=30))
+def test_any_text_is_a_date_or_a_date_error(text: str) -> None:
+    try:
+        assert isinstance(parse_date(text), date)
+    except DateError as exc:
+        assert str(exc)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("31/02/2020", "29 days"),
+    ("12/31/2020", "day first"),
+    ("2020-13-01", "no month 13"),
+    ("2020-08-17T10:00", "time of day"),
+    ("hôm qua", "not a date"),
+])
+def test_bad_dates_say_why(text: str, words: str) -> None:
+    with pytest.raises(DateError, match=words):
+        parse_date(text)
+
+
+def test_day_first_is_never_month_first() -> None:
+    assert parse_date("5/9/2020") == date(2020, 9, 5)
+
+
+def test_day_month_and_month() -> None:
+    assert parse_day_month("31/12") == (31, 12)
+    assert parse_month("9/2020") == (2020, 9)
+    with pytest.raises(DateError):
+        parse_day_month("29/02")
+    with pytest.raises(DateError):
+        parse_month("13/2020")
