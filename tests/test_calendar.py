@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REPO, run_cli
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from cchc_plan.engine import DONE, compute_status
 from cchc_plan.load import load_project
+from conftest import REPO, run_cli
 
 AS_OF = "15/8/2020"
 PNV = "phong-noi-vu"

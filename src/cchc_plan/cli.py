@@ -156,6 +156,8 @@ def status(
         typer.Option(help="Show only one kind of obligation."),
     ] = None,
     lead_only: Annotated[bool, typer.Option(help="Only obligations the agency leads.")] = False,
+    show_all: Annotated[bool, typer.Option(
+        "--all", help="Table: also show ongoing and awaiting rows (no due date).")] = False,
     due_within: Annotated[
         int, typer.Option(min=0, max=3660, help="Days ahead that count as due soon.")
     ] = 7,
@@ -183,7 +185,8 @@ def status(
     elif fmt == "csv":
         sys.stdout.write(machine.obligations_csv(rows))
     else:
-        terminal.print_status(result, rows, _lang(lang), terminal.console())
+        show = show_all or only in ("ongoing", "awaiting")
+        terminal.print_status(result, rows, _lang(lang), terminal.console(), show)
     _warn_problems(project)
     return EXIT_DATA if fail_on and any(o.status == "overdue" for o in rows) else EXIT_OK
 

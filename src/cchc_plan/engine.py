@@ -335,7 +335,7 @@ def classify(
         due=occ.due,
         status="ongoing",
         due_soon=False,
-        reported=record is not None,
+        reported=data.submitted and record is not None,
         readable=data.readable,
         completed=completed if done else None,
         evidence=list(record.evidence) if record else [],

@@ -56,6 +56,8 @@ WORDS: dict[str, dict[Lang, str]] = {
         "en": "Could not read the files of: {names} (see `cchc validate`)",
     },
     "due_soon": {"vi": "sắp đến hạn", "en": "due soon"},
+    "hidden": {"vi": "{n} nghĩa vụ thường xuyên / chờ sự kiện không hiển thị (thêm --all để xem)",
+               "en": "{n} ongoing / awaiting obligations not shown (add --all to see them)"},
 }
 
 

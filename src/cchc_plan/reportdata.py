@@ -34,10 +34,12 @@ class Filters:
 
 
 def section_matches(ob: Obligation, section: str) -> bool:
-    return (ob.task.section or "").upper() == section.upper() or _roman(section) == ob.task.section
+    """`III` and `3` both name section III."""
+    wanted = {section.upper(), roman(section) or section.upper()}
+    return (ob.task.section or "").upper() in wanted
 
 
-def _roman(text: str) -> str | None:
+def roman(text: str) -> str | None:
     if not text.isdigit() or not 0 < int(text) < 40:
         return None
     numerals = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
@@ -123,7 +125,7 @@ def agency_summaries(result: StatusResult) -> list[AgencySummary]:
                 agency=ident,
                 name=result.directory.name(ident),
                 summary=summarize(rows),
-                submitted=data is not None,
+                submitted=bool(data and data.submitted),
                 readable=data.readable if data else True,
                 updated=data.file.updated if data and data.file else None,
                 missing_assignees=sum(

@@ -35,6 +35,8 @@ class Group:
 
     title: str
     rows: list[Row]
+    label: str = ""
+    """The group as Excel prints it in the group column (default: the title)."""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from ..models import Plan, Task
 from ..problems import Problem
 from ..reportdata import rate_text, summarize, unreadable_agencies
 
+UNDATED_STATUSES = ("ongoing", "awaiting")
 STATUS_STYLE = {
     "overdue": "bold red",
     "pending": "yellow",
@@ -56,10 +57,14 @@ def days_text(ob: Obligation, lang: Lang) -> str:
     return ""
 
 
+COLUMN_WIDTHS = {"title": 40, "agency": 30}
+
+
 def status_table(result: StatusResult, rows: list[Obligation], lang: Lang) -> Table:
     table = Table(show_lines=False, header_style="bold", expand=False)
     for key in ("task", "title", "agency", "role", "period", "due", "status", "days"):
-        table.add_column(word(key, lang), no_wrap=key in ("task", "due", "period"))
+        table.add_column(word(key, lang), no_wrap=True, overflow="ellipsis",
+                         max_width=COLUMN_WIDTHS.get(key))
     for ob in rows:
         status = Text(status_label(ob.status, lang), style=STATUS_STYLE[ob.status])
         if ob.due_soon:
@@ -67,16 +72,9 @@ def status_table(result: StatusResult, rows: list[Obligation], lang: Lang) -> Ta
         agency = result.directory.name(ob.agency)
         if not ob.readable:
             agency += f" ({word('unreadable', lang)})"
-        table.add_row(
-            ob.task.id,
-            shorten(ob.task.title, 48),
-            agency,
-            role_label(ob.role, lang),
-            ob.period or "",
-            vn_date(ob.due) if ob.due else "",
-            status,
-            days_text(ob, lang),
-        )
+        table.add_row(ob.task.id, ob.task.title, agency, role_label(ob.role, lang),
+                      ob.period or "", vn_date(ob.due) if ob.due else "", status,
+                      days_text(ob, lang))
     return table
 
 
@@ -87,13 +85,18 @@ def summary_line(rows: list[Obligation], lang: Lang) -> str:
     return f"{word('total', lang)} {summary.total} · " + " · ".join(parts)
 
 
-def print_status(result: StatusResult, rows: list[Obligation], lang: Lang, out: Console) -> None:
+def print_status(result: StatusResult, rows: list[Obligation], lang: Lang, out: Console,
+                 show_all: bool = True) -> None:
+    """The table (undated rows only with `show_all`), then the summary of all rows."""
+    shown = rows if show_all else [o for o in rows if o.status not in UNDATED_STATUSES]
     out.print(f"{word('as_of', lang)} {vn_date(result.as_of)}")
-    if rows:
-        out.print(status_table(result, rows, lang))
+    if shown:
+        out.print(status_table(result, shown, lang))
     else:
         out.print(word("nothing", lang))
     out.print(summary_line(rows, lang))
+    if len(shown) < len(rows):
+        out.print(Text(word("hidden", lang, n=len(rows) - len(shown)), style="dim"))
     unreadable = unreadable_agencies(result)
     if unreadable:
         names = ", ".join(result.directory.name(a) for a in unreadable)

@@ -1,0 +1,165 @@
+"""The document an agency hands in: its bảng phân công nhiệm vụ and its báo cáo
+kết quả thực hiện (Kế hoạch, part IV)."""
+
+from __future__ import annotations
+
+from ..dates import vn_date
+from ..engine import Obligation
+from ..i18n import role_label
+from ..models import Agency
+from ..reportdata import AgencyReport, AssignmentRow
+from . import doc_common as c
+from .doc_model import (
+    Block,
+    CellValue,
+    Column,
+    Group,
+    Heading,
+    Paragraph,
+    ReportDoc,
+    Row,
+    Table,
+)
+
+ASSIGNMENT_COLUMNS = [
+    Column("STT", 14, "center"),
+    Column("Nội dung nhiệm vụ", 96, strong_first_line=True),
+    Column("Sản phẩm đầu ra", 50),
+    Column("Vai trò", 18, "center"),
+    Column("Cá nhân phụ trách (họ tên, chức vụ)", 40),
+    Column("Thời gian hoàn thành", 34, "date"),
+]
+RESULT_COLUMNS = [
+    Column("STT", 14, "center"),
+    Column("Nội dung nhiệm vụ", 54),
+    Column("Vai trò", 18, "center"),
+    Column("Kỳ", 18, "center"),
+    Column("Hạn", 23, "date"),
+    Column("Tình trạng", 27, "center"),
+    Column("Ngày hoàn thành", 23, "date"),
+    Column("Số ngày trễ", 14, "int"),
+    Column("Văn bản, tài liệu kiểm chứng (số/ký hiệu, ngày, trích yếu)", 43),
+    Column("Ghi chú", 18),
+]
+
+
+def agency_document(report: AgencyReport) -> ReportDoc:
+    agency, plan = report.agency, report.plan
+    coordinator = plan.settings.coordinator
+    via = f" (qua {_coordinator_name(report)})" if coordinator else ""
+    return ReportDoc(
+        masthead=c.masthead(plan, agency, report.as_of, c.subject(plan)),
+        blocks=_blocks(report),
+        signature=c.signature(agency, [f"- {plan.settings.recipient}{via};"]),
+        as_of=report.as_of,
+        title=f"{agency.name}: báo cáo kết quả thực hiện {c.plan_reference(plan)} "
+        f"(tính đến {vn_date(report.as_of)})",
+        author=agency.name,
+    )
+
+
+def _coordinator_name(report: AgencyReport) -> str:
+    known = getattr(report, "coordinator", None)  # not (yet) part of AgencyReport
+    return c.coordinator_name(report.plan, known if isinstance(known, Agency) else None,
+                              report.agency)
+
+
+def _blocks(report: AgencyReport) -> list[Block]:
+    return [
+        Paragraph(_intro(report)),
+        *_file_notice(report),
+        Heading("I. Bảng phân công nhiệm vụ"),
+        assignment_table(report),
+        Heading("II. Báo cáo kết quả thực hiện"),
+        Heading("1. Kết quả thực hiện từng nhiệm vụ", 2),
+        result_table(report.obligations),
+        Heading("2. Tổng hợp kết quả", 2),
+        c.counts_table(report.summary, "Tổng hợp"),
+        c.rate_paragraph(report.summary),
+        Heading("3. Nhiệm vụ quá hạn chưa hoàn thành", 2),
+        overdue_table(report.overdue),
+        c.rule_paragraph(report.rule_text),
+    ]
+
+
+def _intro(report: AgencyReport) -> str:
+    plan = report.plan
+    return (
+        f"Thực hiện {c.plan_reference(plan)} về {c.plan_about(plan)}, {report.agency.name} "
+        f"báo cáo bảng phân công nhiệm vụ và kết quả thực hiện tính đến ngày "
+        f"{vn_date(report.as_of)} như sau:"
+    )
+
+
+def _file_notice(report: AgencyReport) -> list[Paragraph]:
+    name = report.agency.name
+    if not report.submitted:
+        return [Paragraph(
+            f"Lưu ý: {name} chưa nộp tệp bảng phân công và cập nhật kết quả thực hiện (chưa "
+            "nộp). Tình trạng dưới đây tính theo thời hạn của Kế hoạch, chưa có kết quả do "
+            "cơ quan báo cáo; cột cá nhân phụ trách để trống để điền.", "warning")]
+    if not report.readable:
+        return [Paragraph(
+            f"Lưu ý: tệp cập nhật kết quả của {name} có lỗi, không đọc được (kiểm tra bằng "
+            "lệnh cchc validate). Tình trạng dưới đây chưa tính các kết quả ghi trong tệp.",
+            "warning")]
+    out = [Paragraph(f"Số liệu theo tệp cập nhật của cơ quan ngày "
+                     f"{vn_date(report.updated) if report.updated else c.FILL_IN}.", "note")]
+    if report.contact:
+        out.append(Paragraph(f"Cán bộ đầu mối: {c.contact_text(report.contact)}.", "note"))
+    return out
+
+
+def assignment_table(report: AgencyReport) -> Table:
+    rows = [_assignment_row(row) for row in report.assignments]
+    return Table(ASSIGNMENT_COLUMNS, [Group("", rows)], "Phân công", wide=True,
+                 empty_text="Cơ quan không có nhiệm vụ trong Kế hoạch.")
+
+
+def _assignment_row(row: AssignmentRow) -> Row:
+    return [
+        row.task.id,
+        c.task_cell(row.task, full=True),
+        c.outputs_cell(row.task),
+        role_label(row.role),
+        c.person_text(row.assignee),
+        _completion_time(row),
+    ]
+
+
+def _completion_time(row: AssignmentRow) -> CellValue:
+    """The internal deadline, else the plan's due dates, else its words."""
+    if row.internal_deadline:
+        return row.internal_deadline
+    if len(row.due_dates) == 1:
+        return row.due_dates[0]
+    if row.due_dates:
+        return "; ".join(vn_date(d) for d in sorted(row.due_dates))
+    return row.task.deadline_text.strip()
+
+
+def result_table(obligations: list[Obligation]) -> Table:
+    rows = [_result_row(ob) for ob in obligations]
+    return Table(RESULT_COLUMNS, [Group("", rows)], "Kết quả", wide=True,
+                 empty_text="Không có nhiệm vụ.")
+
+
+def _result_row(ob: Obligation) -> Row:
+    return [
+        ob.task.id,
+        c.obligation_title(ob),
+        role_label(ob.role),
+        c.period_text(ob.period),
+        c.day_cell(ob.due),
+        c.status_text(ob),
+        c.day_cell(ob.completed),
+        c.days_late_cell(ob),
+        c.evidence_cell(ob),
+        ob.notes or "",
+    ]
+
+
+def overdue_table(overdue: list[Obligation]) -> Table:
+    rows = [c.overdue_row(ob) for ob in overdue]
+    return Table(c.OVERDUE_COLUMNS, [Group("", rows)], "Quá hạn",
+                 empty_text="Không có nhiệm vụ quá hạn.")
