@@ -12,9 +12,9 @@ from datetime import date
 
 from .agencies import task_roles
 from .dates import natural_key
+from .engine import applicable_parts
 from .i18n import role_label
 from .load import ASSIGNMENTS_DIR, Project
-from .engine import applicable_parts
 from .models import PERIODIC, Role, Task
 
 SCHEMA_REF = "../schemas/assignment.schema.json"

@@ -257,3 +257,12 @@ def overdue_row(ob: Obligation) -> Row:
 
 def rule_paragraph(rule_text: str) -> Paragraph:
     return Paragraph(f"Cách tính thời hạn: {rule_text}", "note")
+
+
+BAR_WIDTH = 20
+
+
+def text_bar(share: float | None, width: int = BAR_WIDTH) -> str:
+    """A bar of block characters for formats without charts: █ done, ░ the rest."""
+    filled = round((share or 0) * width)
+    return "█" * filled + "░" * (width - filled)

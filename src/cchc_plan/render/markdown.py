@@ -1,0 +1,118 @@
+"""Markdown for repository viewers: headings, pipe tables, dates dd/mm/yyyy."""
+
+from __future__ import annotations
+
+from ..reportdata import AgencyReport, DistrictReport
+from .doc_common import cell_text, text_bar
+from .doc_model import (
+    Block,
+    Bullets,
+    Chart,
+    Column,
+    Heading,
+    Masthead,
+    Paragraph,
+    ReportDoc,
+    Row,
+    Signature,
+    Table,
+)
+from .document import build_document
+
+ALIGN = {"text": "---", "center": ":---:", "date": ":---:", "int": "---:", "percent": "---:"}
+
+
+def render(report: AgencyReport | DistrictReport) -> str:
+    return render_document(build_document(report))
+
+
+def render_document(doc: ReportDoc) -> str:
+    parts = [masthead(doc.masthead)]
+    parts += [block(b) for b in doc.blocks]
+    parts.append(signature(doc.signature))
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def escape(text: str) -> str:
+    """One table cell or line: pipes escaped, line breaks as <br>."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+
+
+def masthead(m: Masthead) -> str:
+    left = f"{m.parent}<br>**{m.issuer}**" if m.parent else f"**{m.issuer}**"
+    right = f"**{m.nation}**<br>**{m.motto}**"
+    rows = [
+        f"| {left} | {right} |",
+        "|:---:|:---:|",
+        f"| {escape(m.number)} | *{escape(m.place_date)}* |",
+    ]
+    return "\n".join(rows) + f"\n\n# {m.kind}\n\n**{escape(m.subject)}**"
+
+
+def block(b: Block) -> str:
+    if isinstance(b, Heading):
+        return f"{'#' * (b.level + 1)} {b.text}"
+    if isinstance(b, Paragraph):
+        return paragraph(b)
+    if isinstance(b, Bullets):
+        return "\n".join(f"- {escape(item)}" for item in b.items)
+    if isinstance(b, Table):
+        return table(b)
+    return chart(b)
+
+
+def paragraph(p: Paragraph) -> str:
+    text = escape(p.text)
+    return {
+        "body": text,
+        "note": f"*{text}*",
+        "warning": f"> **{text}**",
+        "draft": f"> *{text}*",
+    }[p.style]
+
+
+def table(t: Table) -> str:
+    if not t.rows:
+        return t.empty_text
+    if not t.grouped:
+        return pipe_table(t.columns, t.rows)
+    return "\n\n".join(f"**{escape(g.title)}**\n\n{pipe_table(t.columns, g.rows)}"
+                       for g in t.groups)
+
+
+def pipe_table(columns: list[Column], rows: list[Row]) -> str:
+    lines = [
+        "| " + " | ".join(escape(c.title) for c in columns) + " |",
+        "|" + "|".join(ALIGN[c.kind] for c in columns) + "|",
+    ]
+    lines += ["| " + " | ".join(cell(c, v) for c, v in zip(columns, row, strict=True)) + " |"
+              for row in rows]
+    return "\n".join(lines)
+
+
+def cell(column: Column, value: object) -> str:
+    text = cell_text(value)
+    if column.strong_first_line and text:
+        first, _, rest = text.partition("\n")
+        return f"**{escape(first)}**" + (f"<br>{escape(rest)}" if rest else "")
+    return escape(text)
+
+
+def chart(c: Chart) -> str:
+    lines = [
+        f"*{escape(c.title)}*",
+        "",
+        f"| {escape(c.label_title)} | | {escape(c.value_title)} |",
+        "|---|---|---:|",
+    ]
+    lines += [f"| {escape(b.label)} | `{text_bar(b.share)}` | {b.text} |" for b in c.bars]
+    return "\n".join(lines)
+
+
+def signature(s: Signature) -> str:
+    recipients = "<br>".join(escape(r) for r in s.recipients)
+    return "\n".join([
+        f"| ***{s.recipients_title}*** | **{s.title}** |",
+        "|:---|:---:|",
+        f"| {recipients} | <br><br><br>{s.name} |",
+    ])

@@ -1,0 +1,138 @@
+"""The report as stable JSON: codes not labels, ISO dates. For scripts and
+dashboards; people read the Word, Excel, HTML or Markdown forms."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..engine import Obligation
+from ..models import Agency, Evidence, Person, Plan
+from ..reportdata import (
+    AgencyReport,
+    AgencySummary,
+    AssignmentRow,
+    DistrictReport,
+    MilestoneStatus,
+    Summary,
+)
+from .machine import obligation_record, to_json
+
+SCHEMA_VERSION = 1
+
+
+def render(report: AgencyReport | DistrictReport) -> str:
+    if isinstance(report, AgencyReport):
+        return to_json(agency_record(report))
+    return to_json(district_record(report))
+
+
+def iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def plan_record(plan: Plan) -> dict[str, Any]:
+    doc = plan.document
+    return {"number": doc.number, "date": iso(doc.date), "issuer": doc.issuer,
+            "title": " ".join(doc.title.split())}
+
+
+def agency_ref(agency: Agency | None) -> dict[str, Any] | None:
+    return {"id": agency.id, "name": agency.name} if agency else None
+
+
+def person_record(person: Person | None) -> dict[str, Any] | None:
+    return person.model_dump(mode="json") if person else None
+
+
+def evidence_record(item: Evidence) -> dict[str, Any]:
+    return {"number": item.number, "date": iso(item.date), "title": item.title,
+            "link": item.link}
+
+
+def obligation(ob: Obligation) -> dict[str, Any]:
+    record = obligation_record(ob)
+    record["evidence"] = [evidence_record(e) for e in ob.evidence]
+    record["notes"] = ob.notes
+    record["assignee"] = person_record(ob.assignee)
+    record["internal_deadline"] = iso(ob.internal_deadline)
+    return record
+
+
+def summary_record(summary: Summary) -> dict[str, Any]:
+    return {"total": summary.total, "counts": dict(summary.counts),
+            "due_count": summary.due_count, "on_time_rate": summary.on_time_rate}
+
+
+def assignment_record(row: AssignmentRow) -> dict[str, Any]:
+    return {
+        "task": row.task.id,
+        "title": row.task.title,
+        "outputs": list(row.task.outputs),
+        "role": row.role,
+        "assignee": person_record(row.assignee),
+        "internal_deadline": iso(row.internal_deadline),
+        "due_dates": [d.isoformat() for d in sorted(row.due_dates)],
+        "deadline_text": row.task.deadline_text,
+    }
+
+
+def agency_record(report: AgencyReport) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "kind": "agency",
+        "as_of": report.as_of.isoformat(),
+        "plan": plan_record(report.plan),
+        "agency": agency_ref(report.agency),
+        "submitted": report.submitted,
+        "readable": report.readable,
+        "updated": iso(report.updated),
+        "contact": person_record(report.contact),
+        "assignments": [assignment_record(r) for r in report.assignments],
+        "obligations": [obligation(o) for o in report.obligations],
+        "summary": summary_record(report.summary),
+        "overdue": [obligation(o) for o in report.overdue],
+        "rule_text": report.rule_text,
+    }
+
+
+def agency_summary_record(row: AgencySummary) -> dict[str, Any]:
+    return {
+        "agency": row.agency,
+        "name": row.name,
+        "submitted": row.submitted,
+        "readable": row.readable,
+        "updated": iso(row.updated),
+        "summary": summary_record(row.summary),
+        "overdue_count": len(row.overdue),
+        "missing_assignees": row.missing_assignees,
+        "overdue": [obligation(o) for o in sorted(row.overdue, key=lambda o: o.urgency)],
+    }
+
+
+def milestone_record(m: MilestoneStatus) -> dict[str, Any]:
+    return {
+        "task": m.task.id,
+        "title": m.task.title,
+        "due": iso(m.due),
+        "met": m.met,
+        "obligations": len(m.obligations),
+        "missed": [{"agency": o.agency, "status": o.status, "days_late": o.days_late}
+                   for o in sorted(m.missed, key=lambda o: o.urgency)],
+    }
+
+
+def district_record(report: DistrictReport) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "kind": "district",
+        "as_of": report.as_of.isoformat(),
+        "plan": plan_record(report.plan),
+        "coordinator": agency_ref(report.coordinator),
+        "summary": summary_record(report.summary),
+        "agencies": [agency_summary_record(a) for a in report.agencies],
+        "not_submitted": [a.agency for a in report.not_submitted],
+        "unreadable": list(report.unreadable),
+        "milestones": [milestone_record(m) for m in report.milestones],
+        "rule_text": report.rule_text,
+    }
