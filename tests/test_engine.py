@@ -46,8 +46,8 @@ def find(obligations: list[Obligation], task: str, agency: str, period: str | No
 
 def done_file(task: str, completed: str, period: str | None = None) -> str:
     record = f"status: done\n    completed: {completed}\n    evidence: [{{title: Báo cáo}}]"
-    body = f"periods:\n      - period: {period}\n        " + record.replace("\n    ", "\n        ") \
-        if period else record
+    nested = record.replace("\n    ", "\n        ")
+    body = f"periods:\n      - period: {period}\n        {nested}" if period else record
     return (f"agency: phong-noi-vu\ncontact: {{name: Hoa}}\nupdated: 31/12/2029\ntasks:\n"
             f"  - task: \"{task}\"\n    assignee: {{name: Bình}}\n    {body}\n")
 

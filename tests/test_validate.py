@@ -106,12 +106,13 @@ def _clean() -> bytes:
 
 def _same_meaning_variants() -> dict[str, bytes]:
     text = _clean().decode("utf-8")
+    named = "agency: phong-noi-vu"
     return {
         "bom": codecs.BOM_UTF8 + _clean(),
         "crlf": text.replace("\n", "\r\n").encode("utf-8"),
         "nfd": unicodedata.normalize("NFD", text).encode("utf-8"),
-        "no-diacritics-name": text.replace("agency: phong-noi-vu", "agency: Phong Noi vu").encode(),
-        "name-with-diacritics": text.replace("agency: phong-noi-vu", "agency: PHÒNG NỘI VỤ").encode(),
+        "no-diacritics-name": text.replace(named, "agency: Phong Noi vu").encode(),
+        "name-in-capitals": text.replace(named, "agency: PHÒNG NỘI VỤ").encode(),
     }
 
 

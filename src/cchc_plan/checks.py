@@ -408,10 +408,6 @@ def _period_name(period: str | None, part: str | None) -> str:
     return f"period {period or '-'}" + (f" (part {part})" if part else "")
 
 
-def _period_name(period: str | None, part: str | None) -> str:
-    return f"period {period or '-'}" + (f" (part {part})" if part else "")
-
-
 def _period_problems(
     loaded: Loaded[AssignmentFile],
     here: tuple[str | int, ...],

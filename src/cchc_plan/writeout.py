@@ -33,6 +33,8 @@ def safe_name(name: str) -> str:
 def check_target(path: Path, force: bool) -> None:
     if path.is_dir():
         raise UsageError(f"{path} is a folder", "give a file name with -o")
+    if path.exists() and not path.is_file():
+        raise UsageError(f"{path} is not a regular file", "write to a file in a folder of yours")
     if not path.parent.is_dir():
         raise UsageError(f"folder {path.parent} does not exist", "create it first, or choose -o")
     if path.exists() and not force:
