@@ -341,4 +341,14 @@ def _invoke() -> int:
 
 
 def main() -> None:
+    restore_sigpipe()
     sys.exit(run_guarded(_invoke, debug="--debug" in sys.argv[1:]))
+
+
+def restore_sigpipe() -> None:
+    """`cchc status | head -1`: end quietly when the reader goes away, as Unix
+    tools do, instead of printing an error about the broken pipe."""
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)

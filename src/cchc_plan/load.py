@@ -23,7 +23,7 @@ from .agencies import Directory
 from .dates import DateError
 from .models import AgencyRegistry, AssignmentFile, Plan
 from .problems import Problem, sorted_problems
-from .yamlio import Document, load_file
+from .yamlio import Document, load_bytes, load_file
 
 PLAN_FILE = Path("plan/appendix.yaml")
 AGENCIES_FILE = Path("plan/agencies.yaml")
@@ -85,7 +85,17 @@ def assignment_paths(root: Path) -> list[Path]:
 
 def load_model(path: Path, root: Path, model: type[M]) -> tuple[Loaded[M], list[Problem]]:
     shown = _shown(path, root)
-    doc, problems = load_file(path, shown)
+    return build_model(*load_file(path, shown), model)
+
+
+def model_from_bytes(raw: bytes, shown: str, model: type[M]) -> tuple[Loaded[M], list[Problem]]:
+    return build_model(*load_bytes(raw, shown), model)
+
+
+def build_model(doc: Document, problems: list[Problem],
+                model: type[M]) -> tuple[Loaded[M], list[Problem]]:
+    """The model of a parsed file, or its problems with positions."""
+    shown = doc.path
     if doc.data is None:
         return Loaded(shown, doc, None), problems
     if not isinstance(doc.data, dict):

@@ -10,7 +10,7 @@ point at the exact place of a problem. Safety and bounds live here:
 - duplicate keys are errors;
 - file size, nesting depth, alias expansion and string length are bounded;
 - UTF-8 with or without BOM, CRLF or LF; other encodings are a clear error;
-- every string is normalised to Unicode NFC.
+- the text is normalised to Unicode NFC before parsing.
 """
 
 from __future__ import annotations
@@ -199,7 +199,11 @@ def load_bytes(raw: bytes, path: str) -> tuple[Document, list[Problem]]:
 
 
 def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
+    """Parse YAML text. The text is normalised to NFC first, so a file saved in
+    NFD (macOS, some phones) gives the same data and the same positions."""
     doc = Document(path)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
@@ -296,7 +300,7 @@ class _Builder:
             self.stack.discard(id(node))
 
     def _count(self, node: yaml.Node, depth: int) -> None:
-        if depth > MAX_DEPTH:
+        if depth >= MAX_DEPTH:  # the top-level mapping is level 1
             raise _Limit("too-deep", f"nesting deeper than {MAX_DEPTH} levels", node.start_mark)
         self.nodes += 1
         if self.nodes > MAX_NODES:
@@ -329,7 +333,7 @@ class _Builder:
                 raise _Limit("bad-key", "a key must be plain text", key_node.start_mark)
             self._count(key_node, depth + 1)
             key = key_node.value if key_node.tag != f"{_CORE}null" else ""
-            key = unicodedata.normalize("NFC", key)  # `on:`, `2020:` stay text, not bool/int
+            # keys stay text: `on:` is not True, `2020:` not an int
             mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in result:
                 self.problems.append(
