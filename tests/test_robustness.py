@@ -147,8 +147,9 @@ def test_file_size_limit() -> None:
 
 
 def test_alias_bomb_is_bounded_in_time() -> None:
+    pairs = zip("abcdefgh", "bcdefghi", strict=True)
     bomb = "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
-        f"{c}: &{c} [{', '.join([f'*{p}'] * 10)}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
+        f"{c}: &{c} [{', '.join([f'*{p}'] * 10)}]\n" for p, c in pairs)
     assert load(bomb) == ["too-many-aliases"]
 
 
@@ -245,7 +246,8 @@ def test_real_read_only_folder(tmp_path: Path) -> None:
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        result = run_cli("report", "--root", str(MINI), "--format", "md", "-o", str(folder / "r.md"))
+        target = str(folder / "r.md")
+        result = run_cli("report", "--root", str(MINI), "--format", "md", "-o", target)
         assert result.exit_code == 1
     finally:
         folder.chmod(0o700)
