@@ -26,6 +26,8 @@ class Directory:
     agencies: dict[str, Agency] = field(default_factory=dict)
     groups: dict[str, Group] = field(default_factory=dict)
     by_fold: dict[str, str] = field(default_factory=dict)
+    _expanded: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _roles: dict[str, dict[str, Role]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, registry: AgencyRegistry | None) -> Directory:
@@ -55,23 +57,39 @@ class Directory:
         close = difflib.get_close_matches(folded, list(self.by_fold), n=3, cutoff=0.6)
         return list(dict.fromkeys(self.by_fold[c] for c in close))
 
-    def expand(self, ref: str, _seen: frozenset[str] = frozenset()) -> list[str]:
+    def expand(self, ref: str) -> list[str]:
         """Agency ids behind a reference, in registry order; cycles stop quietly
-        (the checks report them)."""
+        (the checks report them). Remembered: groups are expanded once."""
+        if ref not in self._expanded:
+            self._expanded[ref] = list(self._expand(ref, frozenset()))
+        return self._expanded[ref]
+
+    def _expand(self, ref: str, seen: frozenset[str]) -> dict[str, None]:
         try:
             ident = self.resolve(ref)
         except UnknownAgency:
-            return []
+            return {}
         if ident in self.agencies:
-            return [ident]
-        if ident in _seen:
-            return []
-        members: list[str] = []
+            return {ident: None}
+        if ident in seen:
+            return {}
+        members: dict[str, None] = {}
         for member in self.groups[ident].members:
-            for agency_id in self.expand(member, _seen | {ident}):
-                if agency_id not in members:
-                    members.append(agency_id)
+            members.update(self._expand(member, seen | {ident}))
         return members
+
+    def roles(self, task: Task) -> dict[str, Role]:
+        """Each agency a task involves and its role; an agency named as lead is
+        lead even when a coordinating group also holds it."""
+        if task.id not in self._roles:
+            roles: dict[str, Role] = {}
+            for ref in task.lead:
+                roles.update(dict.fromkeys(self.expand(ref), "lead"))
+            for ref in task.coordinating:
+                for agency_id in self.expand(ref):
+                    roles.setdefault(agency_id, "coordinating")
+            self._roles[task.id] = roles
+        return self._roles[task.id]
 
     def name(self, ident: str) -> str:
         entry = self.agencies.get(ident) or self.groups.get(ident)
@@ -79,13 +97,5 @@ class Directory:
 
 
 def task_roles(task: Task, directory: Directory) -> dict[str, Role]:
-    """Each agency a task involves and its role; an agency named as lead is lead
-    even when a coordinating group also holds it."""
-    roles: dict[str, Role] = {}
-    for ref in task.lead:
-        for agency_id in directory.expand(ref):
-            roles[agency_id] = "lead"
-    for ref in task.coordinating:
-        for agency_id in directory.expand(ref):
-            roles.setdefault(agency_id, "coordinating")
-    return roles
+    """Each agency a task involves and its role (see Directory.roles)."""
+    return directory.roles(task)
