@@ -107,7 +107,7 @@ Ids = Annotated[list[NonEmpty], AfterValidator(_unique)]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 # --- agency registry (plan/agencies.yaml) -------------------------------------

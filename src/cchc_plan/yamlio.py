@@ -68,12 +68,31 @@ class YamlInt(int):
 
 @dataclass
 class Document:
-    """A loaded YAML file: its data and where each piece stands."""
+    """A loaded YAML file: its data, and where each piece stands.
+
+    Positions are worked out only when a problem needs one: the file is parsed
+    again with marks then (most files have no problems, and recording a mark
+    for every value would double the cost of reading).
+    """
 
     path: str
     data: Any = None
-    value_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    text: str | None = field(default=None, repr=False)
+    source: Path | None = field(default=None, repr=False)
+    _marks: tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]] | None = field(
+        default=None, repr=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without text and marks (caches, worker processes)."""
+        state = dict(self.__dict__)
+        state.update(text=None, _marks=None)
+        return state
+
+    def marks(self) -> tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]:
+        """(value marks, key marks), from the text, or the file if the text is gone."""
+        if self._marks is None:
+            self._marks = _marks_of(self)
+        return self._marks
 
     def locate(self, loc: Path_, *, key: bool = False) -> tuple[int, int]:
         """Line and column of the deepest part of `loc` that exists in the file.
@@ -81,6 +100,7 @@ class Document:
         `loc` may hold steps that are not in the data (pydantic adds union
         tags, missing fields): those are skipped.
         """
+        value_marks, key_marks = self.marks()
         node = self.data
         matched: list[str | int] = []
         for step in loc:
@@ -90,17 +110,40 @@ class Document:
             node = child
             matched.append(step)
         found = tuple(matched)
-        if key and found in self.key_marks:
-            return self.key_marks[found]
-        while found and found not in self.value_marks:
+        if key and found in key_marks:
+            return key_marks[found]
+        while found and found not in value_marks:
             found = found[:-1]
-        return self.value_marks.get(found, (1, 1))
+        return value_marks.get(found, (1, 1))
 
     def problem(
         self, loc: Path_, code: str, message: str, hint: str | None = None, *, key: bool = False
     ) -> Problem:
         line, col = self.locate(loc, key=key)
         return Problem(self.path, line, col, code, message, hint)
+
+
+def _marks_of(doc: Document) -> tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]:
+    text = doc.text
+    if text is None and doc.source is not None:
+        try:
+            text, _ = read_text(doc.source.read_bytes(), doc.path)
+        except OSError:
+            text = None
+    if text is None:
+        return {}, {}
+    try:
+        node = _compose(_nfc(text))
+        builder = _Builder(doc.path, record=True)
+        if node is not None:
+            builder.build(node, (), 0)
+    except (yaml.YAMLError, _Limit, RecursionError):
+        return {}, {}
+    return builder.value_marks, builder.key_marks
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 _MISSING = object()
@@ -188,7 +231,9 @@ def load_file(path: Path, display: str | None = None) -> tuple[Document, list[Pr
         return Document(shown), [
             Problem(shown, 1, 1, "unreadable", f"cannot read file: {exc.strerror}")
         ]
-    return load_bytes(raw, shown)
+    doc, problems = load_bytes(raw, shown)
+    doc.source = path
+    return doc, problems
 
 
 def load_bytes(raw: bytes, path: str) -> tuple[Document, list[Problem]]:
@@ -201,9 +246,8 @@ def load_bytes(raw: bytes, path: str) -> tuple[Document, list[Problem]]:
 def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
     """Parse YAML text. The text is normalised to NFC first, so a file saved in
     NFD (macOS, some phones) gives the same data and the same positions."""
-    doc = Document(path)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+    text = _nfc(text)
+    doc = Document(path, text=text)
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
@@ -232,9 +276,9 @@ def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
                 "run `cchc init --agency ID` for a starting file",
             )
         ]
-    builder = _Builder(doc)
+    builder = _Builder(path)
     try:
-        doc.data = builder.build(node, (), 0)
+        doc.data = builder.build(node, None, 0)
     except _Limit as exc:
         line, col = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
         return Document(path), [Problem(path, line, col, exc.code, exc.message, exc.hint)]
@@ -266,19 +310,25 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, path: str, text: str) -> Problem:
 
 
 class _Builder:
-    """Turns a node graph into data, recording marks and enforcing bounds."""
+    """Turns a node graph into data, enforcing bounds. With `record`, it also
+    notes the line and column of every key and value by their path."""
 
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
+    def __init__(self, path: str, record: bool = False) -> None:
+        self.path = path
+        self.record = record
         self.problems: list[Problem] = []
+        self.value_marks: dict[Path_, tuple[int, int]] = {}
+        self.key_marks: dict[Path_, tuple[int, int]] = {}
         self.nodes = 0
         self.aliases = 0
         self.seen: set[int] = set()
         self.stack: set[int] = set()
 
-    def build(self, node: yaml.Node, loc: Path_, depth: int) -> Any:
+    def build(self, node: yaml.Node, loc: Path_ | None, depth: int) -> Any:
+        """`loc` is the path of `node` when recording marks, else None."""
         self._count(node, depth)
-        self.doc.value_marks[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if loc is not None:
+            self.value_marks[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if node.tag not in _ALLOWED_TAGS:
             raise _Limit(
                 "forbidden-tag",
@@ -293,6 +343,8 @@ class _Builder:
         self.stack.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
+                if loc is None:
+                    return [self.build(item, None, depth + 1) for item in node.value]
                 return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
             assert isinstance(node, yaml.MappingNode)
             return self._mapping(node, loc, depth)
@@ -321,7 +373,7 @@ class _Builder:
                 )
         self.seen.add(id(node))
 
-    def _mapping(self, node: yaml.MappingNode, loc: Path_, depth: int) -> dict[Any, Any]:
+    def _mapping(self, node: yaml.MappingNode, loc: Path_ | None, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         first: dict[Any, int] = {}
         merged: dict[Any, Any] = {}
@@ -338,7 +390,7 @@ class _Builder:
             if key in result:
                 self.problems.append(
                     Problem(
-                        self.doc.path,
+                        self.path,
                         *mark,
                         "duplicate-key",
                         f"key {key!r} appears twice",
@@ -347,13 +399,16 @@ class _Builder:
                 )
                 continue
             first[key] = mark[0]
-            self.doc.key_marks[(*loc, key)] = mark
-            result[key] = self.build(value_node, (*loc, key), depth + 1)
+            if loc is None:
+                result[key] = self.build(value_node, None, depth + 1)
+            else:
+                self.key_marks[(*loc, key)] = mark
+                result[key] = self.build(value_node, (*loc, key), depth + 1)
         for key, value in merged.items():
             result.setdefault(key, value)
         return result
 
-    def _merge(self, node: yaml.Node, loc: Path_, depth: int) -> dict[Any, Any]:
+    def _merge(self, node: yaml.Node, loc: Path_ | None, depth: int) -> dict[Any, Any]:
         sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
         merged: dict[Any, Any] = {}
         for source in reversed(sources):
