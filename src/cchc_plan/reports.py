@@ -27,12 +27,10 @@ def build_report(project: Project, agency: str | None, as_of: date) -> Report:
 
 
 def default_filename(report: Report, fmt: Format) -> str:
-    """bao-cao-<agency>-<date>.<ext>; the consolidated report is named after the
-    coordinating agency (Phòng Nội vụ), or `tong-hop` when the plan names none."""
-    if isinstance(report, AgencyReport):
-        who = report.agency.id
-    else:
-        who = report.coordinator.id if report.coordinator else "tong-hop"
+    """bao-cao-<agency>-<date>.<ext> for an agency's submission and
+    bao-cao-tong-hop-<date>.<ext> for the consolidated report, so the
+    coordinator's own submission and its consolidated report never collide."""
+    who = report.agency.id if isinstance(report, AgencyReport) else "tong-hop"
     return f"bao-cao-{slug(who)}-{report.as_of.isoformat()}.{fmt}"
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 from ..dates import vn_date
 from ..engine import Obligation
 from ..i18n import role_label
-from ..models import Agency
-from ..reportdata import AgencyReport, AssignmentRow
+from ..reportdata import AgencyReport, AssignmentRow, task_order
 from . import doc_common as c
 from .doc_model import (
     Block,
@@ -45,8 +44,8 @@ RESULT_COLUMNS = [
 
 def agency_document(report: AgencyReport) -> ReportDoc:
     agency, plan = report.agency, report.plan
-    coordinator = plan.settings.coordinator
-    via = f" (qua {_coordinator_name(report)})" if coordinator else ""
+    through = report.coordinator
+    via = f" (qua {through.name})" if through and through.id != agency.id else ""
     return ReportDoc(
         masthead=c.masthead(plan, agency, report.as_of, c.subject(plan)),
         blocks=_blocks(report),
@@ -58,12 +57,6 @@ def agency_document(report: AgencyReport) -> ReportDoc:
     )
 
 
-def _coordinator_name(report: AgencyReport) -> str:
-    known = getattr(report, "coordinator", None)  # not (yet) part of AgencyReport
-    return c.coordinator_name(report.plan, known if isinstance(known, Agency) else None,
-                              report.agency)
-
-
 def _blocks(report: AgencyReport) -> list[Block]:
     return [
         Paragraph(_intro(report)),
@@ -72,7 +65,7 @@ def _blocks(report: AgencyReport) -> list[Block]:
         assignment_table(report),
         Heading("II. Báo cáo kết quả thực hiện"),
         Heading("1. Kết quả thực hiện từng nhiệm vụ", 2),
-        result_table(report.obligations),
+        result_table(sorted(report.obligations, key=plan_order)),
         Heading("2. Tổng hợp kết quả", 2),
         c.counts_table(report.summary, "Tổng hợp"),
         c.rate_paragraph(report.summary),
@@ -93,21 +86,27 @@ def _intro(report: AgencyReport) -> str:
 
 def _file_notice(report: AgencyReport) -> list[Paragraph]:
     name = report.agency.name
-    if not report.submitted:
-        return [Paragraph(
-            f"Lưu ý: {name} chưa nộp tệp bảng phân công và cập nhật kết quả thực hiện (chưa "
-            "nộp). Tình trạng dưới đây tính theo thời hạn của Kế hoạch, chưa có kết quả do "
-            "cơ quan báo cáo; cột cá nhân phụ trách để trống để điền.", "warning")]
     if not report.readable:
         return [Paragraph(
             f"Lưu ý: tệp cập nhật kết quả của {name} có lỗi, không đọc được (kiểm tra bằng "
             "lệnh cchc validate). Tình trạng dưới đây chưa tính các kết quả ghi trong tệp.",
             "warning")]
+    if not report.submitted:
+        return [Paragraph(f"Lưu ý: {name} chưa nộp bảng phân công nhiệm vụ và báo cáo kết quả "
+                          f"thực hiện (chưa nộp). {_missing_detail(report)}", "warning")]
     out = [Paragraph(f"Số liệu theo tệp cập nhật của cơ quan ngày "
                      f"{vn_date(report.updated) if report.updated else c.FILL_IN}.", "note")]
     if report.contact:
         out.append(Paragraph(f"Cán bộ đầu mối: {c.contact_text(report.contact)}.", "note"))
     return out
+
+
+def _missing_detail(report: AgencyReport) -> str:
+    if report.updated:
+        return ("Tệp của cơ quan chưa ghi cán bộ đầu mối nên chưa được tính là đã nộp; các "
+                "nội dung đã ghi trong tệp được thể hiện dưới đây.")
+    return ("Tình trạng dưới đây tính theo thời hạn của Kế hoạch, chưa có kết quả do cơ quan "
+            "báo cáo; cột cá nhân phụ trách để trống để điền.")
 
 
 def assignment_table(report: AgencyReport) -> Table:
@@ -136,6 +135,13 @@ def _completion_time(row: AssignmentRow) -> CellValue:
     if row.due_dates:
         return "; ".join(vn_date(d) for d in sorted(row.due_dates))
     return row.task.deadline_text.strip()
+
+
+def plan_order(ob: Obligation) -> tuple[object, ...]:
+    """Task number, period, then the deadline parts in the order the plan writes them."""
+    parts = [p.name for p in ob.task.deadline]
+    index = parts.index(ob.part.name) if ob.part.name in parts else len(parts)
+    return (*task_order(ob), index)
 
 
 def result_table(obligations: list[Obligation]) -> Table:

@@ -7,7 +7,6 @@ specific to one district: names, places and numbers come from the plan.
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from datetime import date
 
 from ..dates import vn_date
@@ -19,7 +18,7 @@ from ..text import fold
 from .doc_model import Column, Group, Masthead, Paragraph, Row, Signature, Table
 
 NBSP = "\u00a0"
-FILL_IN = "…" * 12
+FILL_IN = "…" * 8
 """A blank for the officer to fill in by hand."""
 REPORT_KIND = "BÁO CÁO"
 PLAN_KIND = "Kế hoạch"
@@ -104,23 +103,9 @@ def plan_about(plan: Plan) -> str:
     return title[:1].lower() + title[1:]
 
 
-def subject(plan: Plan, suffix: str = "") -> str:
-    return f"Kết quả thực hiện {plan_reference(plan)} về {plan_about(plan)}{suffix}"
-
-
-def coordinator_name(plan: Plan, known: Agency | None, reporting: Agency | None = None) -> str:
-    """The coordinating agency's name. The agency report does not carry the
-    registry, so unless the coordinator is known (or is the reporting agency)
-    its name is the one the plan writes most often for tasks it leads alone."""
-    ident = plan.settings.coordinator or ""
-    if known:
-        return known.name
-    if reporting and reporting.id == ident:
-        return reporting.name
-    written = Counter(
-        " ".join(t.lead_text.split()) for t in plan.all_tasks() if t.lead == [ident] and t.lead_text
-    )
-    return written.most_common(1)[0][0] if written else ident
+def subject(plan: Plan, lead: str = "Kết quả thực hiện") -> str:
+    """The trích yếu: what the report is about."""
+    return f"{lead} {plan_reference(plan)} về {plan_about(plan)}"
 
 
 def masthead(plan: Plan, issuer: Agency | None, as_of: date, about: str) -> Masthead:

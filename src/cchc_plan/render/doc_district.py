@@ -24,21 +24,21 @@ from .doc_model import (
 )
 
 AGENCY_COLUMNS = [
-    Column("STT", 10, "center"),
-    Column("Cơ quan, đơn vị", 52),
-    Column("Tệp báo cáo", 20, "center"),
+    Column("STT", 12, "center"),
+    Column("Cơ quan, đơn vị", 46),
+    Column("Tệp báo cáo", 18, "center"),
     Column("Ngày cập nhật", 23, "date"),
     Column("Tổng số", 14, "int"),
-    *[Column(status_label(code), 17, "int") for code in STATUS_CODES],
+    *[Column(status_label(code), 18, "int") for code in STATUS_CODES],
     Column("Tỷ lệ đúng hạn", 16, "percent"),
     Column("Chủ trì chưa phân công cá nhân", 15, "int"),
 ]
 MILESTONE_COLUMNS = [
     Column("Mục", 14, "center"),
-    Column("Nội dung", 55),
+    Column("Nội dung", 48),
     Column("Hạn", 23, "date"),
-    Column("Kết quả", 25, "center"),
-    Column("Cơ quan, đơn vị chưa đạt", 48),
+    Column("Kết quả", 22, "center"),
+    Column("Cơ quan, đơn vị chưa đạt", 58),
 ]
 FILE_STATE = {"missing": "Chưa nộp", "unreadable": "Tệp lỗi", "ok": "Đã nộp"}
 DRAFT_NOTE = ("(Dự thảo đề xuất: cán bộ theo dõi rà soát, chỉnh sửa nội dung dưới đây "
@@ -47,9 +47,9 @@ DRAFT_NOTE = ("(Dự thảo đề xuất: cán bộ theo dõi rà soát, chỉnh
 
 def district_document(report: DistrictReport) -> ReportDoc:
     plan = report.plan
-    suffix = " của các cơ quan, đơn vị"
+    who = "Tổng hợp kết quả các cơ quan, đơn vị thực hiện"
     return ReportDoc(
-        masthead=c.masthead(plan, report.coordinator, report.as_of, c.subject(plan, suffix)),
+        masthead=c.masthead(plan, report.coordinator, report.as_of, c.subject(plan, who)),
         blocks=_blocks(report),
         signature=c.signature(report.coordinator,
                               [f"- Lãnh đạo {plan.settings.recipient} (b/c);"]),
@@ -96,22 +96,30 @@ def _intro(report: DistrictReport) -> str:
     )
 
 
+def missing(report: DistrictReport) -> list[AgencySummary]:
+    """Agencies that have not handed in a file (a file with errors is listed apart)."""
+    return [a for a in report.agencies if not a.submitted and a.readable]
+
+
+def broken(report: DistrictReport) -> list[AgencySummary]:
+    return [a for a in report.agencies if not a.readable]
+
+
 def _files_sentence(report: DistrictReport) -> str:
-    total, missing = len(report.agencies), len(report.not_submitted)
-    broken = [a.name for a in report.agencies if a.submitted and not a.readable]
-    text = (f"Có {total} cơ quan, đơn vị được giao nhiệm vụ; {total - missing} cơ quan, "
-            f"đơn vị đã nộp bảng phân công và báo cáo kết quả, {missing} cơ quan, đơn vị "
+    total, absent, bad = len(report.agencies), len(missing(report)), broken(report)
+    text = (f"Có {total} cơ quan, đơn vị được giao nhiệm vụ; {total - absent - len(bad)} cơ "
+            f"quan, đơn vị đã nộp bảng phân công và báo cáo kết quả, {absent} cơ quan, đơn vị "
             "chưa nộp.")
-    if broken:
-        text += f" Tệp của {len(broken)} cơ quan, đơn vị có lỗi, không đọc được: "
-        text += ", ".join(broken) + "."
+    if bad:
+        text += f" Tệp của {len(bad)} cơ quan, đơn vị có lỗi, không đọc được: "
+        text += ", ".join(a.name for a in bad) + "."
     return text
 
 
 def file_state(row: AgencySummary) -> str:
-    if not row.submitted:
-        return FILE_STATE["missing"]
-    return FILE_STATE["ok"] if row.readable else FILE_STATE["unreadable"]
+    if not row.readable:
+        return FILE_STATE["unreadable"]
+    return FILE_STATE["ok"] if row.submitted else FILE_STATE["missing"]
 
 
 def agency_table(rows: list[AgencySummary]) -> Table:
@@ -125,7 +133,7 @@ def _agency_row(number: int, row: AgencySummary) -> Row:
         number,
         row.name,
         file_state(row),
-        c.day_cell(row.updated),
+        c.day_cell(row.updated if row.submitted else None),
         row.summary.total,
         *[row.summary.counts[code] for code in STATUS_CODES],
         c.percent_cell(row.summary.on_time_rate),
@@ -157,16 +165,25 @@ def _by_urgency(row: AgencySummary) -> list[Obligation]:
 
 
 def milestone_table(report: DistrictReport) -> Table:
-    names = {a.agency: a.name for a in report.agencies}
-    body = [_milestone_row(m, report, names) for m in report.milestones]
+    body = [_milestone_row(m, report) for m in report.milestones]
     return Table(MILESTONE_COLUMNS, [Group("", body)], "Mốc thời hạn",
                  empty_text="Kế hoạch không có mốc thời hạn chung.")
 
 
-def _milestone_row(m: MilestoneStatus, report: DistrictReport, names: dict[str, str]) -> Row:
-    missed = "\n".join(f"- {names.get(o.agency, o.agency)} ({_missed_text(o)})"
-                       for o in sorted(m.missed, key=lambda o: o.urgency))
-    return [m.task.id, m.task.title, c.day_cell(m.due), milestone_result(m, report), missed]
+def _milestone_row(m: MilestoneStatus, report: DistrictReport) -> Row:
+    return [m.task.id, m.task.title, c.day_cell(m.due), milestone_result(m, report),
+            missed_text(m, report)]
+
+
+def missed_text(m: MilestoneStatus, report: DistrictReport) -> str:
+    """Who missed a milestone, grouped by how: "- Chưa hoàn thành, trễ 29 ngày (28): A, B…"."""
+    rank = {a.agency: i for i, a in enumerate(report.agencies)}
+    names = {a.agency: a.name for a in report.agencies}
+    groups: dict[str, list[str]] = {}
+    for ob in sorted(m.missed, key=lambda o: (-(o.days_late or 0), rank.get(o.agency, 0))):
+        groups.setdefault(_missed_text(ob), []).append(names.get(ob.agency, ob.agency))
+    return "\n".join(f"- {how} ({len(names)}): {', '.join(names)}"
+                     for how, names in groups.items())
 
 
 def milestone_result(m: MilestoneStatus, report: DistrictReport) -> str:
@@ -181,8 +198,8 @@ def milestone_result(m: MilestoneStatus, report: DistrictReport) -> str:
 
 def _missed_text(ob: Obligation) -> str:
     if ob.status == "done_late":
-        return f"hoàn thành trễ {ob.days_late} ngày"
-    return f"chưa hoàn thành, trễ {ob.days_late} ngày"
+        return f"Hoàn thành trễ {ob.days_late} ngày"
+    return f"Chưa hoàn thành, trễ {ob.days_late} ngày"
 
 
 def proposal(report: DistrictReport) -> list[Block]:
@@ -211,7 +228,7 @@ Part = tuple[str, list[str]] | None
 
 
 def _missing_part(report: DistrictReport) -> Part:
-    rows = report.not_submitted
+    rows = missing(report)
     if not rows:
         return None
     return (f"Phê bình, nhắc nhở và xem xét xử lý trách nhiệm người đứng đầu {len(rows)} cơ "
@@ -220,7 +237,7 @@ def _missing_part(report: DistrictReport) -> Part:
 
 
 def _broken_part(report: DistrictReport) -> Part:
-    rows = [a for a in report.agencies if a.submitted and not a.readable]
+    rows = broken(report)
     if not rows:
         return None
     return ("Yêu cầu các cơ quan, đơn vị sau gửi lại báo cáo do tệp đã gửi có lỗi, không "

@@ -6,7 +6,7 @@ Markdown, HTML, Word and Excel renderers only lay these blocks out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -135,7 +135,3 @@ class ReportDoc:
     title: str
     """A one-line name of the document (HTML title, Excel title rows, file properties)."""
     author: str
-    tables: list[Table] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.tables = [b for b in self.blocks if isinstance(b, Table)]

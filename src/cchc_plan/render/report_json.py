@@ -3,6 +3,7 @@ dashboards; people read the Word, Excel, HTML or Markdown forms."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -16,15 +17,13 @@ from ..reportdata import (
     MilestoneStatus,
     Summary,
 )
-from .machine import obligation_record, to_json
 
 SCHEMA_VERSION = 1
 
 
 def render(report: AgencyReport | DistrictReport) -> str:
-    if isinstance(report, AgencyReport):
-        return to_json(agency_record(report))
-    return to_json(district_record(report))
+    record = agency_record(report) if isinstance(report, AgencyReport) else district_record(report)
+    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
 
 
 def iso(day: date | None) -> str | None:
@@ -51,12 +50,27 @@ def evidence_record(item: Evidence) -> dict[str, Any]:
 
 
 def obligation(ob: Obligation) -> dict[str, Any]:
-    record = obligation_record(ob)
-    record["evidence"] = [evidence_record(e) for e in ob.evidence]
-    record["notes"] = ob.notes
-    record["assignee"] = person_record(ob.assignee)
-    record["internal_deadline"] = iso(ob.internal_deadline)
-    return record
+    return {
+        "task": ob.task.id,
+        "section": ob.task.section,
+        "title": ob.task.title,
+        "agency": ob.agency,
+        "role": ob.role,
+        "part": ob.part_key,
+        "period": ob.period,
+        "due": iso(ob.due),
+        "status": ob.status,
+        "due_soon": ob.due_soon,
+        "reported": ob.reported,
+        "readable": ob.readable,
+        "days_late": ob.days_late,
+        "days_left": ob.days_left,
+        "completed": iso(ob.completed),
+        "evidence": [evidence_record(e) for e in ob.evidence],
+        "notes": ob.notes,
+        "assignee": person_record(ob.assignee),
+        "internal_deadline": iso(ob.internal_deadline),
+    }
 
 
 def summary_record(summary: Summary) -> dict[str, Any]:
