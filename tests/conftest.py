@@ -37,6 +37,7 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
     saved = sys.argv, sys.stdout, sys.stderr, Path.cwd(), dict(os.environ)
     sys.argv, sys.stdout, sys.stderr = ["cchc", *args], out, err
     os.environ.setdefault("COLUMNS", "200")
+    os.environ.setdefault("CCHC_NO_CACHE", "1")  # tests of the cache turn it on
     os.environ.update(env or {})
     try:
         if cwd:

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 
 from .models import Agency, AgencyRegistry, Group, Role, Task
-from .text import fold
+from .names import NameIndex, UnknownAgency
 
-
-class UnknownAgency(LookupError):
-    def __init__(self, name: str, suggestions: list[str]) -> None:
-        super().__init__(name)
-        self.name, self.suggestions = name, suggestions
-
-    @property
-    def hint(self) -> str | None:
-        return f"did you mean {', '.join(self.suggestions)}?" if self.suggestions else None
+__all__ = ["Directory", "UnknownAgency", "task_roles"]
 
 
 @dataclass
@@ -25,7 +16,7 @@ class Directory:
 
     agencies: dict[str, Agency] = field(default_factory=dict)
     groups: dict[str, Group] = field(default_factory=dict)
-    by_fold: dict[str, str] = field(default_factory=dict)
+    index: NameIndex = field(default_factory=NameIndex)
     _expanded: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _roles: dict[str, dict[str, Role]] = field(default_factory=dict, repr=False)
 
@@ -38,24 +29,18 @@ class Directory:
             directory.agencies.setdefault(agency.id, agency)
         for group in registry.groups:
             directory.groups.setdefault(group.id, group)
-        for entry in [*registry.groups, *registry.agencies]:
-            for name in (entry.id, entry.name, *entry.aliases):
-                directory.by_fold.setdefault(fold(name), entry.id)
+        for group in registry.groups:
+            directory.index.add(group.id, [group.name, *group.aliases], group=True)
+        for agency in registry.agencies:
+            directory.index.add(agency.id, [agency.name, *agency.aliases], group=False)
         return directory
 
     def resolve(self, name: str) -> str:
         """An agency or group id for an id, a name or an alias; UnknownAgency if none."""
-        if name in self.agencies or name in self.groups:
-            return name
-        found = self.by_fold.get(fold(name))
-        if found is None:
-            raise UnknownAgency(name, self.suggest(name))
-        return found
+        return self.index.resolve(name)
 
     def suggest(self, name: str) -> list[str]:
-        folded = fold(name)
-        close = difflib.get_close_matches(folded, list(self.by_fold), n=3, cutoff=0.6)
-        return list(dict.fromkeys(self.by_fold[c] for c in close))
+        return self.index.suggest(name)
 
     def expand(self, ref: str) -> list[str]:
         """Agency ids behind a reference, in registry order; cycles stop quietly
@@ -92,8 +77,7 @@ class Directory:
         return self._roles[task.id]
 
     def name(self, ident: str) -> str:
-        entry = self.agencies.get(ident) or self.groups.get(ident)
-        return entry.name if entry else ident
+        return self.index.name(ident)
 
 
 def task_roles(task: Task, directory: Directory) -> dict[str, Role]:

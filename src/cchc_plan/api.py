@@ -1,26 +1,45 @@
-"""Library entry points the CLI calls: open a repository, resolve user input."""
+"""Library entry points the CLI calls: open a repository, run the pipeline,
+resolve what users type.
+
+`validate_repo` and `status_snapshot` look in the cache first: when no input
+file changed since the last run they answer without building the models, so
+the modules that import pydantic are imported only on a cache miss.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .agencies import UnknownAgency
+from .cache import Cache
 from .dates import DateError, parse_date
 from .errors import DataError, UsageError
-from .load import Project as Project
-from .load import RootNotFound, check_root, find_root, load_project
+from .names import NameIndex, UnknownAgency
+from .paths import RootNotFound, check_root, find_root, input_paths
 from .problems import Problem
+from .rows import StatusSnapshot
 from .writeout import safe_name, write_atomic
 
+if TYPE_CHECKING:
+    from .load import Project
 
-def open_project(root: Path | None, today: date | None = None) -> Project:
-    """Load the repository at `root` (or the nearest one upward)."""
+
+def repo_root(root: Path | None) -> Path:
+    """`root`, checked, or the nearest repository upward."""
     try:
-        folder = check_root(root) if root else find_root()
+        return check_root(root) if root else find_root()
     except RootNotFound as exc:
         raise UsageError(str(exc), "run cchc inside a plan repository or pass --root DIR") from None
-    return load_project(folder, today)
+
+
+def open_project(root: Path | None, today: date | None = None, *, jobs: int = 1,
+                 use_cache: bool = True) -> Project:
+    """Load the repository at `root` (or the nearest one upward)."""
+    from .load import load_project
+
+    folder = repo_root(root)
+    return load_project(folder, today, jobs=jobs, cache=Cache(folder, use_cache))
 
 
 def require_plan(project: Project) -> None:
@@ -30,31 +49,49 @@ def require_plan(project: Project) -> None:
         raise DataError("\n".join(p.format() for p in bad[:20]) or "the plan could not be read")
 
 
-def plan_problems(project: Project) -> list[Problem]:
-    return [p for p in project.problems if p.path.startswith("plan/")]
+def validate_repo(root: Path | None, *, jobs: int = 1,
+                  use_cache: bool = True) -> tuple[list[Problem], int]:
+    """Every problem of every file, and how many files were checked."""
+    folder = repo_root(root)
+    today = date.today()
+    cache = Cache(folder, use_cache)
+    paths = input_paths(folder)
+    key = cache.inputs_key(paths, "validate", today.isoformat()) if cache.enabled else None
+    found = cache.get("run-validate", key) if key else None
+    if found is None:
+        project = open_project(folder, today, jobs=jobs, use_cache=use_cache)
+        found = (project.problems, len(paths))
+        if key:
+            cache.put("run-validate", key, found)
+    return found
+
+
+def status_snapshot(root: Path | None, as_of: date, due_within: int, *, jobs: int = 1,
+                    use_cache: bool = True) -> tuple[StatusSnapshot, NameIndex]:
+    """The status rows as of a date, and the names to resolve `--agency` with."""
+    folder = repo_root(root)
+    cache = Cache(folder, use_cache)
+    options = ("status", as_of.isoformat(), str(due_within), date.today().isoformat())
+    key = cache.inputs_key(input_paths(folder), *options) if cache.enabled else None
+    found = cache.get("run-status", key) if key else None
+    if found is None:
+        from .engine import compute_status
+        from .reportdata import status_snapshot as snapshot_of
+
+        project = open_project(folder, jobs=jobs, use_cache=use_cache)
+        require_plan(project)
+        errors = sum(p.severity == "error" for p in project.problems)
+        result = compute_status(project, as_of, due_within)
+        found = (snapshot_of(result, errors), project.directory.index)
+        if key:
+            cache.put("run-status", key, found)
+    return found
 
 
 def parse_as_of(text: str | None, today: date | None = None) -> date:
     if text is None:
         return today or date.today()
-    try:
-        return parse_date(text)
-    except DateError as exc:
-        raise UsageError(f"--as-of: {exc}") from None
-
-
-def resolve_agency(project: Project, name: str | None) -> str | None:
-    """An agency id for whatever the user typed (id, name, any spelling)."""
-    if name is None:
-        return None
-    try:
-        ident = project.directory.resolve(name)
-    except UnknownAgency as exc:
-        raise UsageError(f"no agency {name!r}", exc.hint or "`cchc agencies` lists them") from None
-    if ident in project.directory.groups:
-        members = ", ".join(project.directory.expand(ident)[:5])
-        raise UsageError(f"{ident!r} is a group, not one agency", f"members: {members}, …")
-    return ident
+    return parse_option_date("--as-of", text)
 
 
 def parse_option_date(option: str, text: str) -> date:
@@ -62,6 +99,24 @@ def parse_option_date(option: str, text: str) -> date:
         return parse_date(text)
     except DateError as exc:
         raise UsageError(f"{option}: {exc}") from None
+
+
+def resolve_name(names: NameIndex, name: str | None) -> str | None:
+    """An agency id for whatever the user typed (id, name, any spelling)."""
+    if name is None:
+        return None
+    try:
+        ident = names.resolve(name)
+    except UnknownAgency as exc:
+        raise UsageError(f"no agency {name!r}", exc.hint or "`cchc agencies` lists them") from None
+    if ident in names.group_names:
+        raise UsageError(f"{ident!r} is a group, not one agency",
+                         "give one agency: `cchc agencies` lists them")
+    return ident
+
+
+def resolve_agency(project: Project, name: str | None) -> str | None:
+    return resolve_name(project.directory.index, name)
 
 
 def output_path(output: Path | None, default_name: str) -> Path:

@@ -13,7 +13,6 @@ from typing import Annotated, Literal
 
 import typer
 
-from . import api
 from .errors import EXIT_DATA, EXIT_OK, EXIT_USAGE, DataError, UsageError, run_guarded
 from .i18n import Lang
 from .writeout import WriteError
@@ -43,6 +42,10 @@ AsOfOpt = Annotated[
         "--as-of", help="Date to judge deadlines on: 2020-09-15 or 15/9/2020 (default today)."
     ),
 ]
+JobsOpt = Annotated[int | None, typer.Option(
+    "--jobs", min=1, max=256, help="Processes for reading files (default: the number of cores).")]
+NoCacheOpt = Annotated[bool, typer.Option(
+    "--no-cache", help="Read every file again; do not use or write .cchc-cache/.")]
 AgencyOpt = Annotated[
     str | None,
     typer.Option("--agency", help="Agency id or name, e.g. phong-noi-vu or 'Phòng Nội vụ'."),
@@ -65,26 +68,24 @@ def validate(
         Literal["text", "json", "github"],
         typer.Option("--format", help="text, json, or github annotations."),
     ] = "text",
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> int:
     """Check the plan and every agency file; print each problem with file:line:col."""
+    from . import api
     from .render import machine, terminal
 
-    project = api.open_project(root)
+    problems, files = api.validate_repo(root, jobs=_jobs(jobs), use_cache=not no_cache)
     if fmt == "json":
-        sys.stdout.write(machine.problems_json(project.problems))
+        sys.stdout.write(machine.problems_json(problems))
     elif fmt == "github":
-        sys.stdout.write(machine.problems_github(project.problems))
+        sys.stdout.write(machine.problems_github(problems))
     else:
-        terminal.print_problems(project.problems, terminal.console(soft_wrap=True))
-        _say_summary(project)
-    return EXIT_OK if project.ok else EXIT_DATA
-
-
-def _say_summary(project: api.Project) -> None:
-    files = 2 + len(project.assignments)
-    errors = sum(p.severity == "error" for p in project.problems)
-    verdict = "ok" if project.ok else f"{errors} error(s)"
-    print(f"{files} files checked: {verdict}", file=sys.stderr)
+        terminal.print_problems(problems, terminal.console(soft_wrap=True))
+        errors = sum(p.severity == "error" for p in problems)
+        print(f"{files} files checked: {f'{errors} error(s)' if errors else 'ok'}",
+              file=sys.stderr)
+    return EXIT_DATA if any(p.severity == "error" for p in problems) else EXIT_OK
 
 
 @app.command()
@@ -98,6 +99,7 @@ def tasks(
     lang: LangOpt = "vi",
 ) -> int:
     """List the plan's tasks."""
+    from . import api
     from .queries import list_tasks
     from .render import machine, terminal
 
@@ -121,6 +123,7 @@ def agencies(
     lang: LangOpt = "vi",
 ) -> int:
     """List agencies and groups with their ids."""
+    from . import api
     from .render import machine, terminal
 
     project = api.open_project(root)
@@ -168,26 +171,27 @@ def status(
         Literal["overdue"] | None, typer.Option(help="Exit 1 if any obligation is overdue.")
     ] = None,
     lang: LangOpt = "vi",
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> int:
     """Which obligations are late, due soon or done, most urgent first."""
-    from .engine import compute_status
+    from . import api
     from .render import machine, terminal
-    from .reportdata import Filters, select
+    from .rows import Filters, select
 
-    project = api.open_project(root)
-    api.require_plan(project)
     when = api.parse_as_of(as_of)
-    filters = Filters(api.resolve_agency(project, agency), section, task, only, lead_only)
-    result = compute_status(project, when, due_within)
-    rows = select(result, filters)
+    snapshot, names = api.status_snapshot(root, when, due_within, jobs=_jobs(jobs),
+                                          use_cache=not no_cache)
+    filters = Filters(api.resolve_name(names, agency), section, task, only, lead_only)
+    rows = select(snapshot.rows, filters)
     if fmt == "json":
         sys.stdout.write(machine.obligations_json(rows))
     elif fmt == "csv":
         sys.stdout.write(machine.obligations_csv(rows))
     else:
         show = show_all or only in ("ongoing", "awaiting")
-        terminal.print_status(result, rows, _lang(lang), terminal.console(), show)
-    _warn_problems(project)
+        terminal.print_status(snapshot, rows, _lang(lang), terminal.console(), show)
+    _warn_problems(snapshot.problem_count)
     return EXIT_DATA if fail_on and any(o.status == "overdue" for o in rows) else EXIT_OK
 
 
@@ -205,6 +209,7 @@ def report(
         help="Replace an existing file (a .bak copy is kept).")] = False,
 ) -> int:
     """Write an agency's submission (--agency), or the consolidated report of all agencies."""
+    from . import api
     from .reports import BINARY, build_report, default_filename, render_report
 
     project = api.open_project(root)
@@ -234,6 +239,7 @@ def calendar(
     force: Annotated[bool, typer.Option(help="Replace an existing file.")] = False,
 ) -> int:
     """Write deadlines as an iCalendar (.ics) file for phone and desktop calendars."""
+    from . import api
     from .calendar_ics import build_calendar, default_calendar_name
 
     project = api.open_project(root)
@@ -264,6 +270,7 @@ def init(
         help="Replace an existing file (a .bak copy is kept).")] = False,
 ) -> int:
     """Write a starting progress file assignments/<agency>.yaml listing the agency's tasks."""
+    from . import api
     from .scaffold import scaffold_path, scaffold_text
 
     project = api.open_project(root)
@@ -288,6 +295,7 @@ def schema(
     force: Annotated[bool, typer.Option(help="Replace an existing file.")] = False,
 ) -> int:
     """Print or write the JSON Schema of the agency file (or --plan, --agencies)."""
+    from . import api
     from .schema import schema_text
 
     if plan and agencies:
@@ -300,12 +308,16 @@ def schema(
     return EXIT_OK
 
 
-def _warn_problems(project: api.Project) -> None:
-    if not project.ok:
-        count = sum(p.severity == "error" for p in project.problems)
-        print(
-            f"cchc: {count} data problem(s) found; run `cchc validate` to see them", file=sys.stderr
-        )
+def _warn_problems(count: int) -> None:
+    if count:
+        print(f"cchc: {count} data problem(s) found; run `cchc validate` to see them",
+              file=sys.stderr)
+
+
+def _jobs(jobs: int | None) -> int:
+    from .paths import default_jobs
+
+    return jobs or default_jobs()
 
 
 def _lang(value: str) -> Lang:

@@ -48,18 +48,12 @@ from .models import (
     Task,
     TaskEntry,
 )
+from .rows import DONE, STATUS_CODES
 from .workdays import WorkCalendar
 
+__all__ = ["DONE", "STATUS_CODES", "Obligation", "StatusResult", "compute_status"]
+
 StatusCode = Literal["done_on_time", "done_late", "pending", "overdue", "ongoing", "awaiting"]
-STATUS_CODES: tuple[StatusCode, ...] = (
-    "overdue",
-    "pending",
-    "awaiting",
-    "ongoing",
-    "done_late",
-    "done_on_time",
-)
-DONE: tuple[StatusCode, ...] = ("done_on_time", "done_late")
 UNDATED_KINDS = ("ongoing", "unspecified")
 DEFAULT_DUE_WITHIN = 7
 

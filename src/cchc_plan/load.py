@@ -1,10 +1,12 @@
 """Load a plan repository: read YAML, build models, run the cross-file checks.
 
-    load_project(root) -> Project
+    load_project(root, jobs=N, cache=Cache(root)) -> Project
 
 `Project.problems` holds every problem of every file; a file that cannot be
 read or modelled is still listed, so later stages can say plainly whose data
-is missing instead of treating the agency as silent.
+is missing instead of treating the agency as silent. Files whose bytes are in
+the cache are not parsed again; the others are parsed in `jobs` processes
+when there are enough of them to pay for the processes.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,21 +23,29 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .agencies import Directory
+from .cache import Cache, file_entry_name
 from .dates import DateError
 from .models import AgencyRegistry, AssignmentFile, Plan
+from .paths import (
+    AGENCIES_FILE,
+    ASSIGNMENTS_DIR,
+    PLAN_FILE,
+    RootNotFound,
+    assignment_paths,
+    check_root,
+    find_root,
+    shown_path,
+)
 from .problems import Problem, sorted_problems
-from .yamlio import Document, load_bytes, load_file
+from .yamlio import Document, load_bytes
 
-PLAN_FILE = Path("plan/appendix.yaml")
-AGENCIES_FILE = Path("plan/agencies.yaml")
-ASSIGNMENTS_DIR = Path("assignments")
+__all__ = ["AGENCIES_FILE", "ASSIGNMENTS_DIR", "PLAN_FILE", "Loaded", "Project", "RootNotFound",
+           "assignment_paths", "check_root", "find_root", "load_project"]
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
-
-
-class RootNotFound(Exception):
-    """No folder holding plan/appendix.yaml: a usage error."""
+PARALLEL_MIN = 24  # fewer files to parse than this: one process is faster
+MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in (Plan, AgencyRegistry, AssignmentFile)}
 
 
 @dataclass
@@ -61,31 +72,8 @@ class Project:
         return not any(p.severity == "error" for p in self.problems)
 
 
-def find_root(start: Path | None = None) -> Path:
-    """The nearest folder upward holding plan/appendix.yaml, like git finds .git."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / PLAN_FILE).is_file():
-            return folder
-    raise RootNotFound(f"no {PLAN_FILE} in {here} or any folder above it")
-
-
-def check_root(root: Path) -> Path:
-    if not (root / PLAN_FILE).is_file():
-        raise RootNotFound(f"{root} has no {PLAN_FILE}")
-    return root
-
-
-def assignment_paths(root: Path) -> list[Path]:
-    folder = root / ASSIGNMENTS_DIR
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
 def load_model(path: Path, root: Path, model: type[M]) -> tuple[Loaded[M], list[Problem]]:
-    shown = _shown(path, root)
-    return build_model(*load_file(path, shown), model)
+    return _load_many([path], root, model, None, 1)[0]
 
 
 def model_from_bytes(raw: bytes, shown: str, model: type[M]) -> tuple[Loaded[M], list[Problem]]:
@@ -100,31 +88,27 @@ def build_model(doc: Document, problems: list[Problem],
         return Loaded(shown, doc, None), problems
     if not isinstance(doc.data, dict):
         kind = type(doc.data).__name__
-        return Loaded(shown, doc, None), [
-            doc.problem(
-                (),
-                "wrong-type",
-                f"the file must be a mapping of fields, not a {kind}",
-                "start with `field: value` lines",
-            )
-        ]
+        return Loaded(shown, doc, None), [doc.problem(
+            (), "wrong-type", f"the file must be a mapping of fields, not a {kind}",
+            "start with `field: value` lines")]
     try:
         return Loaded(shown, doc, model.model_validate(doc.data)), problems
     except ValidationError as exc:
         return Loaded(shown, doc, None), [*problems, *pydantic_problems(exc, doc, model)]
 
 
-def load_project(root: Path, today: date | None = None) -> Project:
+def load_project(root: Path, today: date | None = None, *, jobs: int = 1,
+                 cache: Cache | None = None) -> Project:
     from .checks import run_checks
 
-    plan, plan_problems = load_model(root / PLAN_FILE, root, Plan)
-    registry, reg_problems = load_model(root / AGENCIES_FILE, root, AgencyRegistry)
-    project = Project(
-        root, plan, registry, problems=[*plan_problems, *reg_problems], today=today or date.today()
+    (plan, p1), (registry, p2) = (
+        _load_many([root / PLAN_FILE], root, Plan, cache, 1)[0],
+        _load_many([root / AGENCIES_FILE], root, AgencyRegistry, cache, 1)[0],
     )
-    project.directory = Directory.build(registry.model)
-    for path in assignment_paths(root):
-        loaded, problems = load_model(path, root, AssignmentFile)
+    project = Project(root, plan, registry, problems=[*p1, *p2],
+                      today=today or date.today())
+    project.directory = Directory.build(project.registry.model)
+    for loaded, problems in _load_many(assignment_paths(root), root, AssignmentFile, cache, jobs):
         project.assignments.append(loaded)
         project.problems.extend(problems)
     project.problems.extend(run_checks(project))
@@ -132,11 +116,53 @@ def load_project(root: Path, today: date | None = None) -> Project:
     return project
 
 
-def _shown(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
+Result = tuple[Loaded[Any], list[Problem]]
+
+
+def _load_many(paths: list[Path], root: Path, model: type[BaseModel], cache: Cache | None,
+               jobs: int) -> list[Result]:
+    """Each file's model and problems, in order: from the cache where its bytes
+    are known, else parsed (in `jobs` processes when there are many)."""
+    results: list[Result | None] = []
+    misses: list[tuple[int, bytes, str, str | None]] = []
+    for index, path in enumerate(paths):
+        shown = shown_path(path, root)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            doc = Document(shown)
+            results.append((Loaded(shown, doc, None), [Problem(
+                shown, 1, 1, "unreadable", f"cannot read file: {exc.strerror or exc}")]))
+            continue
+        key = cache.key(shown, model.__name__, raw) if cache and cache.enabled else None
+        hit = cache.get(file_entry_name(shown), key) if cache and key else None
+        results.append(hit)
+        if hit is None:
+            misses.append((index, raw, shown, key))
+    for (index, _, shown, key), parsed in zip(misses, _parse_all(misses, model, jobs),
+                                               strict=True):
+        results[index] = parsed
+        if cache and key:
+            cache.put(file_entry_name(shown), key, parsed)
+    for path, done in zip(paths, results, strict=True):
+        if done is not None:
+            done[0].doc.source = path  # positions are read again from the file if needed
+    return [r for r in results if r is not None]
+
+
+def _parse_all(misses: list[tuple[int, bytes, str, str | None]], model: type[BaseModel],
+               jobs: int) -> list[Result]:
+    jobs_args = [(raw, shown, model.__name__) for _, raw, shown, _ in misses]
+    if jobs <= 1 or len(jobs_args) < PARALLEL_MIN:
+        return [_parse_one(args) for args in jobs_args]
+    chunk = max(len(jobs_args) // (jobs * 4), 1)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(_parse_one, jobs_args, chunksize=chunk))
+
+
+def _parse_one(args: tuple[bytes, str, str]) -> Result:
+    raw, shown, model_name = args
+    return model_from_bytes(raw, shown, MODELS[model_name])
 
 
 # --- pydantic errors -> problems with positions --------------------------------

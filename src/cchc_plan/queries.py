@@ -5,7 +5,7 @@ from __future__ import annotations
 from .agencies import task_roles
 from .load import Project
 from .models import Task
-from .reportdata import roman
+from .rows import section_wanted
 
 
 def list_tasks(
@@ -15,7 +15,7 @@ def list_tasks(
     assert plan is not None
     rows = plan.all_tasks()
     if section:
-        wanted = {section.upper(), roman(section) or section.upper()}
+        wanted = section_wanted(section)
         rows = [t for t in rows if (t.section or "").upper() in wanted]
     if agency:
         rows = [

@@ -1,102 +1,35 @@
-"""Report data: filters and summaries over the engine's obligations, shared by
-every renderer (terminal, Markdown, Word, Excel, JSON)."""
+"""Report data: the engine's obligations shaped for each output — status rows
+for `cchc status`, the agency's submission and the consolidated report for
+`cchc report` — shared by every renderer."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import natural_key
-from .engine import DONE, STATUS_CODES, Obligation, StatusResult
+from .engine import Obligation, StatusResult
 from .models import Agency, Person, Plan, Task
+from .rows import StatusRow, StatusSnapshot, Summary, rate_text, summarize
 
-ONLY_CHOICES = (
-    "overdue",
-    "pending",
-    "due-soon",
-    "done",
-    "done-late",
-    "done-on-time",
-    "ongoing",
-    "awaiting",
-    "open",
-)
+__all__ = ["Summary", "rate_text", "summarize"]
 
 
-@dataclass(frozen=True)
-class Filters:
-    agency: str | None = None
-    section: str | None = None
-    task: str | None = None
-    only: str | None = None
-    lead_only: bool = False
+def status_rows(result: StatusResult) -> list[StatusRow]:
+    names = result.directory
+    return [StatusRow(
+        task=o.task.id, parent=o.task.parent, section=o.task.section, title=o.task.title,
+        agency=o.agency, agency_name=names.name(o.agency), role=o.role, part=o.part_key,
+        period=o.period, due=o.due, status=o.status, due_soon=o.due_soon, reported=o.reported,
+        readable=o.readable, days_late=o.days_late, days_left=o.days_left,
+        completed=o.completed) for o in result.obligations]
 
 
-def section_matches(ob: Obligation, section: str) -> bool:
-    """`III` and `3` both name section III."""
-    wanted = {section.upper(), roman(section) or section.upper()}
-    return (ob.task.section or "").upper() in wanted
+def status_snapshot(result: StatusResult, problem_count: int) -> StatusSnapshot:
+    unreadable = [result.directory.name(a) for a in unreadable_agencies(result)]
+    return StatusSnapshot(result.as_of, status_rows(result), unreadable, problem_count)
 
 
-def roman(text: str) -> str | None:
-    if not text.isdigit() or not 0 < int(text) < 40:
-        return None
-    numerals = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-    n, out = int(text), ""
-    for value, numeral in numerals:
-        while n >= value:
-            out, n = out + numeral, n - value
-    return out
-
-
-def only_matches(ob: Obligation, only: str) -> bool:
-    return {
-        "due-soon": ob.due_soon,
-        "done": ob.status in DONE,
-        "done-late": ob.status == "done_late",
-        "done-on-time": ob.status == "done_on_time",
-        "open": ob.status in ("overdue", "pending"),
-    }.get(only, ob.status == only)
-
-
-def select(result: StatusResult, filters: Filters) -> list[Obligation]:
-    rows = result.obligations
-    if filters.agency:
-        rows = [o for o in rows if o.agency == filters.agency]
-    if filters.section:
-        rows = [o for o in rows if section_matches(o, filters.section)]
-    if filters.task:
-        rows = [o for o in rows if o.task.id == filters.task or o.task.parent == filters.task]
-    if filters.lead_only:
-        rows = [o for o in rows if o.role == "lead"]
-    if filters.only:
-        rows = [o for o in rows if only_matches(o, filters.only)]
-    return rows
-
-
-@dataclass
-class Summary:
-    counts: dict[str, int]
-    total: int
-
-    @property
-    def due_count(self) -> int:
-        """Obligations whose last day has come: the base of the on-time rate."""
-        return self.counts["done_on_time"] + self.counts["done_late"] + self.counts["overdue"]
-
-    @property
-    def on_time_rate(self) -> float | None:
-        return self.counts["done_on_time"] / self.due_count if self.due_count else None
-
-
-def summarize(rows: list[Obligation]) -> Summary:
-    counts = Counter(o.status for o in rows)
-    return Summary({code: counts.get(code, 0) for code in STATUS_CODES}, len(rows))
-
-
-def rate_text(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate * 100:.0f}%"
 
 
 @dataclass
@@ -193,6 +126,7 @@ class AgencyReport:
     summary: Summary
     overdue: list[Obligation]
     rule_text: str
+    coordinator: Agency | None = None  # who the report goes through (settings.coordinator)
 
 
 def agency_report(result: StatusResult, agency_id: str) -> AgencyReport:
@@ -211,7 +145,8 @@ def agency_report(result: StatusResult, agency_id: str) -> AgencyReport:
         updated=data.file.updated if data and data.file else None,
         contact=data.file.contact if data and data.file else None,
         assignments=list(assignments.values()), obligations=rows, summary=summarize(rows),
-        overdue=overdue, rule_text=deadline_rule_text(result.plan))
+        overdue=overdue, rule_text=deadline_rule_text(result.plan),
+        coordinator=_coordinator(result))
 
 
 @dataclass
@@ -261,10 +196,18 @@ def district_report(result: StatusResult) -> DistrictReport:
         rows = [o for o in result.obligations if o.task.id == task.id and o.due]
         dues = sorted({o.due for o in rows if o.due})
         milestones.append(MilestoneStatus(task, dues[0] if dues else None, rows))
-    coordinator = result.plan.settings.coordinator
     return DistrictReport(
-        plan=result.plan, as_of=result.as_of,
-        coordinator=result.directory.agencies.get(coordinator) if coordinator else None,
+        plan=result.plan, as_of=result.as_of, coordinator=_coordinator(result),
         agencies=agency_summaries(result), milestones=milestones,
         summary=summarize(result.obligations), rule_text=deadline_rule_text(result.plan),
         unreadable=unreadable_agencies(result))
+
+
+def _coordinator(result: StatusResult) -> Agency | None:
+    ref = result.plan.settings.coordinator
+    if not ref:
+        return None
+    try:
+        return result.directory.agencies.get(result.directory.resolve(ref))
+    except LookupError:
+        return None

@@ -37,6 +37,7 @@ MAX_NODES = 1_000_000
 MAX_STRING = 100_000
 
 Path_ = tuple[str | int, ...]
+Marks = tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]
 
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_CORE}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
@@ -79,19 +80,21 @@ class Document:
     data: Any = None
     text: str | None = field(default=None, repr=False)
     source: Path | None = field(default=None, repr=False)
-    _marks: tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]] | None = field(
-        default=None, repr=False)
+    _marks: Marks | None = field(default=None, repr=False)
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickled without text and marks (caches, worker processes)."""
+        """Pickled (caches, worker processes) as the path alone: the data are in
+        the model, and positions come from the file when a problem needs them."""
         state = dict(self.__dict__)
-        state.update(text=None, _marks=None)
+        state.update(data=None, text=None, _marks=None)
         return state
 
-    def marks(self) -> tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]:
+    def marks(self) -> Marks:
         """(value marks, key marks), from the text, or the file if the text is gone."""
         if self._marks is None:
-            self._marks = _marks_of(self)
+            data, self._marks = _marks_of(self)
+            if self.data is None:
+                self.data = data
         return self._marks
 
     def locate(self, loc: Path_, *, key: bool = False) -> tuple[int, int]:
@@ -123,7 +126,8 @@ class Document:
         return Problem(self.path, line, col, code, message, hint)
 
 
-def _marks_of(doc: Document) -> tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]:
+def _marks_of(doc: Document) -> tuple[Any, Marks]:
+    """The data and marks of a document, parsed again from its text or file."""
     text = doc.text
     if text is None and doc.source is not None:
         try:
@@ -131,15 +135,14 @@ def _marks_of(doc: Document) -> tuple[dict[Path_, tuple[int, int]], dict[Path_, 
         except OSError:
             text = None
     if text is None:
-        return {}, {}
+        return None, ({}, {})
     try:
         node = _compose(_nfc(text))
         builder = _Builder(doc.path, record=True)
-        if node is not None:
-            builder.build(node, (), 0)
+        data = builder.build(node, (), 0) if node is not None else None
     except (yaml.YAMLError, _Limit, RecursionError):
-        return {}, {}
-    return builder.value_marks, builder.key_marks
+        return None, ({}, {})
+    return data, (builder.value_marks, builder.key_marks)
 
 
 def _nfc(text: str) -> str:

@@ -8,8 +8,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from ..engine import Obligation
 from ..problems import Problem
+from ..rows import StatusRow
 
 OBLIGATION_FIELDS = (
     "task",
@@ -30,14 +30,14 @@ OBLIGATION_FIELDS = (
 )
 
 
-def obligation_record(ob: Obligation) -> dict[str, Any]:
+def obligation_record(ob: StatusRow) -> dict[str, Any]:
     return {
-        "task": ob.task.id,
-        "section": ob.task.section,
-        "title": ob.task.title,
+        "task": ob.task,
+        "section": ob.section,
+        "title": ob.title,
         "agency": ob.agency,
         "role": ob.role,
-        "part": ob.part_key,
+        "part": ob.part,
         "period": ob.period,
         "due": ob.due.isoformat() if ob.due else None,
         "status": ob.status,
@@ -54,11 +54,11 @@ def to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def obligations_json(rows: Iterable[Obligation]) -> str:
+def obligations_json(rows: Iterable[StatusRow]) -> str:
     return to_json([obligation_record(o) for o in rows])
 
 
-def obligations_csv(rows: Iterable[Obligation]) -> str:
+def obligations_csv(rows: Iterable[StatusRow]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=OBLIGATION_FIELDS, lineterminator="\n")
     writer.writeheader()

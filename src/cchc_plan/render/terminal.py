@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..agencies import Directory
 from ..dates import vn_date
-from ..engine import Obligation, StatusResult
 from ..i18n import Lang, role_label, status_label, word
-from ..models import Plan, Task
 from ..problems import Problem
-from ..reportdata import rate_text, summarize, unreadable_agencies
+from ..rows import StatusRow, StatusSnapshot, rate_text, summarize
+
+if TYPE_CHECKING:
+    from ..agencies import Directory
+    from ..models import Plan, Task
 
 UNDATED_STATUSES = ("ongoing", "awaiting")
 STATUS_STYLE = {
@@ -49,7 +51,7 @@ def print_problems(problems: Iterable[Problem], out: Console) -> None:
             out.print(Text(f"  hint: {p.hint}", style="dim"))
 
 
-def days_text(ob: Obligation, lang: Lang) -> str:
+def days_text(ob: StatusRow, lang: Lang) -> str:
     if ob.status in ("overdue", "done_late") and ob.days_late:
         return word("late", lang, n=ob.days_late)
     if ob.status == "pending" and ob.days_left is not None:
@@ -60,7 +62,7 @@ def days_text(ob: Obligation, lang: Lang) -> str:
 COLUMN_WIDTHS = {"title": 40, "agency": 30}
 
 
-def status_table(result: StatusResult, rows: list[Obligation], lang: Lang) -> Table:
+def status_table(rows: list[StatusRow], lang: Lang) -> Table:
     table = Table(show_lines=False, header_style="bold", expand=False)
     for key in ("task", "title", "agency", "role", "period", "due", "status", "days"):
         table.add_column(word(key, lang), no_wrap=True, overflow="ellipsis",
@@ -69,37 +71,36 @@ def status_table(result: StatusResult, rows: list[Obligation], lang: Lang) -> Ta
         status = Text(status_label(ob.status, lang), style=STATUS_STYLE[ob.status])
         if ob.due_soon:
             status.append(f" ({word('due_soon', lang)})", style="bold yellow")
-        agency = result.directory.name(ob.agency)
+        agency = ob.agency_name
         if not ob.readable:
             agency += f" ({word('unreadable', lang)})"
-        table.add_row(ob.task.id, ob.task.title, agency, role_label(ob.role, lang),
+        table.add_row(ob.task, ob.title, agency, role_label(ob.role, lang),
                       ob.period or "", vn_date(ob.due) if ob.due else "", status,
                       days_text(ob, lang))
     return table
 
 
-def summary_line(rows: list[Obligation], lang: Lang) -> str:
+def summary_line(rows: list[StatusRow], lang: Lang) -> str:
     summary = summarize(rows)
     parts = [f"{status_label(code, lang)}: {n}" for code, n in summary.counts.items() if n]
     parts.append(f"{word('on_time_rate', lang)}: {rate_text(summary.on_time_rate)}")
     return f"{word('total', lang)} {summary.total} · " + " · ".join(parts)
 
 
-def print_status(result: StatusResult, rows: list[Obligation], lang: Lang, out: Console,
+def print_status(snapshot: StatusSnapshot, rows: list[StatusRow], lang: Lang, out: Console,
                  show_all: bool = True) -> None:
     """The table (undated rows only with `show_all`), then the summary of all rows."""
     shown = rows if show_all else [o for o in rows if o.status not in UNDATED_STATUSES]
-    out.print(f"{word('as_of', lang)} {vn_date(result.as_of)}")
+    out.print(f"{word('as_of', lang)} {vn_date(snapshot.as_of)}")
     if shown:
-        out.print(status_table(result, shown, lang))
+        out.print(status_table(shown, lang))
     else:
         out.print(word("nothing", lang))
     out.print(summary_line(rows, lang))
     if len(shown) < len(rows):
         out.print(Text(word("hidden", lang, n=len(rows) - len(shown)), style="dim"))
-    unreadable = unreadable_agencies(result)
-    if unreadable:
-        names = ", ".join(result.directory.name(a) for a in unreadable)
+    if snapshot.unreadable:
+        names = ", ".join(snapshot.unreadable)
         out.print(Text(word("unreadable_files", lang, names=names), style="bold red"))
 
 

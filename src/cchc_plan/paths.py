@@ -1,0 +1,56 @@
+"""Where a plan repository keeps its files, and how to find it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PLAN_FILE = Path("plan/appendix.yaml")
+AGENCIES_FILE = Path("plan/agencies.yaml")
+ASSIGNMENTS_DIR = Path("assignments")
+
+
+class RootNotFound(Exception):
+    """No folder holding plan/appendix.yaml: a usage error."""
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The nearest folder upward holding plan/appendix.yaml, like git finds .git."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / PLAN_FILE).is_file():
+            return folder
+    raise RootNotFound(f"no {PLAN_FILE} in {here} or any folder above it")
+
+
+def check_root(root: Path) -> Path:
+    if not (root / PLAN_FILE).is_file():
+        raise RootNotFound(f"{root} has no {PLAN_FILE}")
+    return root
+
+
+def assignment_paths(root: Path) -> list[Path]:
+    folder = root / ASSIGNMENTS_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def input_paths(root: Path) -> list[Path]:
+    """Every file a run reads, in a fixed order."""
+    return [root / PLAN_FILE, root / AGENCIES_FILE, *assignment_paths(root)]
+
+
+def shown_path(path: Path, root: Path) -> str:
+    """The path as problems print it: relative to the repository, with '/'."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def default_jobs() -> int:
+    """Processes for reading files: the cores this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(len(os.sched_getaffinity(0)), 1)
+    return os.cpu_count() or 1
