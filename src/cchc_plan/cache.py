@@ -102,7 +102,7 @@ class Cache:
         parts: list[bytes | str] = list(options)
         try:
             for path in paths:
-                parts += [path.as_posix(), path.read_bytes()]
+                parts += [f"{path.parent.name}/{path.name}", path.read_bytes()]
         except OSError:
             return None
         return self.key(*parts)
