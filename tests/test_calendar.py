@@ -169,7 +169,11 @@ def test_skipped_count_on_stderr() -> None:
     status = compute_status(load_project(REPO), date(2020, 8, 15))
     undated = sum(1 for o in status.obligations if o.agency == PNV and o.due is None)
     assert undated > 0
-    assert f"{undated} obligation(s) without a date" in result.stderr
+    assert f"bỏ qua {undated} nghĩa vụ không có ngày" in result.stderr
+    english = run_cli("calendar", "--root", str(REPO), "--agency", PNV, "--as-of", AS_OF,
+                      "-o", "-", "--lang", "en")
+    assert f"{undated} obligation(s) without a date" in english.stderr
+    assert english.stdout_bytes == result.stdout_bytes  # the calendar itself is the same
 
 
 def test_writes_the_default_file_name(tmp_path: Path) -> None:

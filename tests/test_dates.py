@@ -26,16 +26,19 @@ def test_any_text_is_a_date_or_a_date_error(text: str) -> None:
         assert str(exc)
 
 
-@pytest.mark.parametrize(("text", "words"), [
-    ("31/02/2020", "29 days"),
-    ("12/31/2020", "day first"),
-    ("2020-13-01", "no month 13"),
-    ("2020-08-17T10:00", "time of day"),
-    ("hôm qua", "not a date"),
+@pytest.mark.parametrize(("text", "words", "vi"), [
+    ("31/02/2020", "29 days", "tháng 2/2020 chỉ có 29 ngày"),
+    ("12/31/2020", "day first", "ngày viết trước tháng, có thể ý là ngày 31/12/2020"),
+    ("2020-13-01", "no month 13", "không có tháng 13"),
+    ("2020-08-17T10:00", "time of day", "có cả giờ"),
+    ("hôm qua", "not a date", "'hôm qua' không phải là ngày: viết 2020-08-17 hoặc 17/8/2020"),
 ])
-def test_bad_dates_say_why(text: str, words: str) -> None:
-    with pytest.raises(DateError, match=words):
+def test_bad_dates_say_why(text: str, words: str, vi: str) -> None:
+    with pytest.raises(DateError, match=words) as info:
         parse_date(text)
+    assert words in info.value.text("en")
+    assert vi in info.value.text("vi")
+    assert info.value.message.id.startswith("date.")
 
 
 def test_day_first_is_never_month_first() -> None:

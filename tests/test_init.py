@@ -44,10 +44,13 @@ def test_init_refuses_to_clobber(repo_copy: Path) -> None:
     before = target.read_bytes()
     result = run_cli("init", "--agency", "phong-noi-vu", "--root", str(repo_copy))
     assert result.exit_code == 2
-    assert "already exists" in result.stderr and "--force" in result.stderr
+    assert "đã tồn tại" in result.stderr and "--force" in result.stderr
+    english = run_cli("init", "--agency", "phong-noi-vu", "--root", str(repo_copy), "--lang", "en")
+    assert "already exists" in english.stderr and "--force" in english.stderr
     assert target.read_bytes() == before
     forced = run_cli("init", "--agency", "phong-noi-vu", "--root", str(repo_copy), "--force")
     assert forced.exit_code == 0
+    assert forced.stderr == "đã ghi assignments/phong-noi-vu.yaml\n"
     assert target.with_name("phong-noi-vu.yaml.bak").read_bytes() == before
     assert b"# my notes" not in target.read_bytes()
 
@@ -55,12 +58,25 @@ def test_init_refuses_to_clobber(repo_copy: Path) -> None:
 def test_init_all_skips_existing(repo_copy: Path) -> None:
     result = run_cli("init", "--all", "--root", str(repo_copy))
     assert result.exit_code == 0
-    assert "wrote" not in result.stderr
+    assert result.stderr == ""
 
 
 def test_init_needs_an_agency(repo_copy: Path) -> None:
-    assert run_cli("init", "--root", str(repo_copy)).exit_code == 2
-    assert run_cli("init", "--agency", "khong-co", "--root", str(repo_copy)).exit_code == 2
+    result = run_cli("init", "--root", str(repo_copy))
+    assert result.exit_code == 2
+    assert result.stderr == ("cchc: lỗi: chưa chỉ rõ cơ quan nào\n"
+                             "  gợi ý: thêm --agency MÃ_CƠ_QUAN, hoặc --all cho mọi cơ quan\n")
+    unknown = run_cli("init", "--agency", "khong-co", "--root", str(repo_copy), "--lang", "en")
+    assert unknown.exit_code == 2
+    assert unknown.stderr.startswith("cchc: error: no agency 'khong-co'\n")
+
+
+def test_schema_usage_error_in_both_languages() -> None:
+    result = run_cli("schema", "--plan", "--agencies")
+    assert result.exit_code == 2
+    assert "chỉ dùng --plan hoặc --agencies" in result.stderr
+    english = run_cli("schema", "--plan", "--agencies", "--lang", "en")
+    assert "give --plan or --agencies, not both" in english.stderr
 
 
 def test_committed_scaffolds_are_current_shape() -> None:

@@ -384,16 +384,19 @@ def test_second_write_needs_force(repo_copy: Path, tmp_path: Path) -> None:
     assert report(repo_copy, "--format", "md", "-o", str(target)).exit_code == 0
     target.write_text("do not touch", encoding="utf-8")
     again = report(repo_copy, "--format", "md", "-o", str(target))
-    assert again.exit_code == 2 and "already exists" in again.stderr
+    assert again.exit_code == 2 and "đã tồn tại" in again.stderr and "--force" in again.stderr
+    english = report(repo_copy, "--format", "md", "-o", str(target), "--lang", "en")
+    assert english.exit_code == 2 and "already exists" in english.stderr
     assert target.read_text(encoding="utf-8") == "do not touch"
     forced = report(repo_copy, "--format", "md", "-o", str(target), "--force")
     assert forced.exit_code == 0 and target.read_text(encoding="utf-8").startswith("| UBND")
+    assert forced.stderr == f"đã ghi {target}\n"
 
 
 def test_missing_folder_is_a_clear_error(repo_copy: Path, tmp_path: Path) -> None:
     result = report(repo_copy, "-o", str(tmp_path / "no-such-folder" / "x.docx"))
     assert result.exit_code == 2
-    assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+    assert "không tồn tại" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_default_file_name(repo_copy: Path, tmp_path: Path) -> None:

@@ -49,8 +49,12 @@ def test_internal_error_is_one_line_and_exit_3(monkeypatch: pytest.MonkeyPatch) 
     result = run_cli("status", "--root", str(MINI))
     assert result.exit_code == 3
     assert "Traceback" not in result.stderr
-    assert "internal error" in result.stderr and "--debug" in result.stderr
+    assert "lỗi nội bộ (RuntimeError)" in result.stderr and "--debug" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+    english = run_cli("status", "--root", str(MINI), "--lang", "en")
+    assert english.exit_code == 3
+    assert "internal error (RuntimeError)" in english.stderr and "--debug" in english.stderr
+    assert len(english.stderr.strip().splitlines()) == 1
 
 
 def test_debug_shows_the_traceback() -> None:
@@ -220,7 +224,7 @@ def test_full_disk_is_a_clear_error(tmp_path: Path) -> None:
 def test_dev_full_is_refused() -> None:
     result = run_cli("report", "--root", str(MINI), "--format", "md", "-o", "/dev/full", "--force")
     assert result.exit_code == 2
-    assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
+    assert "không phải là tệp thông thường" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_output_folder_gets_the_default_name(tmp_path: Path) -> None:
@@ -255,6 +259,6 @@ def test_real_read_only_folder(tmp_path: Path) -> None:
 
 def test_missing_output_folder(tmp_path: Path) -> None:
     result = run_cli("report", "--root", str(MINI), "--format", "md",
-                     "-o", str(tmp_path / "no" / "r.md"))
+                     "-o", str(tmp_path / "no" / "r.md"), "--lang", "en")
     assert result.exit_code == 2
     assert "does not exist" in result.stderr

@@ -47,7 +47,11 @@ def test_bad_as_of_is_a_usage_error(bad: str) -> None:
 def test_unknown_agency_suggests() -> None:
     result = run_cli("status", "--root", str(REPO), "--agency", "phong-noi-vuu")
     assert result.exit_code == 2
-    assert "did you mean phong-noi-vu" in result.stderr
+    assert "cchc: lỗi: không có cơ quan 'phong-noi-vuu'" in result.stderr
+    assert "gợi ý: có phải là phong-noi-vu" in result.stderr
+    english = run_cli("status", "--root", str(REPO), "--agency", "phong-noi-vuu", "--lang", "en")
+    assert "cchc: error: no agency 'phong-noi-vuu'" in english.stderr
+    assert "hint: did you mean phong-noi-vu" in english.stderr
 
 
 def test_agency_by_name_in_any_spelling() -> None:

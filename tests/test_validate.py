@@ -52,8 +52,14 @@ def test_text_format_is_path_line_col(tmp_path: Path) -> None:
     root = with_file(tmp_path, (EXAMPLES / "negative" / "unknown-field.yaml").read_bytes())
     result = run_cli("validate", "--root", str(root))
     assert result.exit_code == 1
-    assert f"{TARGET}:5:5: error[unknown-field]: unknown field 'asignee'" in result.stdout
-    assert "hint: did you mean 'assignee'?" in result.stdout
+    assert f"{TARGET}:5:5: error[unknown-field]: trường 'asignee' không hợp lệ" in result.stdout
+    assert "  gợi ý: có phải là 'assignee'?" in result.stdout
+    assert result.stderr == "đã kiểm tra 3 tệp: 1 lỗi\n"
+    english = run_cli("validate", "--root", str(root), "--lang", "en")
+    assert english.exit_code == 1
+    assert f"{TARGET}:5:5: error[unknown-field]: unknown field 'asignee'" in english.stdout
+    assert "  hint: did you mean 'assignee'?" in english.stdout
+    assert english.stderr == "3 files checked: 1 error(s)\n"
 
 
 def test_github_format(tmp_path: Path) -> None:
@@ -61,6 +67,9 @@ def test_github_format(tmp_path: Path) -> None:
     result = run_cli("validate", "--root", str(root), "--format", "github")
     assert result.exit_code == 1
     assert result.stdout.startswith(f"::error file={TARGET},line=2,col=10,title=bad-date::")
+    assert "::'31/02/2020': tháng 2/2020 chỉ có 29 ngày\n" in result.stdout
+    english = run_cli("validate", "--root", str(root), "--format", "github", "--lang", "en")
+    assert "::'31/02/2020': month 2/2020 has 29 days\n" in english.stdout
 
 
 def test_python_tag_is_never_executed(tmp_path: Path) -> None:
@@ -98,6 +107,10 @@ def test_bad_encoding(tmp_path: Path, kind: str) -> None:
     assert exit_code == 1
     assert [p["code"] for p in found] == [code]
     assert "UTF-8" in str(found[0]["hint"])
+    if kind == "cp1258":
+        assert str(found[0]["message"]).startswith("tệp không phải UTF-8 (byte 0x")
+        assert str(found[0]["hint"]).startswith(
+            "tệp có vẻ ở dạng Windows-1258 hoặc TCVN3 (ABC); hãy lưu lại dạng UTF-8 (Unicode)")
 
 
 def _clean() -> bytes:
@@ -188,4 +201,4 @@ def test_unknown_deadline_kind_suggests(tmp_path: Path) -> None:
     plan.write_text(plan.read_text(encoding="utf-8").replace("kind: quarterly", "kind: quartely"),
                     encoding="utf-8")
     _, found = problems(root)
-    assert any(p["code"] == "bad-value" and "quarterly" in str(p["hint"]) for p in found)
+    assert any(p["code"] == "bad-value" and p["hint"] == "có phải là 'quarterly'?" for p in found)

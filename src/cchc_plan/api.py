@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .cache import Cache
 from .dates import DateError, parse_date
 from .errors import DataError, UsageError
+from .messages import msg, quoted
 from .names import NameIndex, UnknownAgency
 from .paths import RootNotFound, check_root, find_root, input_paths
 from .problems import Problem
@@ -30,7 +31,7 @@ def repo_root(root: Path | None) -> Path:
     try:
         return check_root(root) if root else find_root()
     except RootNotFound as exc:
-        raise UsageError(str(exc), "run cchc inside a plan repository or pass --root DIR") from None
+        raise UsageError(exc.message, msg("hint.root")) from None
 
 
 def open_project(root: Path | None, today: date | None = None, *, jobs: int = 1,
@@ -46,7 +47,7 @@ def require_plan(project: Project) -> None:
     """Commands other than `validate` need the plan and registry to load."""
     if project.plan.model is None or project.registry.model is None:
         bad = [p for p in project.problems if p.path in (project.plan.path, project.registry.path)]
-        raise DataError("\n".join(p.format() for p in bad[:20]) or "the plan could not be read")
+        raise DataError(bad[:20])
 
 
 def validate_repo(root: Path | None, *, jobs: int = 1,
@@ -98,7 +99,7 @@ def parse_option_date(option: str, text: str) -> date:
     try:
         return parse_date(text)
     except DateError as exc:
-        raise UsageError(f"{option}: {exc}") from None
+        raise UsageError(exc.message, context=option) from None
 
 
 def resolve_name(names: NameIndex, name: str | None) -> str | None:
@@ -108,10 +109,9 @@ def resolve_name(names: NameIndex, name: str | None) -> str | None:
     try:
         ident = names.resolve(name)
     except UnknownAgency as exc:
-        raise UsageError(f"no agency {name!r}", exc.hint or "`cchc agencies` lists them") from None
+        raise UsageError(msg("usage.no-agency", name=quoted(name)), exc.hint) from None
     if ident in names.group_names:
-        raise UsageError(f"{ident!r} is a group, not one agency",
-                         "give one agency: `cchc agencies` lists them")
+        raise UsageError(msg("usage.group-not-agency", id=quoted(ident)), msg("hint.one-agency"))
     return ident
 
 
@@ -138,11 +138,11 @@ def init_targets(project: Project, agency: str | None, all_agencies: bool,
     """Agencies `cchc init` writes for: one, or with --all every agency the plan
     involves that has no file yet (all of them with --force)."""
     if agency and all_agencies:
-        raise UsageError("give --agency or --all, not both")
+        raise UsageError(msg("usage.agency-and-all"))
     if agency:
         return [resolve_agency(project, agency) or agency]
     if not all_agencies:
-        raise UsageError("which agency?", "pass --agency ID, or --all for every agency")
+        raise UsageError(msg("usage.which-agency"), msg("hint.agency-or-all"))
     from .scaffold import involved_tasks, scaffold_path
 
     return [a for a in project.directory.agencies

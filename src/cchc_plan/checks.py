@@ -15,6 +15,7 @@ from .agencies import UnknownAgency, task_roles
 from .dates import natural_key
 from .engine import applicable_parts
 from .load import Loaded, Project
+from .messages import Msg, msg, quoted
 from .models import (
     PERIODIC,
     AgencyRegistry,
@@ -60,8 +61,8 @@ def check_registry_ids(project: Project) -> list[Problem]:
                     doc.problem(
                         (kind, index, "id"),
                         "duplicate-id",
-                        f"id {entry.id!r} is used twice",
-                        f"already an entry of {seen[entry.id]}",
+                        msg("duplicate-id", id=quoted(entry.id)),
+                        msg("hint.already-entry-of", kind=seen[entry.id]),
                     )
                 )
             seen.setdefault(entry.id, kind)
@@ -84,8 +85,9 @@ def check_registry_names(project: Project) -> list[Problem]:
                         doc.problem(
                             (kind, index),
                             "ambiguous-name",
-                            f"{name!r} of {entry.id!r} also names {other!r}",
-                            "names are compared without case and diacritics; make them differ",
+                            msg("ambiguous-name", name=quoted(name), id=quoted(entry.id),
+                                other=quoted(other)),
+                            msg("hint.names-differ"),
                         )
                     )
     return problems
@@ -106,7 +108,7 @@ def check_group_members(project: Project) -> list[Problem]:
                 doc.problem(
                     ("groups", index, "members"),
                     "group-cycle",
-                    f"group {group.id!r} contains itself",
+                    msg("group-cycle", id=quoted(group.id)),
                 )
             )
     return problems
@@ -133,8 +135,8 @@ def _reference(
             loaded.doc.problem(
                 loc,
                 "unknown-agency",
-                f"no agency or group {ref!r}",
-                exc.hint or "`cchc agencies` lists them",
+                msg("unknown-agency", ref=quoted(ref)),
+                exc.hint,
             )
         ]
     return []
@@ -153,7 +155,8 @@ def check_task_ids(project: Project) -> list[Problem]:
         if task.id in first:
             problems.append(
                 project.plan.doc.problem(
-                    (kind, index, "id"), "duplicate-id", f"task {task.id!r} appears twice"
+                    (kind, index, "id"), "duplicate-id",
+                    msg("duplicate-id.task", task=quoted(task.id)),
                 )
             )
         first.setdefault(task.id, (kind, index))
@@ -163,7 +166,8 @@ def check_task_ids(project: Project) -> list[Problem]:
         for index, ident in enumerate(ids):
             if counts[ident] > 1:
                 problems.append(project.plan.doc.problem(
-                    (name, index, "id"), "duplicate-id", f"{ident!r} appears twice in {name}"))
+                    (name, index, "id"), "duplicate-id",
+                    msg("duplicate-id.list", id=quoted(ident), list=name)))
     return problems
 
 
@@ -210,27 +214,29 @@ def check_structure(project: Project) -> list[Problem]:
                 doc.problem(
                     (*here, "section"),
                     "unknown-section",
-                    f"no section {task.section!r}",
+                    msg("unknown-section", section=quoted(task.section)),
                     _did_you_mean(task.section, sections),
                 )
             )
         if task.parent and task.parent not in ids:
             problems.append(
                 doc.problem(
-                    (*here, "parent"), "unknown-task", f"parent {task.parent!r} is not a task"
+                    (*here, "parent"), "unknown-task",
+                    msg("unknown-task.parent", parent=quoted(task.parent)),
                 )
             )
         if task.parent == task.id:
             problems.append(
-                doc.problem((*here, "parent"), "bad-parent", f"task {task.id!r} is its own parent")
+                doc.problem((*here, "parent"), "bad-parent",
+                            msg("bad-parent", task=quoted(task.id)))
             )
         if task.is_heading and task.id not in parents:
             problems.append(
                 doc.problem(
                     (*here, "lead"),
                     "no-lead",
-                    f"task {task.id!r} has no lead agency",
-                    "only a heading row with sub-items may leave `lead` empty",
+                    msg("no-lead", task=quoted(task.id)),
+                    msg("hint.heading-only"),
                 )
             )
         if not task.is_heading and not task.deadline:
@@ -238,8 +244,8 @@ def check_structure(project: Project) -> list[Problem]:
                 doc.problem(
                     (*here, "deadline_text"),
                     "no-deadline",
-                    f"task {task.id!r} has no deadline rule",
-                    "use `- kind: unspecified` when the cell is empty",
+                    msg("no-deadline", task=quoted(task.id)),
+                    msg("hint.unspecified"),
                 )
             )
     return problems
@@ -262,8 +268,8 @@ def check_deadline_parts(project: Project) -> list[Problem]:
                     doc.problem(
                         here,
                         "duplicate-part",
-                        f"task {task.id!r} has two parts named {part.name!r}",
-                        "give each part its own `key`",
+                        msg("duplicate-part", task=quoted(task.id), part=quoted(part.name)),
+                        msg("hint.part-key"),
                     )
                 )
             if isinstance(part, RelativePart) and part.event not in events:
@@ -271,7 +277,7 @@ def check_deadline_parts(project: Project) -> list[Problem]:
                     doc.problem(
                         (*here, "event"),
                         "unknown-event",
-                        f"no event {part.event!r}",
+                        msg("unknown-event", event=quoted(part.event)),
                         _did_you_mean(part.event, events),
                     )
                 )
@@ -280,7 +286,7 @@ def check_deadline_parts(project: Project) -> list[Problem]:
                     doc.problem(
                         (*here, "level"),
                         "unknown-level",
-                        f"no agency has level {part.level!r}",
+                        msg("unknown-level", level=quoted(part.level)),
                         _did_you_mean(part.level, {str(v) for v in levels if v}),
                     )
                 )
@@ -302,8 +308,8 @@ def check_assignment_agency(project: Project) -> list[Problem]:
                 loaded.doc.problem(
                     ("agency",),
                     "unknown-agency",
-                    f"no agency {loaded.model.agency!r}",
-                    exc.hint or "`cchc agencies` lists them",
+                    msg("unknown-agency.file", agency=quoted(loaded.model.agency)),
+                    exc.hint,
                 )
             )
             continue
@@ -312,7 +318,7 @@ def check_assignment_agency(project: Project) -> list[Problem]:
                 loaded.doc.problem(
                     ("agency",),
                     "group-file",
-                    f"{ident!r} is a group; each member keeps its own file",
+                    msg("group-file", id=quoted(ident)),
                 )
             )
         elif Path(loaded.path).stem != ident:
@@ -320,8 +326,8 @@ def check_assignment_agency(project: Project) -> list[Problem]:
                 loaded.doc.problem(
                     ("agency",),
                     "file-name",
-                    f"file of agency {ident!r} is named {Path(loaded.path).name!r}",
-                    f"rename it to assignments/{ident}.yaml",
+                    msg("file-name", id=quoted(ident), name=quoted(Path(loaded.path).name)),
+                    msg("hint.rename", path=f"assignments/{ident}.yaml"),
                 )
             )
     duplicates = Counter(_agency_of(project, a) for a in project.assignments if a.model)
@@ -330,7 +336,7 @@ def check_assignment_agency(project: Project) -> list[Problem]:
         if loaded.model and owner and duplicates[owner] > 1:
             problems.append(
                 loaded.doc.problem(
-                    ("agency",), "duplicate-file", f"agency {owner!r} has more than one file"
+                    ("agency",), "duplicate-file", msg("duplicate-file", id=quoted(owner))
                 )
             )
     return problems
@@ -365,7 +371,7 @@ def check_assignment_tasks(project: Project) -> list[Problem]:
                     loaded.doc.problem(
                         (*here, "task"),
                         "unknown-task",
-                        f"no task {entry.task!r} in the plan",
+                        msg("unknown-task", task=quoted(entry.task)),
                         _did_you_mean(entry.task, set(tasks)),
                     )
                 )
@@ -375,8 +381,8 @@ def check_assignment_tasks(project: Project) -> list[Problem]:
                     loaded.doc.problem(
                         (*here, "task"),
                         "duplicate-task",
-                        f"task {entry.task!r} is listed twice",
-                        f"first at entry {seen[entry.task] + 1}",
+                        msg("duplicate-task", task=quoted(entry.task)),
+                        msg("hint.first-at-entry", n=seen[entry.task] + 1),
                     )
                 )
                 continue
@@ -387,7 +393,7 @@ def check_assignment_tasks(project: Project) -> list[Problem]:
                     loaded.doc.problem(
                         (*here, "task"),
                         "not-involved",
-                        f"task {task.id} does not involve {ident!r}",
+                        msg("not-involved", task=task.id, agency=quoted(ident)),
                         _agencies_hint(project, task),
                     )
                 )
@@ -396,16 +402,18 @@ def check_assignment_tasks(project: Project) -> list[Problem]:
     return problems
 
 
-def _agencies_hint(project: Project, task: Task) -> str:
+def _agencies_hint(project: Project, task: Task) -> Msg:
     if task.is_heading:
-        return f"task {task.id} is a heading; use its sub-items"
+        return msg("hint.heading-use-subitems", task=task.id)
     lead = ", ".join(task.lead) or "-"
     coord = ", ".join(task.coordinating) or "-"
-    return f"lead: {lead}; coordinating: {coord}"
+    return msg("hint.lead-coordinating", lead=lead, coordinating=coord)
 
 
-def _period_name(period: str | None, part: str | None) -> str:
-    return f"period {period or '-'}" + (f" (part {part})" if part else "")
+def _period_twice(period: str | None, part: str | None) -> Msg:
+    if part:
+        return msg("duplicate-period.part", period=period or "-", part=part)
+    return msg("duplicate-period", period=period or "-")
 
 
 def _period_problems(
@@ -427,7 +435,7 @@ def _period_problems(
                 loaded.doc.problem(
                     loc,
                     "duplicate-period",
-                    _period_name(entry.period, entry.part) + " is listed twice",
+                    _period_twice(entry.period, entry.part),
                 )
             )
         seen.add((entry.period, entry.part))
@@ -437,8 +445,8 @@ def _period_problems(
                 loaded.doc.problem(
                     (*loc, "part"),
                     "unknown-part",
-                    f"task {task.id} has no part {entry.part!r} for this agency",
-                    f"parts: {', '.join(keys)}",
+                    msg("unknown-part", task=task.id, part=quoted(entry.part)),
+                    msg("hint.parts", parts=", ".join(keys)),
                 )
             )
             continue
@@ -460,7 +468,7 @@ def _period_kind_problems(
                 loaded.doc.problem(
                     loc,
                     "missing-period",
-                    f"task {task.id} is due every period: say which",
+                    msg("missing-period", task=task.id),
                     _period_example(kinds),
                 )
             ]
@@ -470,17 +478,18 @@ def _period_kind_problems(
         not quarterly and ({"annual", "relative"} & kinds)
     )
     if not fits:
-        hint = _period_example(kinds) if kinds & set(PERIODIC) else "remove `period`"
+        hint = _period_example(kinds) if kinds & set(PERIODIC) else msg("hint.remove-period")
         return [
             loaded.doc.problem(
-                (*loc, "period"), "bad-period", f"task {task.id} has no period {period!r}", hint
+                (*loc, "period"), "bad-period",
+                msg("bad-period", task=task.id, period=quoted(period)), hint
             )
         ]
     return []
 
 
-def _period_example(kinds: set[str] | set[Any]) -> str:
-    return "write `period: 2020-Q3`" if "quarterly" in kinds else "write `period: 2021`"
+def _period_example(kinds: set[str] | set[Any]) -> Msg:
+    return msg("hint.period-quarter" if "quarterly" in kinds else "hint.period-year")
 
 
 def check_progress(project: Project) -> list[Problem]:
@@ -499,7 +508,7 @@ def check_progress(project: Project) -> list[Problem]:
         if file.updated > project.today:
             problems.append(
                 loaded.doc.problem(
-                    ("updated",), "future-date", f"updated {file.updated:%d/%m/%Y} is after today"
+                    ("updated",), "future-date", msg("future-date", date=f"{file.updated:%d/%m/%Y}")
                 )
             )
         for index, entry in enumerate(file.tasks):
@@ -512,9 +521,8 @@ def check_progress(project: Project) -> list[Problem]:
             role = task_roles(task, project.directory).get(ident or "") if task else None
             if role == "lead" and entry.status != "not_started" and not _named(entry):
                 problems.append(loaded.doc.problem(
-                    here, "no-assignee",
-                    f"task {entry.task} is led by this agency: name the person responsible",
-                    "add `assignee: {name: ..., position: ...}`"))
+                    here, "no-assignee", msg("no-assignee", task=entry.task),
+                    msg("hint.add-assignee")))
     return problems
 
 
@@ -537,8 +545,8 @@ def _record_problems(
                 loaded.doc.problem(
                     (*loc, "status"),
                     "done-without-date",
-                    "status is done but `completed` is missing",
-                    "add `completed: dd/mm/yyyy`",
+                    msg("done-without-date"),
+                    msg("hint.add-completed"),
                 )
             )
         if not record.evidence:
@@ -546,8 +554,8 @@ def _record_problems(
                 loaded.doc.problem(
                     (*loc, "status"),
                     "done-without-evidence",
-                    "status is done but no evidence is listed",
-                    "list the output documents under `evidence`",
+                    msg("done-without-evidence"),
+                    msg("hint.list-evidence"),
                 )
             )
     elif record.completed is not None:
@@ -555,8 +563,8 @@ def _record_problems(
             loaded.doc.problem(
                 (*loc, "completed"),
                 "completed-not-done",
-                f"`completed` is set but status is {record.status}",
-                "set `status: done`, or remove `completed`",
+                msg("completed-not-done", status=record.status),
+                msg("hint.set-done"),
             )
         )
     if record.completed is not None:
@@ -567,7 +575,7 @@ def _record_problems(
                 loaded.doc.problem(
                     (*loc, "completed"),
                     "date-before-plan",
-                    f"completed {when} is before the plan's start {start:%d/%m/%Y}",
+                    msg("date-before-plan", date=when, start=f"{start:%d/%m/%Y}"),
                 )
             )
         if record.completed > updated:
@@ -575,14 +583,14 @@ def _record_problems(
                 loaded.doc.problem(
                     (*loc, "completed"),
                     "date-after-update",
-                    f"completed {when} is after the file's `updated` date {updated:%d/%m/%Y}",
-                    "set `updated` to the day you edit the file",
+                    msg("date-after-update", date=when, updated=f"{updated:%d/%m/%Y}"),
+                    msg("hint.set-updated"),
                 )
             )
         elif record.completed > project.today:
             problems.append(
                 loaded.doc.problem(
-                    (*loc, "completed"), "future-date", f"completed {when} is after today"
+                    (*loc, "completed"), "future-date", msg("future-date.completed", date=when)
                 )
             )
     return problems
@@ -603,7 +611,7 @@ def check_event_records(project: Project) -> list[Problem]:
                     loaded.doc.problem(
                         ("events", index, "event"),
                         "unknown-event",
-                        f"no event {record.event!r} in the plan",
+                        msg("unknown-event.plan", event=quoted(record.event)),
                         _did_you_mean(record.event, set(events)),
                     )
                 )
@@ -614,8 +622,9 @@ def check_event_records(project: Project) -> list[Problem]:
                     loaded.doc.problem(
                         ("events", index, "event"),
                         "not-recorder",
-                        f"{ident!r} does not record event {event.id!r}",
-                        f"recorded by: {', '.join(event.recorded_by) or 'the plan only'}",
+                        msg("not-recorder", agency=quoted(ident), event=quoted(event.id)),
+                        msg("hint.recorded-by", agencies=", ".join(event.recorded_by))
+                        if event.recorded_by else msg("hint.recorded-by-plan"),
                     )
                 )
             if record.date < plan.settings.start or record.date > project.today:
@@ -623,15 +632,15 @@ def check_event_records(project: Project) -> list[Problem]:
                     loaded.doc.problem(
                         ("events", index, "date"),
                         "bad-date",
-                        f"event date {record.date:%d/%m/%Y} is outside the plan's time",
+                        msg("bad-date.event", date=f"{record.date:%d/%m/%Y}"),
                     )
                 )
     return problems
 
 
-def _did_you_mean(value: str, options: set[str]) -> str | None:
+def _did_you_mean(value: str, options: set[str]) -> Msg | None:
     close = difflib.get_close_matches(value, sorted(options, key=natural_key), n=1, cutoff=0.5)
-    return f"did you mean {close[0]!r}?" if close else None
+    return msg("hint.did-you-mean", name=quoted(close[0])) if close else None
 
 
 CHECKS: list[Check] = [

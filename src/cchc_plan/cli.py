@@ -3,6 +3,11 @@
 Each command parses its options, calls the library and hands the result to a
 renderer. Heavy libraries (Word, Excel, iCalendar) are imported inside the
 commands that need them.
+
+Every message is Vietnamese unless the command has `--lang en`: each command
+records its language first thing, and errors raised before that (or outside a
+command) use the `--lang` of the command line. Typer's own usage errors (an
+unknown option, a bad choice) stay as typer prints them.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import typer
 
 from .errors import EXIT_DATA, EXIT_OK, EXIT_USAGE, DataError, UsageError, run_guarded
 from .i18n import Lang
+from .messages import lang_from_argv, text
 from .writeout import WriteError
 
 app = typer.Typer(
@@ -35,7 +41,11 @@ RootOpt = Annotated[
         file_okay=False,
     ),
 ]
-LangOpt = Annotated[Literal["vi", "en"], typer.Option("--lang", help="Language of labels.")]
+LangOpt = Annotated[Literal["vi", "en"], typer.Option(
+    "--lang", help="Language of labels and messages: vi (default) or en.")]
+MessagesLangOpt = Annotated[Literal["vi", "en"], typer.Option(
+    "--lang", help="Language of messages: vi (default) or en. The report itself is always "
+    "Vietnamese.")]
 AsOfOpt = Annotated[
     str | None,
     typer.Option(
@@ -70,21 +80,25 @@ def validate(
     ] = "text",
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
+    lang: LangOpt = "vi",
 ) -> int:
     """Check the plan and every agency file; print each problem with file:line:col."""
     from . import api
     from .render import machine, terminal
 
+    chosen = _use(lang)
     problems, files = api.validate_repo(root, jobs=_jobs(jobs), use_cache=not no_cache)
     if fmt == "json":
-        sys.stdout.write(machine.problems_json(problems))
+        sys.stdout.write(machine.problems_json(problems, chosen))
     elif fmt == "github":
-        sys.stdout.write(machine.problems_github(problems))
+        sys.stdout.write(machine.problems_github(problems, chosen))
     else:
-        terminal.print_problems(problems, terminal.console(soft_wrap=True))
+        terminal.print_problems(problems, terminal.console(soft_wrap=True), chosen)
         errors = sum(p.severity == "error" for p in problems)
-        print(f"{files} files checked: {f'{errors} error(s)' if errors else 'ok'}",
-              file=sys.stderr)
+        if errors:
+            _say("cli.checked-errors", files=files, errors=errors)
+        else:
+            _say("cli.checked-ok", files=files)
     return EXIT_DATA if any(p.severity == "error" for p in problems) else EXIT_OK
 
 
@@ -103,6 +117,7 @@ def tasks(
     from .queries import list_tasks
     from .render import machine, terminal
 
+    chosen = _use(lang)
     project = api.open_project(root)
     api.require_plan(project)
     rows = list_tasks(project, api.resolve_agency(project, agency), section)
@@ -110,7 +125,7 @@ def tasks(
         sys.stdout.write(machine.to_json([t.model_dump(mode="json") for t in rows]))
     else:
         assert project.plan.model is not None
-        terminal.console().print(terminal.tasks_table(project.plan.model, rows, _lang(lang)))
+        terminal.console().print(terminal.tasks_table(project.plan.model, rows, chosen))
     return EXIT_OK
 
 
@@ -126,13 +141,14 @@ def agencies(
     from . import api
     from .render import machine, terminal
 
+    chosen = _use(lang)
     project = api.open_project(root)
     api.require_plan(project)
     assert project.registry.model is not None
     if fmt == "json":
         sys.stdout.write(machine.to_json(project.registry.model.model_dump(mode="json")))
     else:
-        terminal.console().print(terminal.agencies_table(project.directory, _lang(lang)))
+        terminal.console().print(terminal.agencies_table(project.directory, chosen))
     return EXIT_OK
 
 
@@ -179,6 +195,7 @@ def status(
     from .render import machine, terminal
     from .rows import Filters, select
 
+    chosen = _use(lang)
     when = api.parse_as_of(as_of)
     snapshot, names = api.status_snapshot(root, when, due_within, jobs=_jobs(jobs),
                                           use_cache=not no_cache)
@@ -190,7 +207,7 @@ def status(
         sys.stdout.write(machine.obligations_csv(rows))
     else:
         show = show_all or only in ("ongoing", "awaiting")
-        terminal.print_status(snapshot, rows, _lang(lang), terminal.console(), show)
+        terminal.print_status(snapshot, rows, chosen, terminal.console(), show)
     _warn_problems(snapshot.problem_count)
     return EXIT_DATA if fail_on and any(o.status == "overdue" for o in rows) else EXIT_OK
 
@@ -207,11 +224,13 @@ def report(
         dir_okay=True)] = None,
     force: Annotated[bool, typer.Option(
         help="Replace an existing file (a .bak copy is kept).")] = False,
+    lang: MessagesLangOpt = "vi",
 ) -> int:
     """Write an agency's submission (--agency), or the consolidated report of all agencies."""
     from . import api
     from .reports import BINARY, build_report, default_filename, render_report
 
+    _use(lang)
     project = api.open_project(root)
     api.require_plan(project)
     data = build_report(project, api.resolve_agency(project, agency), api.parse_as_of(as_of))
@@ -220,7 +239,7 @@ def report(
         return EXIT_OK
     target = api.output_path(output, default_filename(data, fmt))
     api.write_output(target, render_report(data, fmt), force)
-    print(f"wrote {target}", file=sys.stderr)
+    _say("cli.wrote", path=target)
     return EXIT_OK
 
 
@@ -237,11 +256,13 @@ def calendar(
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="The .ics file to write; '-' prints to stdout.")] = None,
     force: Annotated[bool, typer.Option(help="Replace an existing file.")] = False,
+    lang: LangOpt = "vi",
 ) -> int:
     """Write deadlines as an iCalendar (.ics) file for phone and desktop calendars."""
     from . import api
     from .calendar_ics import build_calendar, default_calendar_name
 
+    _use(lang)
     project = api.open_project(root)
     api.require_plan(project)
     when = api.parse_as_of(as_of)
@@ -249,14 +270,13 @@ def calendar(
     ident = api.resolve_agency(project, agency)
     payload, skipped = build_calendar(project, ident, when, until, include_done)
     if skipped:
-        print(f"{skipped} obligation(s) without a date (ongoing or awaiting) left out",
-              file=sys.stderr)
+        _say("cli.undated-left-out", n=skipped)
     if str(output) == "-":
         sys.stdout.buffer.write(payload)
         return EXIT_OK
     target = api.output_path(output, default_calendar_name(project, ident))
     api.write_output(target, payload, force)
-    print(f"wrote {target}", file=sys.stderr)
+    _say("cli.wrote", path=target)
     return EXIT_OK
 
 
@@ -268,11 +288,13 @@ def init(
         "--all", help="Write a file for every agency that has none yet.")] = False,
     force: Annotated[bool, typer.Option(
         help="Replace an existing file (a .bak copy is kept).")] = False,
+    lang: LangOpt = "vi",
 ) -> int:
     """Write a starting progress file assignments/<agency>.yaml listing the agency's tasks."""
     from . import api
     from .scaffold import scaffold_path, scaffold_text
 
+    _use(lang)
     project = api.open_project(root)
     api.require_plan(project)
     targets = api.init_targets(project, agency, all_agencies, force)
@@ -281,7 +303,7 @@ def init(
         target.parent.mkdir(exist_ok=True)
         text = scaffold_text(project, ident, project.today)
         api.write_output(target, text.encode("utf-8"), force)
-        print(f"wrote {scaffold_path(ident)}", file=sys.stderr)
+        _say("cli.wrote", path=scaffold_path(ident))
     return EXIT_OK
 
 
@@ -293,13 +315,16 @@ def schema(
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="File to write (default: print).")] = None,
     force: Annotated[bool, typer.Option(help="Replace an existing file.")] = False,
+    lang: LangOpt = "vi",
 ) -> int:
     """Print or write the JSON Schema of the agency file (or --plan, --agencies)."""
     from . import api
+    from .messages import msg
     from .schema import schema_text
 
+    _use(lang)
     if plan and agencies:
-        raise UsageError("give --plan or --agencies, not both")
+        raise UsageError(msg("usage.plan-and-agencies"))
     text = schema_text("plan" if plan else "agencies" if agencies else "assignment")
     if output is None or str(output) == "-":
         sys.stdout.write(text)
@@ -310,8 +335,25 @@ def schema(
 
 def _warn_problems(count: int) -> None:
     if count:
-        print(f"cchc: {count} data problem(s) found; run `cchc validate` to see them",
-              file=sys.stderr)
+        _say("cli.data-problems", n=count)
+
+
+class _Session:
+    """The language of this run's messages: the command's `--lang` once the
+    command runs, before that the `--lang` read from the command line."""
+
+    lang: Lang = "vi"
+
+
+def _use(value: str) -> Lang:
+    """Record the command's language and return it."""
+    _Session.lang = _lang(value)
+    return _Session.lang
+
+
+def _say(message_id: str, **params: object) -> None:
+    """One message line on stderr, in the run's language."""
+    print(text(message_id, _Session.lang, **params), file=sys.stderr)
 
 
 def _jobs(jobs: int | None) -> int:
@@ -325,6 +367,7 @@ def _lang(value: str) -> Lang:
 
 
 def _invoke() -> int:
+    _Session.lang = lang_from_argv(sys.argv[1:])
     try:
         result = app(standalone_mode=False)
     except typer.Abort:
@@ -339,15 +382,18 @@ def _invoke() -> int:
             print(f"cchc: error: {exc}", file=sys.stderr)
         return int(getattr(exc, "exit_code", EXIT_USAGE))
     except UsageError as exc:
-        print(f"cchc: error: {exc}", file=sys.stderr)
-        if exc.hint:
-            print(f"  hint: {exc.hint}", file=sys.stderr)
+        lang = _Session.lang
+        _say("cli.error", message=exc.text(lang))
+        hint = exc.hint_text(lang)
+        if hint:
+            _say("cli.hint", hint=hint)
         return EXIT_USAGE
     except DataError as exc:
-        print(f"cchc: the plan cannot be used:\n{exc}", file=sys.stderr)
+        _say("cli.plan-unusable")
+        print(exc.text(_Session.lang), file=sys.stderr)
         return EXIT_DATA
     except WriteError as exc:
-        print(f"cchc: error: {exc}", file=sys.stderr)
+        _say("cli.error", message=exc.text(_Session.lang))
         return EXIT_DATA
     return result if isinstance(result, int) else EXIT_OK
 

@@ -10,47 +10,50 @@ import calendar
 import re
 from datetime import date, datetime
 
+from .messages import InvalidValue, msg, quoted
+
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _VN = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 _MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$|^(\d{4})-(\d{1,2})$")
 
-EXAMPLES = "write 2020-08-17 or 17/8/2020 (day first)"
+
+class DateError(InvalidValue):
+    """A date that cannot be read; its message (a `date.*` catalog message)
+    says why and how to write it."""
 
 
-class DateError(ValueError):
-    """A date that cannot be read; the message says why and how to write it."""
+def _error(message_id: str, **params: object) -> DateError:
+    return DateError(msg(message_id, **params))
 
 
 def parse_date(value: object) -> date:
     """Read one date; raise DateError with a message an officer can act on."""
     if isinstance(value, datetime):
-        raise DateError(f"{value.isoformat()} has a time of day; deadlines are dates: {EXAMPLES}")
+        raise _error("date.time-of-day", value=value.isoformat())
     if isinstance(value, date):
         return value
     if not isinstance(value, str):
-        raise DateError(f"{value!r} is not a date: {EXAMPLES}")
+        raise _error("date.not-a-date", value=quoted(value))
     text = value.strip()
     if m := _ISO.match(text):
         return _make(int(m[1]), int(m[2]), int(m[3]), text)
     if m := _VN.match(text):
         return _make(int(m[3]), int(m[2]), int(m[1]), text)
     if re.match(r"^\d{4}-\d{1,2}-\d{1,2}[T ]", text):
-        raise DateError(f"{text!r} has a time of day; deadlines are dates: {EXAMPLES}")
-    raise DateError(f"{text!r} is not a date: {EXAMPLES}")
+        raise _error("date.time-of-day", value=quoted(text))
+    raise _error("date.not-a-date", value=quoted(text))
 
 
 def _make(year: int, month: int, day: int, text: str) -> date:
     if not 1 <= month <= 12:
         if 1 <= day <= 12 and 1 <= month <= 31:
-            raise DateError(
-                f"{text!r}: there is no month {month}; dates are day first, "
-                f"so this may mean {month}/{day}/{year}"
-            )
-        raise DateError(f"{text!r}: there is no month {month}")
+            raise _error("date.month-first", value=quoted(text), month=month,
+                         meant=f"{month}/{day}/{year}")
+        raise _error("date.no-month", value=quoted(text), month=month)
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise DateError(f"{text!r}: month {month}/{year} has {last} days")
+        raise _error("date.month-days", value=quoted(text), month=month, year=year, days=last)
     return date(year, month, day)
 
 
@@ -59,10 +62,10 @@ def parse_day_month(value: object) -> tuple[int, int]:
     text = str(value).strip()
     m = _DAY_MONTH.match(text)
     if not m:
-        raise DateError(f"{text!r} is not a day and month: write it as 31/12")
+        raise _error("date.not-day-month", value=quoted(text))
     day, month = int(m[1]), int(m[2])
     if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2021, month)[1]:
-        raise DateError(f"{text!r} is not a day of every year")
+        raise _error("date.not-every-year", value=quoted(text))
     return day, month
 
 
@@ -71,10 +74,10 @@ def parse_month(value: object) -> tuple[int, int]:
     text = str(value).strip()
     m = _MONTH_YEAR.match(text)
     if not m:
-        raise DateError(f"{text!r} is not a month: write it as 9/2020")
+        raise _error("date.not-a-month", value=quoted(text))
     year, month = (int(m[2]), int(m[1])) if m[1] else (int(m[3]), int(m[4]))
     if not 1 <= month <= 12:
-        raise DateError(f"{text!r}: there is no month {month}")
+        raise _error("date.no-month", value=quoted(text), month=month)
     return year, month
 
 

@@ -8,7 +8,14 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from .messages import Localized, Msg, lang_from_argv, msg, text
+
+if TYPE_CHECKING:
+    from .i18n import Lang
+    from .problems import Problem
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -17,20 +24,27 @@ EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
 
 
-class UsageError(Exception):
-    """A wrong argument or a missing folder: exit 2 with this message."""
-
-    def __init__(self, message: str, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.hint = hint
+class UsageError(Localized):
+    """A wrong argument or a missing folder: exit 2 with this message (and hint)."""
 
 
 class DataError(Exception):
-    """Data that stops a command (the plan does not load): exit 1."""
+    """Data that stops a command (the plan does not load): exit 1. Carries
+    the problems that stop it, printed in the language of the command."""
+
+    def __init__(self, problems: Sequence[Problem], fallback: Msg | None = None) -> None:
+        self.problems = list(problems)
+        self.fallback = fallback or msg("cli.plan-unreadable")
+        super().__init__(self.text("en"))
+
+    def text(self, lang: Lang = "vi") -> str:
+        return "\n".join(p.format(lang) for p in self.problems) or self.fallback.text(lang)
 
 
-def run_guarded(main: Callable[[], int | None], debug: bool) -> int:
-    """Run the CLI; turn every exception into a message and an exit code."""
+def run_guarded(main: Callable[[], int | None], debug: bool, lang: Lang | None = None) -> int:
+    """Run the CLI; turn every exception into a message and an exit code.
+    The internal-error line is in `lang`, by default the `--lang` of the
+    command line."""
     try:
         return main() or 0
     except KeyboardInterrupt:
@@ -47,11 +61,8 @@ def run_guarded(main: Callable[[], int | None], debug: bool) -> int:
         else:
             kind = sys.exc_info()[0]
             name = kind.__name__ if kind else "error"
-            print(
-                f"cchc: internal error ({name}); please report it with the command you ran "
-                "(add --debug to see the details)",
-                file=sys.stderr,
-            )
+            chosen = lang or lang_from_argv(sys.argv[1:])
+            print(text("cli.internal-error", chosen, name=name), file=sys.stderr)
         return EXIT_BUG
 
 

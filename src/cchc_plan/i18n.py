@@ -49,6 +49,7 @@ WORDS: dict[str, dict[Lang, str]] = {
     "level": {"vi": "Cấp", "en": "Level"},
     "kind": {"vi": "Loại", "en": "Kind"},
     "members": {"vi": "Thành viên", "en": "Members"},
+    "group": {"vi": "nhóm", "en": "group"},
     "total": {"vi": "Tổng", "en": "Total"},
     "nothing": {"vi": "Không có nghĩa vụ nào khớp bộ lọc.", "en": "No obligation matches."},
     "unreadable_files": {

@@ -25,6 +25,7 @@ from pydantic import BaseModel, ValidationError
 from .agencies import Directory
 from .cache import Cache, file_entry_name
 from .dates import DateError
+from .messages import InvalidValue, Msg, msg, quoted
 from .models import AgencyRegistry, AssignmentFile, Plan
 from .paths import (
     AGENCIES_FILE,
@@ -89,8 +90,7 @@ def build_model(doc: Document, problems: list[Problem],
     if not isinstance(doc.data, dict):
         kind = type(doc.data).__name__
         return Loaded(shown, doc, None), [doc.problem(
-            (), "wrong-type", f"the file must be a mapping of fields, not a {kind}",
-            "start with `field: value` lines")]
+            (), "wrong-type", msg("wrong-type.top", kind=kind), msg("hint.start-with-fields"))]
     try:
         return Loaded(shown, doc, model.model_validate(doc.data)), problems
     except ValidationError as exc:
@@ -132,7 +132,7 @@ def _load_many(paths: list[Path], root: Path, model: type[BaseModel], cache: Cac
         except OSError as exc:
             doc = Document(shown)
             results.append((Loaded(shown, doc, None), [Problem(
-                shown, 1, 1, "unreadable", f"cannot read file: {exc.strerror or exc}")]))
+                shown, 1, 1, "unreadable", msg("unreadable", reason=exc.strerror or exc))]))
             continue
         key = cache.key(shown, model.__name__, raw) if cache and cache.enabled else None
         hit = cache.get(file_entry_name(shown), key) if cache and key else None
@@ -172,36 +172,78 @@ def pydantic_problems(exc: ValidationError, doc: Document, model: type[BaseModel
     return [_one_problem(err, doc, model) for err in exc.errors(include_url=False)]
 
 
+# pydantic error type -> (message id, the ctx entry that holds its limit)
+_TYPE_MESSAGES: dict[str, tuple[str, str | None]] = {
+    "string_type": ("wrong-type.text", None),
+    "list_type": ("wrong-type.list", None),
+    "dict_type": ("wrong-type.mapping", None),
+    "model_type": ("wrong-type.mapping", None),
+    "model_attributes_type": ("wrong-type.mapping", None),
+    "int_type": ("wrong-type.integer", None),
+    "int_parsing": ("wrong-type.integer", None),
+    "int_from_float": ("wrong-type.integer", None),
+    "bool_type": ("wrong-type.bool", None),
+    "bool_parsing": ("wrong-type.bool", None),
+    "greater_than_equal": ("wrong-type.at-least", "ge"),
+    "greater_than": ("wrong-type.more-than", "gt"),
+    "less_than_equal": ("wrong-type.at-most", "le"),
+    "less_than": ("wrong-type.less-than", "lt"),
+    "too_long": ("wrong-type.too-many", "max_length"),
+    "string_too_long": ("wrong-type.too-long", "max_length"),
+    "union_tag_not_found": ("wrong-type.no-kind", None),
+}
+
+
 def _one_problem(err: Any, doc: Document, model: type[BaseModel]) -> Problem:
     loc: tuple[str | int, ...] = tuple(err["loc"])
     kind: str = err["type"]
+    ctx: dict[str, Any] = err.get("ctx") or {}
     where = ".".join(str(p) for p in loc)
     if kind == "extra_forbidden":
         name = str(loc[-1])
         allowed = field_names(model, loc[:-1])
         close = difflib.get_close_matches(name, allowed, n=1)
-        hint = f"did you mean {close[0]!r}?" if close else _allowed_hint(allowed)
-        return doc.problem(loc, "unknown-field", f"unknown field {name!r}", hint, key=True)
+        hint = msg("hint.did-you-mean", name=quoted(close[0])) if close else _allowed_hint(allowed)
+        return doc.problem(loc, "unknown-field", msg("unknown-field", name=quoted(name)), hint,
+                           key=True)
     if kind == "missing":
-        return doc.problem(loc[:-1], "missing-field", f"missing field {loc[-1]!r}")
+        return doc.problem(loc[:-1], "missing-field", msg("missing-field", name=quoted(loc[-1])))
     value = err.get("input")
-    if kind == "value_error" and isinstance(err.get("ctx", {}).get("error"), DateError):
-        return doc.problem(loc, "bad-date", str(err["ctx"]["error"]))
+    error = ctx.get("error")
+    if kind == "value_error" and isinstance(error, DateError):
+        return doc.problem(loc, "bad-date", error.message)
+    if kind == "value_error" and isinstance(error, InvalidValue):
+        return doc.problem(loc, "wrong-type", error.message.with_params(where=where))
+    if kind == "union_tag_invalid" and "tag" in ctx:  # a deadline part's unknown `kind`
+        loc, value = (*loc, "kind"), ctx["tag"]
+        where = f"{where}.kind"
     if kind in ("literal_error", "union_tag_invalid"):
         expected = _expected(err)
         close = difflib.get_close_matches(str(value), expected, n=1)
-        hint = f"did you mean {close[0]!r}?" if close else f"one of: {', '.join(expected)}"
-        return doc.problem(loc, "bad-value", f"{where}: {value!r} is not allowed", hint)
+        hint = (msg("hint.did-you-mean", name=quoted(close[0])) if close
+                else msg("hint.one-of", options=", ".join(expected)))
+        return doc.problem(loc, "bad-value", msg("bad-value", where=where, value=quoted(value)),
+                           hint)
     if kind == "string_pattern_mismatch":
-        return doc.problem(
-            loc,
-            "bad-id",
-            f"{where}: {value!r} is not a valid id",
-            "ids use lowercase ASCII letters, digits and '-' (phong-noi-vu); "
-            "task ids are numbers as printed (2.1)",
-        )
-    message = str(err["msg"]).removeprefix("Value error, ")
-    return doc.problem(loc, "wrong-type", f"{where}: {message}")
+        if loc and loc[-1] == "period":
+            return doc.problem(loc, "bad-id", msg("bad-id.period", where=where,
+                                                   value=quoted(value)), msg("hint.period-format"))
+        return doc.problem(loc, "bad-id", msg("bad-id", where=where, value=quoted(value)),
+                           msg("hint.id-format"))
+    detail = str(err["msg"]).removeprefix("Value error, ")
+    return doc.problem(loc, "wrong-type", _type_message(kind, ctx, where, detail))
+
+
+def _type_message(kind: str, ctx: dict[str, Any], where: str, detail: str) -> Msg:
+    """A wrong value's message; pydantic's own (English) text for a kind not listed."""
+    if kind in ("too_short", "string_too_short"):
+        if ctx.get("field_type") == "List":
+            return msg("wrong-type.too-few", where=where, limit=ctx.get("min_length", 1))
+        return msg("wrong-type.empty", where=where)  # NonEmpty text: at least 1 character
+    if kind in _TYPE_MESSAGES:
+        message_id, limit = _TYPE_MESSAGES[kind]
+        return msg(message_id, where=where, **({"limit": ctx.get(limit, "")} if limit else {}))
+    return msg("wrong-type", where=where, detail=detail)
 
 
 def _expected(err: Any) -> list[str]:
@@ -210,8 +252,8 @@ def _expected(err: Any) -> list[str]:
     return [p.strip(" '\"") for p in raw.replace(" or ", ",").split(",") if p.strip(" '\"")]
 
 
-def _allowed_hint(allowed: list[str]) -> str | None:
-    return f"allowed here: {', '.join(allowed)}" if allowed else None
+def _allowed_hint(allowed: list[str]) -> Msg | None:
+    return msg("hint.allowed-fields", names=", ".join(allowed)) if allowed else None
 
 
 def field_names(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:

@@ -22,6 +22,7 @@ from pydantic import (
 )
 
 from . import dates
+from .messages import InvalidValue, msg, quoted
 from .yamlio import YamlFloat, YamlInt
 
 
@@ -98,7 +99,7 @@ def _unique(values: list[str]) -> list[str]:
     seen: set[str] = set()
     twice = [v for v in values if v in seen or seen.add(v)]  # type: ignore[func-returns-value]
     if twice:
-        raise ValueError(f"{twice[0]!r} is listed twice")
+        raise InvalidValue(msg("wrong-type.listed-twice", value=quoted(twice[0])))
     return values
 
 

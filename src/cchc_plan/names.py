@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
+from .messages import Msg, msg
 from .text import fold
 
 
@@ -18,8 +19,11 @@ class UnknownAgency(LookupError):
         self.name, self.suggestions = name, suggestions
 
     @property
-    def hint(self) -> str | None:
-        return f"did you mean {', '.join(self.suggestions)}?" if self.suggestions else None
+    def hint(self) -> Msg:
+        """Did you mean ...? or, with nothing close, where to look."""
+        if self.suggestions:
+            return msg("hint.did-you-mean-any", names=", ".join(self.suggestions))
+        return msg("hint.list-agencies")
 
 
 @dataclass

@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .messages import Localized, msg
+
 PLAN_FILE = Path("plan/appendix.yaml")
 AGENCIES_FILE = Path("plan/agencies.yaml")
 ASSIGNMENTS_DIR = Path("assignments")
 
 
-class RootNotFound(Exception):
+class RootNotFound(Localized):
     """No folder holding plan/appendix.yaml: a usage error."""
 
 
@@ -20,12 +22,12 @@ def find_root(start: Path | None = None) -> Path:
     for folder in (here, *here.parents):
         if (folder / PLAN_FILE).is_file():
             return folder
-    raise RootNotFound(f"no {PLAN_FILE} in {here} or any folder above it")
+    raise RootNotFound(msg("usage.no-root", plan=PLAN_FILE.as_posix(), folder=here))
 
 
 def check_root(root: Path) -> Path:
     if not (root / PLAN_FILE).is_file():
-        raise RootNotFound(f"{root} has no {PLAN_FILE}")
+        raise RootNotFound(msg("usage.root-without-plan", plan=PLAN_FILE.as_posix(), folder=root))
     return root
 
 

@@ -17,29 +17,29 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import UsageError
+from .messages import Localized, msg, quoted
 
 
-class WriteError(Exception):
+class WriteError(Localized):
     """A file could not be written; the old file, if any, is intact."""
 
 
 def safe_name(name: str) -> str:
     """Refuse a name that could leave its folder (`..`, `/`, `\\`, NUL)."""
     if not name or name in (".", "..") or any(c in name for c in "/\\\x00") or name.startswith("."):
-        raise UsageError(f"{name!r} cannot be used as a file name")
+        raise UsageError(msg("usage.bad-file-name", name=quoted(name)))
     return name
 
 
 def check_target(path: Path, force: bool) -> None:
     if path.is_dir():
-        raise UsageError(f"{path} is a folder", "give a file name with -o")
+        raise UsageError(msg("usage.is-folder", path=path), msg("hint.give-file-name"))
     if path.exists() and not path.is_file():
-        raise UsageError(f"{path} is not a regular file", "write to a file in a folder of yours")
+        raise UsageError(msg("usage.not-regular-file", path=path), msg("hint.own-folder"))
     if not path.parent.is_dir():
-        raise UsageError(f"folder {path.parent} does not exist", "create it first, or choose -o")
+        raise UsageError(msg("usage.no-folder", path=path.parent), msg("hint.create-folder"))
     if path.exists() and not force:
-        raise UsageError(f"{path} already exists",
-                         "use --force to replace it (a .bak copy is kept)")
+        raise UsageError(msg("usage.file-exists", path=path), msg("hint.force"))
 
 
 def write_atomic(path: Path, write: Callable[[BinaryIO], object], *, force: bool = False) -> Path:
@@ -48,7 +48,8 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], object], *, force: bool
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise WriteError(f"cannot write in {path.parent}: {exc.strerror or exc}") from None
+        raise WriteError(msg("write.cannot-write-in", folder=path.parent,
+                             reason=exc.strerror or exc)) from None
     try:
         with os.fdopen(fd, "wb") as stream:
             write(stream)
@@ -59,7 +60,8 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], object], *, force: bool
         os.replace(tmp, path)
     except OSError as exc:
         _discard(tmp)
-        raise WriteError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise WriteError(msg("write.cannot-write", path=path,
+                             reason=exc.strerror or exc)) from None
     except BaseException:
         _discard(tmp)
         raise

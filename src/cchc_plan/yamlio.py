@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from .messages import Msg, msg, quoted
 from .problems import Problem
 
 try:  # libyaml when present: several times faster
@@ -120,7 +121,7 @@ class Document:
         return value_marks.get(found, (1, 1))
 
     def problem(
-        self, loc: Path_, code: str, message: str, hint: str | None = None, *, key: bool = False
+        self, loc: Path_, code: str, message: Msg, hint: Msg | None = None, *, key: bool = False
     ) -> Problem:
         line, col = self.locate(loc, key=key)
         return Problem(self.path, line, col, code, message, hint)
@@ -163,8 +164,8 @@ def _child(node: Any, step: str | int) -> Any:
 
 
 class _Limit(Exception):
-    def __init__(self, code: str, message: str, mark: yaml.Mark | None, hint: str | None = None):
-        super().__init__(message)
+    def __init__(self, code: str, message: Msg, mark: yaml.Mark | None, hint: Msg | None = None):
+        super().__init__(code)
         self.code, self.message, self.mark, self.hint = code, message, mark, hint
 
 
@@ -177,8 +178,8 @@ def read_text(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
                 1,
                 1,
                 "file-too-large",
-                f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}",
-                "split it, or check that the right file was committed",
+                msg("file-too-large", size=len(raw), limit=MAX_FILE_BYTES),
+                msg("hint.split-file"),
             )
         ]
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -188,8 +189,8 @@ def read_text(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
                 1,
                 1,
                 "bad-encoding",
-                "file is UTF-16",
-                "save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)",
+                msg("bad-encoding.utf16"),
+                msg("hint.save-utf8-notepad"),
             )
         ]
     if raw.startswith(codecs.BOM_UTF8):
@@ -202,8 +203,8 @@ def read_text(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
                 line,
                 1,
                 "binary-file",
-                "file contains NUL bytes: it is binary or UTF-16 without a BOM",
-                "save it as UTF-8 text",
+                msg("binary-file"),
+                msg("hint.save-utf8-text"),
             )
         ]
     try:
@@ -217,9 +218,8 @@ def read_text(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
                 line,
                 col,
                 "bad-encoding",
-                f"byte 0x{raw[exc.start]:02x} is not UTF-8",
-                "the file looks like Windows-1258 or TCVN3 (ABC); "
-                "save it as UTF-8 (Unicode) and type Vietnamese with Unicode",
+                msg("bad-encoding", byte=f"{raw[exc.start]:02x}"),
+                msg("hint.save-utf8"),
             )
         ]
     return text, []
@@ -232,7 +232,7 @@ def load_file(path: Path, display: str | None = None) -> tuple[Document, list[Pr
         raw = path.read_bytes()
     except OSError as exc:
         return Document(shown), [
-            Problem(shown, 1, 1, "unreadable", f"cannot read file: {exc.strerror}")
+            Problem(shown, 1, 1, "unreadable", msg("unreadable", reason=exc.strerror or exc))
         ]
     doc, problems = load_bytes(raw, shown)
     doc.source = path
@@ -256,7 +256,8 @@ def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         return doc, [_syntax_problem(exc, path, text)]
     except yaml.YAMLError as exc:
-        return doc, [Problem(path, 1, 1, "yaml-syntax", str(exc).splitlines()[0])]
+        detail = (str(exc).splitlines() or [""])[0]
+        return doc, [Problem(path, 1, 1, "yaml-syntax", _syntax_message(detail))]
     except RecursionError:
         return doc, [
             Problem(
@@ -264,8 +265,8 @@ def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
                 1,
                 1,
                 "too-deep",
-                "nesting is too deep to read",
-                f"the limit is {MAX_DEPTH} levels",
+                msg("too-deep.recursion"),
+                msg("hint.depth-limit", limit=MAX_DEPTH),
             )
         ]
     if node is None:
@@ -275,8 +276,8 @@ def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
                 1,
                 1,
                 "empty-file",
-                "file is empty",
-                "run `cchc init --agency ID` for a starting file",
+                msg("empty-file"),
+                msg("hint.run-init"),
             )
         ]
     builder = _Builder(path)
@@ -299,17 +300,46 @@ def _compose(text: str) -> yaml.Node | None:
 def _syntax_problem(exc: yaml.MarkedYAMLError, path: str, text: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
+    detail = " ".join(str(p) for p in (exc.context, exc.problem) if p)
     lines = text.splitlines()
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     hint = None
-    if "\t" in source_line[: max(col, 1)] or "'\\t'" in message:
-        hint = "YAML does not allow tab characters for indentation; use spaces"
-    elif "expected a single document" in message:
-        hint = "remove the extra '---' line: a file holds one document"
-    elif "mapping values are not allowed" in message:
-        hint = "a text value containing ': ' must be in quotes"
-    return Problem(path, line, col, "yaml-syntax", message, hint)
+    if "\t" in source_line[: max(col, 1)] or "'\\t'" in detail:
+        hint = msg("hint.no-tabs")
+    elif "expected a single document" in detail:
+        hint = msg("hint.one-document")
+    elif "mapping values are not allowed" in detail:
+        hint = msg("hint.quote-colon")
+    return Problem(path, line, col, "yaml-syntax", _syntax_message(detail), hint)
+
+
+# What PyYAML (or libyaml) says -> a plain message; English keeps PyYAML's text.
+_SYNTAX_MESSAGES = (
+    ("cannot start any token", "yaml.bad-character"),
+    ("found a tab character", "yaml.tab"),
+    ("mapping values are not allowed", "yaml.colon"),
+    ("could not find expected ':'", "yaml.no-colon"),
+    ("did not find expected key", "yaml.indent-key"),
+    ("did not find expected '-' indicator", "yaml.indent-list"),
+    ("did not find expected ',' or ']'", "yaml.flow-list"),
+    ("did not find expected ',' or '}'", "yaml.flow-map"),
+    ("found unexpected end of stream", "yaml.end-of-file"),
+    ("expected a single document", "yaml.two-documents"),
+    ("found undefined alias", "yaml.undefined-alias"),
+    ("did not find expected node content", "yaml.no-value"),
+    ("found unknown escape character", "yaml.escape"),
+    ("characters are not allowed", "yaml.control-character"),
+    ("block sequence entries are not allowed", "yaml.dash"),
+)
+
+
+def _syntax_message(detail: str) -> Msg:
+    if not detail:
+        return msg("yaml.invalid")
+    for words, message_id in _SYNTAX_MESSAGES:
+        if words in detail:
+            return msg(message_id, detail=detail)
+    return msg("yaml-syntax", detail=detail)
 
 
 class _Builder:
@@ -335,14 +365,14 @@ class _Builder:
         if node.tag not in _ALLOWED_TAGS:
             raise _Limit(
                 "forbidden-tag",
-                f"tag {node.tag!r} is not allowed",
+                msg("forbidden-tag", tag=quoted(node.tag)),
                 node.start_mark,
-                "write plain values: YAML tags never run code here",
+                msg("hint.plain-values"),
             )
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
         if id(node) in self.stack:
-            raise _Limit("alias-loop", "an alias refers to itself", node.start_mark)
+            raise _Limit("alias-loop", msg("alias-loop"), node.start_mark)
         self.stack.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
@@ -356,23 +386,23 @@ class _Builder:
 
     def _count(self, node: yaml.Node, depth: int) -> None:
         if depth >= MAX_DEPTH:  # the top-level mapping is level 1
-            raise _Limit("too-deep", f"nesting deeper than {MAX_DEPTH} levels", node.start_mark)
+            raise _Limit("too-deep", msg("too-deep", limit=MAX_DEPTH), node.start_mark)
         self.nodes += 1
         if self.nodes > MAX_NODES:
             raise _Limit(
                 "too-large",
-                f"more than {MAX_NODES:,} values after expanding aliases",
+                msg("too-large", limit=MAX_NODES),
                 node.start_mark,
-                "do not use YAML anchors (&) and aliases (*) this way",
+                msg("hint.no-anchors"),
             )
         if id(node) in self.seen and not isinstance(node, yaml.ScalarNode):
             self.aliases += 1
             if self.aliases > MAX_ALIASES:
                 raise _Limit(
                     "too-many-aliases",
-                    f"more than {MAX_ALIASES} alias expansions",
+                    msg("too-many-aliases", limit=MAX_ALIASES),
                     node.start_mark,
-                    "write the values out instead of using aliases (*)",
+                    msg("hint.write-out-aliases"),
                 )
         self.seen.add(id(node))
 
@@ -385,7 +415,7 @@ class _Builder:
                 merged.update(self._merge(value_node, loc, depth))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                raise _Limit("bad-key", "a key must be plain text", key_node.start_mark)
+                raise _Limit("bad-key", msg("bad-key"), key_node.start_mark)
             self._count(key_node, depth + 1)
             key = key_node.value if key_node.tag != f"{_CORE}null" else ""
             # keys stay text: `on:` is not True, `2020:` not an int
@@ -396,8 +426,8 @@ class _Builder:
                         self.path,
                         *mark,
                         "duplicate-key",
-                        f"key {key!r} appears twice",
-                        f"first at line {first[key]}; keep one",
+                        msg("duplicate-key", key=quoted(key)),
+                        msg("hint.first-at-line", line=first[key]),
                     )
                 )
                 continue
@@ -417,7 +447,7 @@ class _Builder:
         for source in reversed(sources):
             value = self.build(source, loc, depth + 1)
             if not isinstance(value, dict):
-                raise _Limit("bad-merge", "'<<' must refer to a mapping", source.start_mark)
+                raise _Limit("bad-merge", msg("bad-merge"), source.start_mark)
             merged.update(value)
         return merged
 
@@ -426,7 +456,7 @@ class _Builder:
         if len(text) > MAX_STRING:
             raise _Limit(
                 "string-too-long",
-                f"a value is {len(text):,} characters long; the limit is {MAX_STRING:,}",
+                msg("string-too-long", length=len(text), limit=MAX_STRING),
                 node.start_mark,
             )
         tag = node.tag[len(_CORE) :]

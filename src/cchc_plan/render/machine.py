@@ -8,6 +8,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from ..i18n import Lang
+from ..messages import text
 from ..problems import Problem
 from ..rows import StatusRow
 
@@ -73,7 +75,8 @@ def obligations_csv(rows: Iterable[StatusRow]) -> str:
     return out.getvalue()
 
 
-def problems_json(problems: Iterable[Problem]) -> str:
+def problems_json(problems: Iterable[Problem], lang: Lang = "vi") -> str:
+    """One record per problem: the stable `code`, and `message`/`hint` in `lang`."""
     return to_json(
         [
             {
@@ -82,19 +85,20 @@ def problems_json(problems: Iterable[Problem]) -> str:
                 "column": p.column,
                 "code": p.code,
                 "severity": p.severity,
-                "message": p.message,
-                "hint": p.hint,
+                "message": p.text(lang),
+                "hint": p.hint_text(lang),
             }
             for p in problems
         ]
     )
 
 
-def problems_github(problems: Iterable[Problem]) -> str:
+def problems_github(problems: Iterable[Problem], lang: Lang = "vi") -> str:
     """GitHub Actions workflow commands: annotations on the changed lines."""
     lines = []
     for p in problems:
-        message = p.message + (f" (hint: {p.hint})" if p.hint else "")
+        hint = p.hint_text(lang)
+        message = p.text(lang) + (f" ({text('cli.hint-word', lang)}: {hint})" if hint else "")
         message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         title = p.code.replace(",", " ").replace("::", " ")
         lines.append(

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from ..dates import vn_date
 from ..i18n import Lang, role_label, status_label, word
+from ..messages import text
 from ..problems import Problem
 from ..rows import StatusRow, StatusSnapshot, rate_text, summarize
 
@@ -41,15 +42,18 @@ def shorten(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def print_problems(problems: Iterable[Problem], out: Console) -> None:
+def print_problems(problems: Iterable[Problem], out: Console, lang: Lang = "vi") -> None:
+    """`path:line:col: error[code]: message`, the hint below; `error[code]` is the
+    same in every language (editors and CI match it), the texts are in `lang`."""
     for p in problems:
         style = "red" if p.severity == "error" else "yellow"
         line = Text(f"{p.path}:{p.line}:{p.column}: ")
         line.append(f"{p.severity}[{p.code}]", style=style)
-        line.append(f": {p.message}")
+        line.append(f": {p.text(lang)}")
         out.print(line)
-        if p.hint:
-            out.print(Text(f"  hint: {p.hint}", style="dim"))
+        hint = p.hint_text(lang)
+        if hint:
+            out.print(Text(text("cli.hint", lang, hint=hint), style="dim"))
 
 
 def days_text(ob: StatusRow, lang: Lang) -> str:
@@ -175,5 +179,6 @@ def agencies_table(directory: Directory, lang: Lang) -> Table:
         table.add_row(agency.id, agency.name, agency.level or "", agency.kind or "")
     for group in directory.groups.values():
         members = ", ".join(directory.expand(group.id))
-        table.add_row(group.id, f"{group.name} ({word('members', lang)}: {members})", "", "group")
+        table.add_row(group.id, f"{group.name} ({word('members', lang)}: {members})", "",
+                      word("group", lang))
     return table
