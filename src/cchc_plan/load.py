@@ -146,8 +146,18 @@ def _load_many(paths: list[Path], root: Path, model: type[BaseModel], cache: Cac
             cache.put(file_entry_name(shown), key, parsed)
     for path, done in zip(paths, results, strict=True):
         if done is not None:
-            done[0].doc.source = path  # positions are read again from the file if needed
+            _keep_light(done[0].doc, path)
     return [r for r in results if r is not None]
+
+
+def _keep_light(doc: Document, path: Path) -> None:
+    """Remember the file, and let go of its text and raw data: the model holds
+    the data, and positions are read again from the file if a later check
+    needs one. At province size this keeps memory to the models alone."""
+    doc.source = path
+    if doc.data is not None and doc.text is not None:
+        doc.text = None
+        doc.data = None
 
 
 def _parse_all(misses: list[tuple[int, bytes, str, str | None]], model: type[BaseModel],
