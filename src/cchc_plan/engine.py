@@ -48,6 +48,7 @@ from .models import (
     Task,
     TaskEntry,
 )
+from .paths import paused_gc
 from .rows import DONE, STATUS_CODES
 from .workdays import WorkCalendar
 
@@ -119,12 +120,15 @@ class AgencyData:
     file: AssignmentFile | None = None
     path: str | None = None
     readable: bool = True
+    entries: dict[str, TaskEntry] = field(default_factory=dict, repr=False)
+    submitted: bool = False
+    """A file counts once someone has signed it: `contact.name` is filled in.
+    A blank scaffold from `cchc init` is not a submission."""
 
-    @property
-    def submitted(self) -> bool:
-        """A file counts once someone has signed it: `contact.name` is filled in.
-        A blank scaffold from `cchc init` is not a submission."""
-        return bool(self.file and self.file.contact and self.file.contact.name)
+    def __post_init__(self) -> None:
+        if self.file is not None:
+            self.entries = {e.task: e for e in reversed(self.file.tasks)}  # first one wins
+            self.submitted = bool(self.file.contact and self.file.contact.name)
 
 
 @dataclass
@@ -173,6 +177,11 @@ def event_dates(project: Project, files: dict[str, AgencyData]) -> dict[str, lis
 def compute_status(
     project: Project, as_of: date, due_within: int = DEFAULT_DUE_WITHIN
 ) -> StatusResult:
+    with paused_gc():
+        return _compute_status(project, as_of, due_within)
+
+
+def _compute_status(project: Project, as_of: date, due_within: int) -> StatusResult:
     plan = project.plan.model
     assert plan is not None, "compute_status needs a plan that loaded"
     files = agency_files(project)
@@ -186,7 +195,7 @@ def compute_status(
         for agency_id, role in task_roles(task, project.directory).items():
             agency = project.directory.agencies[agency_id]
             data = files.get(agency_id, AgencyData())
-            entry = _entry_for(data.file, task.id)
+            entry = data.entries.get(task.id)
             for part in applicable_parts(task, role, agency.level):
                 for occ in rules.occurrences(part, entry):
                     obligations.append(classify(task, agency_id, role, occ, entry, data, rules))
@@ -201,12 +210,6 @@ def applicable_parts(task: Task, role: Role, level: str | None) -> list[Deadline
         if (p.roles is None or role in p.roles) and (p.level is None or p.level == level)
     ]
     return parts or [_IMPLIED]
-
-
-def _entry_for(file: AssignmentFile | None, task_id: str) -> TaskEntry | None:
-    if file is None:
-        return None
-    return next((e for e in file.tasks if e.task == task_id), None)
 
 
 def progress_for(

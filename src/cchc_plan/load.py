@@ -35,6 +35,7 @@ from .paths import (
     assignment_paths,
     check_root,
     find_root,
+    paused_gc,
     shown_path,
 )
 from .problems import Problem, sorted_problems
@@ -99,14 +100,18 @@ def build_model(doc: Document, problems: list[Problem],
 
 def load_project(root: Path, today: date | None = None, *, jobs: int = 1,
                  cache: Cache | None = None) -> Project:
+    with paused_gc():
+        return _load_project(root, today or date.today(), jobs, cache)
+
+
+def _load_project(root: Path, today: date, jobs: int, cache: Cache | None) -> Project:
     from .checks import run_checks
 
     (plan, p1), (registry, p2) = (
         _load_many([root / PLAN_FILE], root, Plan, cache, 1)[0],
         _load_many([root / AGENCIES_FILE], root, AgencyRegistry, cache, 1)[0],
     )
-    project = Project(root, plan, registry, problems=[*p1, *p2],
-                      today=today or date.today())
+    project = Project(root, plan, registry, problems=[*p1, *p2], today=today)
     project.directory = Directory.build(project.registry.model)
     for loaded, problems in _load_many(assignment_paths(root), root, AssignmentFile, cache, jobs):
         project.assignments.append(loaded)

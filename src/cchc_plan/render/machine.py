@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from ..i18n import Lang
@@ -33,23 +34,9 @@ OBLIGATION_FIELDS = (
 
 
 def obligation_record(ob: StatusRow) -> dict[str, Any]:
-    return {
-        "task": ob.task,
-        "section": ob.section,
-        "title": ob.title,
-        "agency": ob.agency,
-        "role": ob.role,
-        "part": ob.part,
-        "period": ob.period,
-        "due": ob.due.isoformat() if ob.due else None,
-        "status": ob.status,
-        "due_soon": ob.due_soon,
-        "reported": ob.reported,
-        "days_late": ob.days_late,
-        "days_left": ob.days_left,
-        "completed": ob.completed.isoformat() if ob.completed else None,
-        "readable": ob.readable,
-    }
+    """One obligation as JSON data: stable codes, ISO dates."""
+    return {key: value.isoformat() if isinstance(value, date) else value
+            for key, value in zip(OBLIGATION_FIELDS, obligation_record_values(ob), strict=True)}
 
 
 def to_json(data: Any) -> str:
@@ -57,7 +44,35 @@ def to_json(data: Any) -> str:
 
 
 def obligations_json(rows: Iterable[StatusRow]) -> str:
-    return to_json([obligation_record(o) for o in rows])
+    """A JSON list with one obligation per line (readable and diffable), the
+    same records as `obligation_record`.
+
+    Written line by line from encoded values, each distinct value encoded once:
+    a province has tens of thousands of rows that repeat a few hundred titles
+    and names, and json.dumps per row took most of a cached `cchc status`."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    memos: list[dict[object, str]] = [{} for _ in OBLIGATION_FIELDS]  # one per column
+    lines = []
+    for row in rows:
+        parts = []
+        for memo, value in zip(memos, obligation_record_values(row), strict=True):
+            text = memo.get(value)
+            if text is None:
+                text = memo[value] = encode(
+                    value.isoformat() if isinstance(value, date) else value)
+            parts.append(text)
+        lines.append(_TEMPLATE % tuple(parts))
+    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+
+
+def obligation_record_values(ob: StatusRow) -> tuple[object, ...]:
+    """The values of `obligation_record`, in OBLIGATION_FIELDS order."""
+    return (ob.task, ob.section, ob.title, ob.agency, ob.role, ob.part, ob.period, ob.due,
+            ob.status, ob.due_soon, ob.reported, ob.days_late, ob.days_left, ob.completed,
+            ob.readable)
+
+
+_TEMPLATE = "{" + ", ".join(f"{json.dumps(k)}: %s" for k in OBLIGATION_FIELDS) + "}"
 
 
 def obligations_csv(rows: Iterable[StatusRow]) -> str:
