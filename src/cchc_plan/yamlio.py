@@ -31,7 +31,7 @@ try:  # libyaml when present: several times faster
 except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _Loader = yaml.SafeLoader
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_FILE_BYTES = 16 * 1024 * 1024  # a national registry (28,000 agencies) is about 5 MiB
 MAX_DEPTH = 64
 MAX_ALIASES = 1_000
 MAX_NODES = 1_000_000
