@@ -43,6 +43,13 @@ def open_project(root: Path | None, today: date | None = None, *, jobs: int = 1,
     return load_project(folder, today, jobs=jobs, cache=Cache(folder, use_cache))
 
 
+def open_plan(root: Path | None) -> Project:
+    """The repository, for commands that need its plan and registry to load."""
+    project = open_project(root)
+    require_plan(project)
+    return project
+
+
 def require_plan(project: Project) -> None:
     """Commands other than `validate` need the plan and registry to load."""
     if project.plan.model is None or project.registry.model is None:

@@ -18,9 +18,11 @@ from .load import Loaded, Project
 from .messages import Msg, msg, quoted
 from .models import (
     PERIODIC,
+    Agency,
     AgencyRegistry,
     AssignmentFile,
     DeadlinePart,
+    Group,
     Plan,
     Progress,
     RelativePart,
@@ -48,24 +50,30 @@ def _tasks(plan: Plan) -> Iterator[tuple[str, int, Task]]:
 # --- the registry ---------------------------------------------------------------
 
 
+def _registry_entries(reg: AgencyRegistry) -> Iterator[tuple[str, int, Agency | Group]]:
+    for index, agency in enumerate(reg.agencies):
+        yield "agencies", index, agency
+    for index, group in enumerate(reg.groups):
+        yield "groups", index, group
+
+
 def check_registry_ids(project: Project) -> list[Problem]:
     reg, doc = project.registry.model, project.registry.doc
     if reg is None:
         return []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for kind, entries in (("agencies", reg.agencies), ("groups", reg.groups)):
-        for index, entry in enumerate(entries):
-            if entry.id in seen:
-                problems.append(
-                    doc.problem(
-                        (kind, index, "id"),
-                        "duplicate-id",
-                        msg("duplicate-id", id=quoted(entry.id)),
-                        msg("hint.already-entry-of", kind=seen[entry.id]),
-                    )
+    for kind, index, entry in _registry_entries(reg):
+        if entry.id in seen:
+            problems.append(
+                doc.problem(
+                    (kind, index, "id"),
+                    "duplicate-id",
+                    msg("duplicate-id", id=quoted(entry.id)),
+                    msg("hint.already-entry-of", kind=seen[entry.id]),
                 )
-            seen.setdefault(entry.id, kind)
+            )
+        seen.setdefault(entry.id, kind)
     return problems
 
 
@@ -76,20 +84,19 @@ def check_registry_names(project: Project) -> list[Problem]:
         return []
     problems: list[Problem] = []
     owner: dict[str, str] = {}
-    for kind, entries in (("agencies", reg.agencies), ("groups", reg.groups)):
-        for index, entry in enumerate(entries):
-            for name in (entry.id, entry.name, *entry.aliases):
-                other = owner.setdefault(fold(name), entry.id)
-                if other != entry.id:
-                    problems.append(
-                        doc.problem(
-                            (kind, index),
-                            "ambiguous-name",
-                            msg("ambiguous-name", name=quoted(name), id=quoted(entry.id),
-                                other=quoted(other)),
-                            msg("hint.names-differ"),
-                        )
+    for kind, index, entry in _registry_entries(reg):
+        for name in (entry.id, entry.name, *entry.aliases):
+            other = owner.setdefault(fold(name), entry.id)
+            if other != entry.id:
+                problems.append(
+                    doc.problem(
+                        (kind, index),
+                        "ambiguous-name",
+                        msg("ambiguous-name", name=quoted(name), id=quoted(entry.id),
+                            other=quoted(other)),
+                        msg("hint.names-differ"),
                     )
+                )
     return problems
 
 

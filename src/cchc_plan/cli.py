@@ -118,8 +118,7 @@ def tasks(
     from .render import machine, terminal
 
     chosen = _use(lang)
-    project = api.open_project(root)
-    api.require_plan(project)
+    project = api.open_plan(root)
     rows = list_tasks(project, api.resolve_agency(project, agency), section)
     if fmt == "json":
         sys.stdout.write(machine.to_json([t.model_dump(mode="json") for t in rows]))
@@ -142,8 +141,7 @@ def agencies(
     from .render import machine, terminal
 
     chosen = _use(lang)
-    project = api.open_project(root)
-    api.require_plan(project)
+    project = api.open_plan(root)
     assert project.registry.model is not None
     if fmt == "json":
         sys.stdout.write(machine.to_json(project.registry.model.model_dump(mode="json")))
@@ -231,8 +229,7 @@ def report(
     from .reports import BINARY, build_report, default_filename, render_report
 
     _use(lang)
-    project = api.open_project(root)
-    api.require_plan(project)
+    project = api.open_plan(root)
     data = build_report(project, api.resolve_agency(project, agency), api.parse_as_of(as_of))
     if str(output) == "-" and fmt not in BINARY:
         sys.stdout.write(render_report(data, fmt).decode("utf-8"))
@@ -263,8 +260,7 @@ def calendar(
     from .calendar_ics import build_calendar, default_calendar_name
 
     _use(lang)
-    project = api.open_project(root)
-    api.require_plan(project)
+    project = api.open_plan(root)
     when = api.parse_as_of(as_of)
     until = api.parse_option_date("--horizon", horizon) if horizon else None
     ident = api.resolve_agency(project, agency)
@@ -295,8 +291,7 @@ def init(
     from .scaffold import scaffold_path, scaffold_text
 
     _use(lang)
-    project = api.open_project(root)
-    api.require_plan(project)
+    project = api.open_plan(root)
     targets = api.init_targets(project, agency, all_agencies, force)
     for ident in targets:
         target = project.root / scaffold_path(ident)
