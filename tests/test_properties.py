@@ -4,6 +4,7 @@ never an exception; text that differs only in encoding means the same."""
 from __future__ import annotations
 
 import codecs
+import os
 import unicodedata
 from datetime import date
 
@@ -21,7 +22,9 @@ from conftest import MINI
 BASE = load_project(MINI, today=date(2030, 1, 1))
 REAL = (MINI.parent.parent / "example-files" / "positive" / "phong-noi-vu.yaml").read_bytes()
 NAME = "assignments/phong-noi-vu.yaml"
-FAST = settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+EXAMPLES = int(os.environ.get("CCHC_FUZZ_EXAMPLES", "300"))  # raise it for a long run
+FAST = settings(max_examples=EXAMPLES, deadline=2000,
+                suppress_health_check=[HealthCheck.too_slow])
 
 
 def validate(raw: bytes) -> list[Problem]:

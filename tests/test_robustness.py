@@ -262,3 +262,21 @@ def test_missing_output_folder(tmp_path: Path) -> None:
                      "-o", str(tmp_path / "no" / "r.md"), "--lang", "en")
     assert result.exit_code == 2
     assert "does not exist" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["validate"], ["status", "--as-of", "2020-09-15"], ["--help"],
+                                  ["status", "--format", "json"]])
+def test_fast_commands_never_import_office_libraries(args: list[str]) -> None:
+    code = (
+        "import sys\n"
+        "from cchc_plan.cli import _invoke\n"
+        f"sys.argv = ['cchc', *{args!r}, *(['--root', {str(REPO)!r}] if {args!r} != ['--help']"
+        " else [])]\n"
+        "_invoke()\n"
+        "heavy = [m for m in ('docx', 'openpyxl', 'icalendar') if m in sys.modules]\n"
+        "sys.exit(f'imported {heavy}' if heavy else 0)\n"
+    )
+    env = {**os.environ, "CCHC_NO_CACHE": "1"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False, env=env)
+    assert done.returncode == 0, done.stderr
