@@ -32,7 +32,6 @@ from .i18n import Lang
 
 Params = tuple[tuple[str, str], ...]
 
-LANGS: tuple[Lang, ...] = ("vi", "en")
 MAX_SHOWN = 200  # characters of a quoted value shown in a message
 
 _HOW_TO_WRITE_DATE = {

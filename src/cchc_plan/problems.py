@@ -49,7 +49,3 @@ class Problem(NamedTuple):
 def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Problems in file order, each reported once (ties in a fixed order too)."""
     return sorted(set(problems), key=lambda p: (*p.sort_key(), p.message, p.hint or Msg("")))
-
-
-def has_errors(problems: Iterable[Problem]) -> bool:
-    return any(p.severity == "error" for p in problems)
