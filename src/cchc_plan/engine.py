@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Literal
 
 from .agencies import Directory, task_roles
-from .dates import month_end, parse_day_month, parse_month
+from .dates import month_end, natural_key, parse_day_month, parse_month
 from .load import Project
 from .models import (
     AnnualPart,
@@ -69,7 +69,6 @@ class Occurrence:
     part: DeadlinePart
     period: str | None
     due: date | None
-    written: date | None = None  # the date as the plan writes it, before rules
 
 
 @dataclass
@@ -99,8 +98,6 @@ class Obligation:
     @property
     def urgency(self) -> tuple[int, int, tuple[tuple[int, str], ...], str]:
         """Most urgent first: overdue by days late, then due soon, then the rest."""
-        from .dates import natural_key
-
         rank = {
             "overdue": 0,
             "pending": 1 if self.due_soon else 2,
@@ -255,11 +252,11 @@ class Rules:
     def occurrences(self, part: DeadlinePart, entry: TaskEntry | None) -> list[Occurrence]:
         if isinstance(part, DatePart):
             return [
-                Occurrence(part, None, self.last_day(part.date, part, part.qualifier), part.date)
+                Occurrence(part, None, self.last_day(part.date, part, part.qualifier))
             ]
         if isinstance(part, MonthEndPart):
             written = month_end(*parse_month(part.month))
-            return [Occurrence(part, None, self.last_day(written, part), written)]
+            return [Occurrence(part, None, self.last_day(written, part))]
         if isinstance(part, AnnualPart | QuarterlyPart):
             return list(self._periodic(part))
         if isinstance(part, RelativePart):
@@ -267,7 +264,7 @@ class Rules:
         if part.kind in ("on_request", "per_regulation"):
             record = progress_for(entry, part, None)
             requested = record.request_due if record else None
-            return [Occurrence(part, None, requested, requested)]
+            return [Occurrence(part, None, requested)]
         return [Occurrence(part, None, None)]
 
     def _periodic(self, part: AnnualPart | QuarterlyPart) -> Iterator[Occurrence]:
@@ -278,7 +275,7 @@ class Rules:
                 continue
             if horizon and written > horizon:
                 return
-            yield Occurrence(part, period, due, written)
+            yield Occurrence(part, period, due)
             if due > self.through:
                 return  # the first one after the window is shown, then stop
 
@@ -292,7 +289,7 @@ class Rules:
         for event_day in dates:
             written = event_day + timedelta(days=part.days)
             period = str(event_day.year) if part.event in self.yearly else None
-            out.append(Occurrence(part, period, self.last_day(written, part), written))
+            out.append(Occurrence(part, period, self.last_day(written, part)))
         return out
 
 
