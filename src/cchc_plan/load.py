@@ -47,7 +47,6 @@ __all__ = ["AGENCIES_FILE", "ASSIGNMENTS_DIR", "PLAN_FILE", "Loaded", "Project",
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 PARALLEL_MIN = 24  # fewer files to parse than this: one process is faster
-MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in (Plan, AgencyRegistry, AssignmentFile)}
 
 
 @dataclass
@@ -144,7 +143,7 @@ def _load_many(paths: list[Path], root: Path, model: type[BaseModel], cache: Cac
         results.append(hit)
         if hit is None:
             misses.append((index, raw, shown, key))
-    for (index, _, shown, key), parsed in zip(misses, _parse_all(misses, model, jobs),
+    for (index, _, shown, key), parsed in zip(misses, _parse_all(misses, paths, model, jobs),
                                                strict=True):
         results[index] = parsed
         if cache and key:
@@ -160,24 +159,31 @@ def _keep_light(doc: Document, path: Path) -> None:
     the data, and positions are read again from the file if a later check
     needs one. At province size this keeps memory to the models alone."""
     doc.source = path
-    if doc.data is not None and doc.text is not None:
-        doc.text = None
-        doc.data = None
+    doc.text = None
+    doc.data = None
 
 
-def _parse_all(misses: list[tuple[int, bytes, str, str | None]], model: type[BaseModel],
-               jobs: int) -> list[Result]:
-    jobs_args = [(raw, shown, model.__name__) for _, raw, shown, _ in misses]
-    if jobs <= 1 or len(jobs_args) < PARALLEL_MIN:
-        return [_parse_one(args) for args in jobs_args]
-    chunk = max(len(jobs_args) // (jobs * 4), 1)
+def _parse_all(misses: list[tuple[int, bytes, str, str | None]], paths: list[Path],
+               model: type[BaseModel], jobs: int) -> list[Result]:
+    """Parse and validate the files the cache did not have. With several
+    processes, the workers only turn YAML into plain data (the larger part of
+    the work, and cheap to send back) and this process builds the models:
+    sending models back cost more than building them."""
+    if jobs <= 1 or len(misses) < PARALLEL_MIN:
+        return [model_from_bytes(raw, shown, model) for _, raw, shown, _ in misses]
+    chunk = max(len(misses) // (jobs * 8), 1)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(_parse_one, jobs_args, chunksize=chunk))
+        read = pool.map(_read_one, [(raw, shown) for _, raw, shown, _ in misses],
+                        chunksize=chunk)  # results arrive in order, while others are read
+        return [build_model(Document(shown, data=data, source=paths[index]), problems, model)
+                for (index, _, shown, _), (data, problems) in zip(misses, read, strict=True)]
 
 
-def _parse_one(args: tuple[bytes, str, str]) -> Result:
-    raw, shown, model_name = args
-    return model_from_bytes(raw, shown, MODELS[model_name])
+def _read_one(args: tuple[bytes, str]) -> tuple[Any, list[Problem]]:
+    """In a worker process: one file's YAML as plain data, and its problems."""
+    raw, shown = args
+    doc, problems = load_bytes(raw, shown)
+    return doc.data, problems
 
 
 # --- pydantic errors -> problems with positions --------------------------------

@@ -56,6 +56,9 @@ class YamlFloat(float):
         obj.source = source
         return obj
 
+    def __getnewargs__(self) -> tuple[float, str]:  # type: ignore[override]
+        return (float(self), self.source)
+
 
 class YamlInt(int):
     """An int that remembers how it was written (`08` as a period)."""
@@ -66,6 +69,9 @@ class YamlInt(int):
         obj = super().__new__(cls, value)
         obj.source = source
         return obj
+
+    def __getnewargs__(self) -> tuple[int, str]:  # type: ignore[override]
+        return (int(self), self.source)
 
 
 @dataclass
