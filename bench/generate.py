@@ -47,7 +47,6 @@ from pathlib import Path
 
 from cchc_plan.agencies import Directory, task_roles
 from cchc_plan.dates import month_end, natural_key, parse_day_month, parse_month
-from cchc_plan.engine import applicable_parts
 from cchc_plan.load import AGENCIES_FILE, PLAN_FILE, load_model
 from cchc_plan.models import (
     AgencyRegistry,
@@ -461,7 +460,7 @@ def oneoff_due(parts: list[DeadlinePart], request_due: date | None) -> date | No
 
 def task_lines(rng: random.Random, agency: TemplateAgency, task: Task, role: Role,
                ctx: Context) -> list[str]:
-    parts = applicable_parts(task, role, agency.level)
+    parts = task.parts_for(role, agency.level)
     periodic = [p for p in parts if is_periodic(p, ctx)]
     oneoff = [p for p in parts if not is_periodic(p, ctx)]
     lines = [f"  - task: {q(task.id)}"]

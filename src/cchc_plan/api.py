@@ -35,12 +35,12 @@ def repo_root(root: Path | None) -> Path:
 
 
 def open_project(root: Path | None, today: date | None = None, *, jobs: int = 1,
-                 use_cache: bool = True) -> Project:
+                 use_cache: bool = True, cache: Cache | None = None) -> Project:
     """Load the repository at `root` (or the nearest one upward)."""
     from .load import load_project
 
     folder = repo_root(root)
-    return load_project(folder, today, jobs=jobs, cache=Cache(folder, use_cache))
+    return load_project(folder, today, jobs=jobs, cache=cache or Cache(folder, use_cache))
 
 
 def open_plan(root: Path | None) -> Project:
@@ -64,14 +64,13 @@ def validate_repo(root: Path | None, *, jobs: int = 1,
     today = date.today()
     cache = Cache(folder, use_cache)
     paths = input_paths(folder)
+
+    def run() -> tuple[list[Problem], int]:
+        project = open_project(folder, today, jobs=jobs, cache=cache)
+        return project.problems, len(paths)
+
     key = cache.inputs_key(paths, "validate", today.isoformat()) if cache.enabled else None
-    found = cache.get("run-validate", key) if key else None
-    if found is None:
-        project = open_project(folder, today, jobs=jobs, use_cache=use_cache)
-        found = (project.problems, len(paths))
-        if key:
-            cache.put("run-validate", key, found)
-    return found
+    return cache.remembered("run-validate", key, run)
 
 
 def status_snapshot(root: Path | None, as_of: date, due_within: int, *, jobs: int = 1,
@@ -79,21 +78,20 @@ def status_snapshot(root: Path | None, as_of: date, due_within: int, *, jobs: in
     """The status rows as of a date, and the names to resolve `--agency` with."""
     folder = repo_root(root)
     cache = Cache(folder, use_cache)
-    options = ("status", as_of.isoformat(), str(due_within), date.today().isoformat())
-    key = cache.inputs_key(input_paths(folder), *options) if cache.enabled else None
-    found = cache.get("run-status", key) if key else None
-    if found is None:
+
+    def run() -> tuple[StatusSnapshot, NameIndex]:
         from .engine import compute_status
         from .reportdata import status_snapshot as snapshot_of
 
-        project = open_project(folder, jobs=jobs, use_cache=use_cache)
+        project = open_project(folder, jobs=jobs, cache=cache)
         require_plan(project)
         errors = sum(p.severity == "error" for p in project.problems)
         result = compute_status(project, as_of, due_within)
-        found = (snapshot_of(result, errors), project.directory.index)
-        if key:
-            cache.put("run-status", key, found)
-    return found
+        return snapshot_of(result, errors), project.directory.index
+
+    options = ("status", as_of.isoformat(), str(due_within), date.today().isoformat())
+    key = cache.inputs_key(input_paths(folder), *options) if cache.enabled else None
+    return cache.remembered("run-status", key, run)
 
 
 def parse_as_of(text: str | None, today: date | None = None) -> date:

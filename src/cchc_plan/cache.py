@@ -24,12 +24,13 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 CACHE_DIR = ".cchc-cache"
+T = TypeVar("T")
 FORMAT = b"cchc-cache-1"
 
 
@@ -88,6 +89,21 @@ class Cache:
         self.folder = root / CACHE_DIR
         enabled = enabled and not os.environ.get("CCHC_NO_CACHE")
         self.secret = _secret() if enabled else None
+        self._read: dict[Path, tuple[bytes, str]] = {}
+
+    def read(self, path: Path) -> tuple[bytes, str]:
+        """A file's bytes and their SHA-256, read and hashed once per run: the
+        run key and the per-file keys use the same bytes (OSError if unreadable)."""
+        if path not in self._read:
+            raw = path.read_bytes()
+            self._read[path] = (raw, hashlib.sha256(raw).hexdigest())
+        return self._read[path]
+
+    def take(self, path: Path) -> tuple[bytes, str]:
+        """Like `read`, then forget the bytes: the caller keeps them."""
+        found = self.read(path)
+        del self._read[path]
+        return found
 
     @property
     def enabled(self) -> bool:
@@ -102,10 +118,19 @@ class Cache:
         parts: list[bytes | str] = list(options)
         try:
             for path in paths:
-                parts += [f"{path.parent.name}/{path.name}", path.read_bytes()]
+                parts += [f"{path.parent.name}/{path.name}", self.read(path)[1]]
         except OSError:
             return None
         return self.key(*parts)
+
+    def remembered(self, name: str, key: str | None, compute: Callable[[], T]) -> T:
+        """The entry `name` if it holds `key`, else `compute()`, stored under `key`."""
+        found = self.get(name, key) if key else None
+        if found is None:
+            found = compute()
+            if key:
+                self.put(name, key, found)
+        return found
 
     def get(self, name: str, key: str) -> Any | None:
         if self.secret is None:

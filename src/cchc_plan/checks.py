@@ -13,7 +13,6 @@ from typing import Any
 
 from .agencies import UnknownAgency, task_roles
 from .dates import natural_key
-from .engine import applicable_parts
 from .load import Loaded, Project
 from .messages import Msg, msg, quoted
 from .models import (
@@ -431,7 +430,7 @@ def _period_problems(
     role: Role,
     level: str | None,
 ) -> list[Problem]:
-    parts = applicable_parts(task, role, level)
+    parts = task.parts_for(role, level)
     keys = [p.name for p in parts]
     problems = []
     seen: set[tuple[str | None, str | None]] = set()

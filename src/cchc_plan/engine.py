@@ -37,7 +37,6 @@ from .models import (
     DeadlinePart,
     Evidence,
     MonthEndPart,
-    OngoingPart,
     Person,
     Plan,
     Progress,
@@ -58,8 +57,6 @@ StatusCode = Literal["done_on_time", "done_late", "pending", "overdue", "ongoing
 UNDATED_KINDS = ("ongoing", "unspecified")
 DEFAULT_DUE_WITHIN = 7
 
-_IMPLIED = OngoingPart(kind="ongoing", label=None)
-"""The part an agency holds when a task's dated parts are for others only."""
 
 
 @dataclass(frozen=True)
@@ -193,20 +190,11 @@ def _compute_status(project: Project, as_of: date, due_within: int) -> StatusRes
             agency = project.directory.agencies[agency_id]
             data = files.get(agency_id, AgencyData())
             entry = data.entries.get(task.id)
-            for part in applicable_parts(task, role, agency.level):
+            for part in task.parts_for(role, agency.level):
                 for occ in rules.occurrences(part, entry):
                     obligations.append(classify(task, agency_id, role, occ, entry, data, rules))
     obligations.sort(key=lambda o: o.urgency)
     return StatusResult(as_of, due_within, obligations, files, plan, project.directory)
-
-
-def applicable_parts(task: Task, role: Role, level: str | None) -> list[DeadlinePart]:
-    parts = [
-        p
-        for p in task.deadline
-        if (p.roles is None or role in p.roles) and (p.level is None or p.level == level)
-    ]
-    return parts or [_IMPLIED]
 
 
 def progress_for(

@@ -106,10 +106,8 @@ def load_project(root: Path, today: date | None = None, *, jobs: int = 1,
 def _load_project(root: Path, today: date, jobs: int, cache: Cache | None) -> Project:
     from .checks import run_checks
 
-    (plan, p1), (registry, p2) = (
-        _load_many([root / PLAN_FILE], root, Plan, cache, 1)[0],
-        _load_many([root / AGENCIES_FILE], root, AgencyRegistry, cache, 1)[0],
-    )
+    plan, p1 = _load_many([root / PLAN_FILE], root, Plan, cache, 1)[0]
+    registry, p2 = _load_many([root / AGENCIES_FILE], root, AgencyRegistry, cache, 1)[0]
     project = Project(root, plan, registry, problems=[*p1, *p2], today=today)
     project.directory = Directory.build(project.registry.model)
     for loaded, problems in _load_many(assignment_paths(root), root, AssignmentFile, cache, jobs):
@@ -132,13 +130,13 @@ def _load_many(paths: list[Path], root: Path, model: type[BaseModel], cache: Cac
     for index, path in enumerate(paths):
         shown = shown_path(path, root)
         try:
-            raw = path.read_bytes()
+            raw, digest = cache.take(path) if cache and cache.enabled else (path.read_bytes(), "")
         except OSError as exc:
             doc = Document(shown)
             results.append((Loaded(shown, doc, None), [Problem(
                 shown, 1, 1, "unreadable", msg("unreadable", reason=exc.strerror or exc))]))
             continue
-        key = cache.key(shown, model.__name__, raw) if cache and cache.enabled else None
+        key = cache.key(shown, model.__name__, digest) if cache and cache.enabled else None
         hit = cache.get(file_entry_name(shown), key) if cache and key else None
         results.append(hit)
         if hit is None:

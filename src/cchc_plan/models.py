@@ -267,6 +267,8 @@ DeadlinePart = Annotated[
     Field(discriminator="kind"),
 ]
 PERIODIC = ("annual", "quarterly")
+IMPLIED_PART = OngoingPart(kind="ongoing")
+"""The part an agency holds when a task's dated parts are for others only."""
 
 
 class Task(Strict):
@@ -287,6 +289,13 @@ class Task(Strict):
     @property
     def is_heading(self) -> bool:
         return not self.lead
+
+    def parts_for(self, role: Role, level: str | None) -> list[DeadlinePart]:
+        """The deadline parts an agency in this role and at this level holds;
+        an ongoing part when the dated ones are for others only."""
+        parts = [p for p in self.deadline
+                 if (p.roles is None or role in p.roles) and (p.level is None or p.level == level)]
+        return parts or [IMPLIED_PART]
 
 
 class Plan(Strict):

@@ -12,7 +12,6 @@ from datetime import date
 
 from .agencies import task_roles
 from .dates import natural_key
-from .engine import applicable_parts
 from .i18n import role_label
 from .load import ASSIGNMENTS_DIR, Project
 from .models import PERIODIC, Role, Task
@@ -81,7 +80,7 @@ def _entry_lines(task: Task, role: Role, level: str | None) -> list[str]:
         f"  # {task.id}. {_comment(task.title)}",
         f"  # {role_label(role)} · Thời hạn: {deadline}",
     ]
-    if any(p.kind in PERIODIC for p in applicable_parts(task, role, level)):
+    if any(p.kind in PERIODIC for p in task.parts_for(role, level)):
         lines.append("  # Định kỳ: ghi kết quả từng kỳ dưới `periods:`.")
     lines += [f"  - task: {_q(task.id)}", "    status: not_started"]
     if role == "lead":
