@@ -451,3 +451,11 @@ def test_dates_in_documents_follow_decree_30() -> None:
     assert long_date(date(2020, 2, 5)) == "ngày 05 tháng 02 năm 2020"
     assert long_date(date(2020, 9, 15)) == "ngày 15 tháng 9 năm 2020"
     assert long_date(date(2020, 12, 1)) == "ngày 01 tháng 12 năm 2020"
+
+
+def test_binary_report_to_stdout_is_the_file() -> None:
+    result = run_cli("report", "--root", str(REPO), "--as-of", "2020-09-15", "--format", "docx",
+                     "-o", "-")
+    assert result.exit_code == 0
+    assert result.stdout_bytes.startswith(b"PK")
+    assert not Path("-").exists()

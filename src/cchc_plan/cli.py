@@ -218,7 +218,7 @@ def report(
     fmt: Annotated[Literal["docx", "xlsx", "md", "json", "html"], typer.Option(
         "--format", help="docx (default), xlsx, md, json or html.")] = "docx",
     output: Annotated[Path | None, typer.Option(
-        "-o", "--output", help="File to write; '-' prints md/json/html to stdout.",
+        "-o", "--output", help="File or folder to write; '-' prints to stdout.",
         dir_okay=True)] = None,
     force: Annotated[bool, typer.Option(
         help="Replace an existing file (a .bak copy is kept).")] = False,
@@ -226,17 +226,12 @@ def report(
 ) -> int:
     """Write an agency's submission (--agency), or the consolidated report of all agencies."""
     from . import api
-    from .reports import BINARY, build_report, default_filename, render_report
+    from .reports import build_report, default_filename, render_report
 
     _use(lang)
     project = api.open_plan(root)
     data = build_report(project, api.resolve_agency(project, agency), api.parse_as_of(as_of))
-    if str(output) == "-" and fmt not in BINARY:
-        sys.stdout.write(render_report(data, fmt).decode("utf-8"))
-        return EXIT_OK
-    target = api.output_path(output, default_filename(data, fmt))
-    api.write_output(target, render_report(data, fmt), force)
-    _say("cli.wrote", path=target)
+    _emit(render_report(data, fmt), output, default_filename(data, fmt), force)
     return EXIT_OK
 
 
@@ -267,12 +262,7 @@ def calendar(
     payload, skipped = build_calendar(project, ident, when, until, include_done)
     if skipped:
         _say("cli.undated-left-out", n=skipped)
-    if str(output) == "-":
-        sys.stdout.buffer.write(payload)
-        return EXIT_OK
-    target = api.output_path(output, default_calendar_name(project, ident))
-    api.write_output(target, payload, force)
-    _say("cli.wrote", path=target)
+    _emit(payload, output, default_calendar_name(project, ident), force)
     return EXIT_OK
 
 
@@ -313,19 +303,31 @@ def schema(
     lang: LangOpt = "vi",
 ) -> int:
     """Print or write the JSON Schema of the agency file (or --plan, --agencies)."""
-    from . import api
     from .messages import msg
-    from .schema import schema_text
+    from .schema import schema_filename, schema_text
 
     _use(lang)
     if plan and agencies:
         raise UsageError(msg("usage.plan-and-agencies"))
-    text = schema_text("plan" if plan else "agencies" if agencies else "assignment")
-    if output is None or str(output) == "-":
-        sys.stdout.write(text)
-    else:
-        api.write_output(output, text.encode("utf-8"), force)
+    kind: Literal["plan", "agencies", "assignment"] = (
+        "plan" if plan else "agencies" if agencies else "assignment")
+    _emit(schema_text(kind).encode("utf-8"), output or Path("-"), schema_filename(kind), force)
     return EXIT_OK
+
+
+def _emit(payload: bytes, output: Path | None, default_name: str, force: bool) -> None:
+    """Hand a command's output over: to stdout for `-o -`, else written
+    atomically to the file (or into the folder, under `default_name`)."""
+    from . import api
+
+    if str(output) == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.flush()
+        return
+    target = api.output_path(output, default_name)
+    api.write_output(target, payload, force)
+    _say("cli.wrote", path=target)
 
 
 def _warn_problems(count: int) -> None:

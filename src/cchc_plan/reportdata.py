@@ -179,11 +179,21 @@ class DistrictReport:
     milestones: list[MilestoneStatus]
     summary: Summary
     rule_text: str
-    unreadable: list[str]
 
     @property
     def not_submitted(self) -> list[AgencySummary]:
+        """No usable file: never handed in, or handed in with errors."""
         return [a for a in self.agencies if not a.submitted]
+
+    @property
+    def missing(self) -> list[AgencySummary]:
+        """Agencies that have not handed in a file (a file with errors is `broken`)."""
+        return [a for a in self.agencies if not a.submitted and a.readable]
+
+    @property
+    def broken(self) -> list[AgencySummary]:
+        """Agencies whose file could not be read."""
+        return [a for a in self.agencies if not a.readable]
 
     @property
     def overdue_groups(self) -> list[AgencySummary]:
@@ -199,8 +209,7 @@ def district_report(result: StatusResult) -> DistrictReport:
     return DistrictReport(
         plan=result.plan, as_of=result.as_of, coordinator=_coordinator(result),
         agencies=agency_summaries(result), milestones=milestones,
-        summary=summarize(result.obligations), rule_text=deadline_rule_text(result.plan),
-        unreadable=unreadable_agencies(result))
+        summary=summarize(result.obligations), rule_text=deadline_rule_text(result.plan))
 
 
 def _coordinator(result: StatusResult) -> Agency | None:

@@ -15,8 +15,6 @@ from .reportdata import AgencyReport, DistrictReport, agency_report, district_re
 from .text import slug
 
 Format = Literal["docx", "xlsx", "md", "json", "html"]
-FORMATS: tuple[Format, ...] = ("docx", "xlsx", "md", "json", "html")
-BINARY: tuple[Format, ...] = ("docx", "xlsx")
 
 Report = AgencyReport | DistrictReport
 

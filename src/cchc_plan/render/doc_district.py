@@ -96,17 +96,8 @@ def _intro(report: DistrictReport) -> str:
     )
 
 
-def missing(report: DistrictReport) -> list[AgencySummary]:
-    """Agencies that have not handed in a file (a file with errors is listed apart)."""
-    return [a for a in report.agencies if not a.submitted and a.readable]
-
-
-def broken(report: DistrictReport) -> list[AgencySummary]:
-    return [a for a in report.agencies if not a.readable]
-
-
 def _files_sentence(report: DistrictReport) -> str:
-    total, absent, bad = len(report.agencies), len(missing(report)), broken(report)
+    total, absent, bad = len(report.agencies), len(report.missing), report.broken
     text = (f"Có {total} cơ quan, đơn vị được giao nhiệm vụ; {total - absent - len(bad)} cơ "
             f"quan, đơn vị đã nộp bảng phân công và báo cáo kết quả, {absent} cơ quan, đơn vị "
             "chưa nộp.")
@@ -228,7 +219,7 @@ Part = tuple[str, list[str]] | None
 
 
 def _missing_part(report: DistrictReport) -> Part:
-    rows = missing(report)
+    rows = report.missing
     if not rows:
         return None
     return (f"Phê bình, nhắc nhở và xem xét xử lý trách nhiệm người đứng đầu {len(rows)} cơ "
@@ -237,7 +228,7 @@ def _missing_part(report: DistrictReport) -> Part:
 
 
 def _broken_part(report: DistrictReport) -> Part:
-    rows = broken(report)
+    rows = report.broken
     if not rows:
         return None
     return ("Yêu cầu các cơ quan, đơn vị sau gửi lại báo cáo do tệp đã gửi có lỗi, không "

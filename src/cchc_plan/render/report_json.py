@@ -146,7 +146,7 @@ def district_record(report: DistrictReport) -> dict[str, Any]:
         "summary": summary_record(report.summary),
         "agencies": [agency_summary_record(a) for a in report.agencies],
         "not_submitted": [a.agency for a in report.not_submitted],
-        "unreadable": list(report.unreadable),
+        "unreadable": [a.agency for a in report.broken],
         "milestones": [milestone_record(m) for m in report.milestones],
         "rule_text": report.rule_text,
     }
