@@ -156,16 +156,16 @@ def check_task_ids(project: Project) -> list[Problem]:
     if plan is None:
         return []
     problems = []
-    first: dict[str, tuple[str, int]] = {}
+    seen: set[str] = set()
     for kind, index, task in _tasks(plan):
-        if task.id in first:
+        if task.id in seen:
             problems.append(
                 project.plan.doc.problem(
                     (kind, index, "id"), "duplicate-id",
                     msg("duplicate-id.task", task=quoted(task.id)),
                 )
             )
-        first.setdefault(task.id, (kind, index))
+        seen.add(task.id)
     for name, ids in (("sections", [s.id for s in plan.sections]),
                       ("events", [e.id for e in plan.events])):
         counts = Counter(ids)

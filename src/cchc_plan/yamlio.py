@@ -1,8 +1,9 @@
 """The one module that owns PyYAML.
 
 Reading a file gives plain Python data (dict, list, str, int, float, bool,
-None) plus the line and column of every key and value, so later stages can
-point at the exact place of a problem. Safety and bounds live here:
+None); when a problem needs a position, the file is read again recording the
+line and column of every key and value, so later stages can point at the
+exact place of a problem. Safety and bounds live here:
 
 - safe loading only: the composer builds a node graph and this module turns it
   into data itself, so no YAML tag can construct a Python object; any tag other
