@@ -45,10 +45,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from cchc_plan.agencies import Directory, task_roles
-from cchc_plan.dates import month_end, natural_key, parse_day_month, parse_month
-from cchc_plan.load import AGENCIES_FILE, PLAN_FILE, load_model
-from cchc_plan.models import (
+from cchc_plan.core.dates import month_end, natural_key, parse_day_month, parse_month
+from cchc_plan.core.text import fold, slug
+from cchc_plan.load.directory import Directory, task_roles
+from cchc_plan.load.models import (
     AgencyRegistry,
     AnnualPart,
     DatePart,
@@ -60,7 +60,7 @@ from cchc_plan.models import (
     Role,
     Task,
 )
-from cchc_plan.text import fold, slug
+from cchc_plan.load.reader import AGENCIES_FILE, PLAN_FILE, load_model
 
 SHIPPED_ROOT = Path(__file__).resolve().parent.parent
 MARKER = ".bench-generated.json"

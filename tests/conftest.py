@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cchc_plan.cli import _invoke
-from cchc_plan.errors import run_guarded
+from cchc_plan.core.errors import run_guarded
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

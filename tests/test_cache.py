@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cchc_plan.cache import CACHE_DIR
+from cchc_plan.load.cache import CACHE_DIR
 from conftest import REPO, run_cli
 
 CACHED = {"CCHC_NO_CACHE": ""}

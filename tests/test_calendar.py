@@ -13,8 +13,8 @@ import pytest
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
-from cchc_plan.engine import DONE, compute_status
-from cchc_plan.load import load_project
+from cchc_plan.engine.obligations import DONE, compute_status
+from cchc_plan.load.reader import load_project
 from conftest import REPO, run_cli
 
 AS_OF = "15/8/2020"
@@ -269,6 +269,6 @@ def test_plan_horizon_ends_the_series_early(mini_copy: Path) -> None:
 
 
 def test_icalendar_is_imported_lazily() -> None:
-    code = ("import sys, cchc_plan.cli, cchc_plan.calendar_ics; "
+    code = ("import sys, cchc_plan.cli, cchc_plan.render.ics; "
             "sys.exit('icalendar' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cchc_plan.dates import DateError, parse_date, parse_day_month, parse_month
+from cchc_plan.core.dates import DateError, parse_date, parse_day_month, parse_month
 
 
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)))

@@ -10,9 +10,9 @@ from pathlib import Path
 import holidays
 import pytest
 
-from cchc_plan.engine import Obligation, compute_status
-from cchc_plan.load import load_project
-from cchc_plan.workdays import WorkCalendar
+from cchc_plan.engine.obligations import Obligation, compute_status
+from cchc_plan.engine.workdays import WorkCalendar
+from cchc_plan.load.reader import load_project
 from conftest import MINI
 
 TODAY = date(2030, 1, 1)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from cchc_plan.schema import schema_filename, schema_text
+from cchc_plan.load.schema import schema_filename, schema_text
 from conftest import REPO, run_cli
 
 

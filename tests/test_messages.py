@@ -17,15 +17,17 @@ from pathlib import Path
 
 import pytest
 
-import cchc_plan.api
-from cchc_plan import load, messages, yamlio
-from cchc_plan.cache import CACHE_DIR
-from cchc_plan.messages import MESSAGES, TYPE_NAMES, Msg, lang_from_argv, msg, render
-from cchc_plan.problems import Problem, sorted_problems
+import cchc_plan.app
+from cchc_plan.core import messages
+from cchc_plan.core.messages import MESSAGES, TYPE_NAMES, Msg, lang_from_argv, msg, render
+from cchc_plan.core.problems import Problem, sorted_problems
+from cchc_plan.load import reader as load
+from cchc_plan.load import yamlio
+from cchc_plan.load.cache import CACHE_DIR
 from conftest import MINI, REPO, run_cli
 from test_validate import CASES, EXAMPLES, TARGET, with_file
 
-SRC = Path(cchc_plan.api.__file__).resolve().parent
+SRC = Path(cchc_plan.app.__file__).resolve().parent
 VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợ"
                         r"ùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
 # Messages whose Vietnamese is English on purpose: pydantic's own text for an
@@ -213,8 +215,9 @@ def test_msg_parameters_are_text_in_name_order() -> None:
 
 
 def test_light_modules_stay_light() -> None:
-    code = ("import sys\nimport cchc_plan.messages, cchc_plan.problems, cchc_plan.cli\n"
-            "heavy = [m for m in ('pydantic', 'yaml', 'cchc_plan.models') if m in sys.modules]\n"
+    code = ("import sys\nimport cchc_plan.core.messages, cchc_plan.core.problems, cchc_plan.cli\n"
+            "heavy = [m for m in ('pydantic', 'yaml', 'cchc_plan.load.models')\n"
+            "         if m in sys.modules]\n"
             "sys.exit(str(heavy) if heavy else 0)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=False)
@@ -285,7 +288,7 @@ def test_one_cache_entry_serves_both_languages(tmp_path: Path,
     def not_again(*_: object, **__: object) -> None:
         raise AssertionError("the files were read again")
 
-    monkeypatch.setattr(cchc_plan.api, "open_project", not_again)
+    monkeypatch.setattr(cchc_plan.app, "open_project", not_again)
     en = run_cli("validate", "--root", str(root), "--lang", "en", env=env)
     assert en.exit_code == vi.exit_code == 1
     assert "trường 'asignee' không hợp lệ" in vi.stdout

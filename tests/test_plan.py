@@ -6,9 +6,9 @@ import unicodedata
 
 import pytest
 
-from cchc_plan.agencies import UnknownAgency
-from cchc_plan.dates import natural_key
-from cchc_plan.load import Project, load_project
+from cchc_plan.core.dates import natural_key
+from cchc_plan.load.directory import UnknownAgency
+from cchc_plan.load.reader import Project, load_project
 from conftest import REPO
 
 

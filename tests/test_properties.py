@@ -12,11 +12,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cchc_plan.checks import run_checks
-from cchc_plan.load import Project, load_project, model_from_bytes
-from cchc_plan.models import AssignmentFile
-from cchc_plan.problems import Problem, sorted_problems
-from cchc_plan.yamlio import load_bytes
+from cchc_plan.check.checks import run_checks
+from cchc_plan.core.problems import Problem, sorted_problems
+from cchc_plan.load.models import AssignmentFile
+from cchc_plan.load.reader import Project, load_project, model_from_bytes
+from cchc_plan.load.yamlio import load_bytes
 from conftest import MINI
 
 BASE = load_project(MINI, today=date(2030, 1, 1))

@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 
-from cchc_plan.api import open_project
-from cchc_plan.dates import vn_date
-from cchc_plan.engine import Obligation, compute_status
-from cchc_plan.i18n import role_label, status_label
+from cchc_plan.app import open_project
+from cchc_plan.core.dates import vn_date
+from cchc_plan.core.i18n import role_label, status_label
+from cchc_plan.engine.obligations import Obligation, compute_status
 from conftest import AS_OF, REPO, run_cli
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -437,7 +437,7 @@ def test_validate_does_not_load_office_libraries() -> None:
         "from cchc_plan.cli import _invoke\n"
         f"sys.argv = ['cchc', 'validate', '--root', {str(REPO)!r}]\n"
         "_invoke()\n"
-        "import cchc_plan.reports\n"
+        "import cchc_plan.render.reports\n"
         "assert 'docx' not in sys.modules and 'openpyxl' not in sys.modules, 'loaded'\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -446,7 +446,7 @@ def test_validate_does_not_load_office_libraries() -> None:
 
 
 def test_dates_in_documents_follow_decree_30() -> None:
-    from cchc_plan.render.doc_common import long_date
+    from cchc_plan.render.document.common import long_date
 
     assert long_date(date(2020, 2, 5)) == "ngày 05 tháng 02 năm 2020"
     assert long_date(date(2020, 9, 15)) == "ngày 15 tháng 9 năm 2020"

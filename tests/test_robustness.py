@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-import cchc_plan.api
-import cchc_plan.writeout
-from cchc_plan import yamlio
+import cchc_plan.app
+import cchc_plan.core.writeout
 from cchc_plan.cli import app
-from cchc_plan.errors import UsageError
-from cchc_plan.writeout import WriteError, safe_name, write_atomic
+from cchc_plan.core.errors import UsageError
+from cchc_plan.core.writeout import WriteError, safe_name, write_atomic
+from cchc_plan.load import yamlio
 from conftest import MINI, REPO, run_cli
 
 # --- every command explains itself ----------------------------------------------------
@@ -45,7 +45,7 @@ def test_internal_error_is_one_line_and_exit_3(monkeypatch: pytest.MonkeyPatch) 
     def boom(*_: object, **__: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cchc_plan.api, "open_project", boom)
+    monkeypatch.setattr(cchc_plan.app, "open_project", boom)
     result = run_cli("status", "--root", str(MINI))
     assert result.exit_code == 3
     assert "Traceback" not in result.stderr
@@ -59,7 +59,7 @@ def test_internal_error_is_one_line_and_exit_3(monkeypatch: pytest.MonkeyPatch) 
 
 def test_debug_shows_the_traceback() -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "CCHC_NO_CACHE": "1"}
-    code = ("import cchc_plan.api as a, sys\n"
+    code = ("import cchc_plan.app as a, sys\n"
             "def boom(*_, **__): raise RuntimeError('boom')\n"
             "a.open_project = boom\n"
             "sys.argv = ['cchc', '--debug', 'validate']\n"
@@ -74,7 +74,7 @@ def test_ctrl_c_exits_130_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupted(*_: object, **__: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cchc_plan.api, "open_project", interrupted)
+    monkeypatch.setattr(cchc_plan.app, "open_project", interrupted)
     result = run_cli("validate", "--root", str(MINI))
     assert result.exit_code == 130
     assert "Traceback" not in result.stderr
@@ -238,7 +238,7 @@ def test_read_only_folder_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.M
     def denied(*_: object, **__: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(cchc_plan.writeout.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(cchc_plan.core.writeout.tempfile, "mkstemp", denied)
     result = run_cli("report", "--root", str(MINI), "--format", "md", "-o", str(tmp_path / "r.md"))
     assert result.exit_code == 1
     assert "Permission denied" in result.stderr and "Traceback" not in result.stderr

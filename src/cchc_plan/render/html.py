@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from ..reportdata import AgencyReport, DistrictReport
-from .doc_common import cell_text
-from .doc_model import (
+from cchc_plan.render.document import build_document
+from cchc_plan.render.document.common import cell_text
+from cchc_plan.render.document.model import (
     Block,
     Bullets,
     Chart,
@@ -19,7 +19,7 @@ from .doc_model import (
     Signature,
     Table,
 )
-from .document import build_document
+from cchc_plan.views.reports import AgencyReport, DistrictReport
 
 CSS = """
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }

@@ -9,10 +9,10 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from ..i18n import Lang
-from ..messages import text
-from ..problems import Problem
-from ..rows import StatusRow
+from cchc_plan.core.i18n import Lang
+from cchc_plan.core.messages import text
+from cchc_plan.core.problems import Problem
+from cchc_plan.views.status import StatusRow
 
 OBLIGATION_FIELDS = (
     "task",

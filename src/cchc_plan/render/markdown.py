@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..reportdata import AgencyReport, DistrictReport
-from .doc_common import cell_text, text_bar
-from .doc_model import (
+from cchc_plan.render.document import build_document
+from cchc_plan.render.document.common import cell_text, text_bar
+from cchc_plan.render.document.model import (
     Block,
     Bullets,
     Chart,
@@ -17,7 +17,7 @@ from .doc_model import (
     Signature,
     Table,
 )
-from .document import build_document
+from cchc_plan.views.reports import AgencyReport, DistrictReport
 
 ALIGN = {"text": "---", "center": ":---:", "date": ":---:", "int": "---:", "percent": "---:"}
 

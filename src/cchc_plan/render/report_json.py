@@ -7,9 +7,9 @@ import json
 from datetime import date
 from typing import Any
 
-from ..engine import Obligation
-from ..models import Agency, Evidence, Person, Plan
-from ..reportdata import (
+from cchc_plan.engine.obligations import Obligation
+from cchc_plan.load.models import Agency, Evidence, Person, Plan
+from cchc_plan.views.reports import (
     AgencyReport,
     AgencySummary,
     AssignmentRow,

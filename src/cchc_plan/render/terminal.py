@@ -11,15 +11,15 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..dates import vn_date
-from ..i18n import Lang, role_label, status_label, word
-from ..messages import text
-from ..problems import Problem
-from ..rows import StatusRow, StatusSnapshot, rate_text, summarize
+from cchc_plan.core.dates import vn_date
+from cchc_plan.core.i18n import Lang, role_label, status_label, word
+from cchc_plan.core.messages import text
+from cchc_plan.core.problems import Problem
+from cchc_plan.views.status import StatusRow, StatusSnapshot, rate_text, summarize
 
 if TYPE_CHECKING:
-    from ..agencies import Directory
-    from ..models import Plan, Task
+    from cchc_plan.load.directory import Directory
+    from cchc_plan.load.models import Plan, Task
 
 UNDATED_STATUSES = ("ongoing", "awaiting")
 STATUS_STYLE = {

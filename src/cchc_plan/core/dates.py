@@ -1,0 +1,98 @@
+"""Dates as officers write them: ISO `2020-08-17` or Vietnamese `17/8/2020`.
+
+Day first, always: `12/31/2020` is rejected with a hint, never read month first.
+Deadlines are dates, not datetimes.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime
+from functools import cache
+
+from cchc_plan.core.messages import InvalidValue, msg, quoted
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_VN = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+_MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$|^(\d{4})-(\d{1,2})$")
+
+
+class DateError(InvalidValue):
+    """A date that cannot be read; its message (a `date.*` catalog message)
+    says why and how to write it."""
+
+
+def _error(message_id: str, **params: object) -> DateError:
+    return DateError(msg(message_id, **params))
+
+
+def parse_date(value: object) -> date:
+    """Read one date; raise DateError with a message an officer can act on."""
+    if isinstance(value, datetime):
+        raise _error("date.time-of-day", value=value.isoformat())
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise _error("date.not-a-date", value=quoted(value))
+    text = value.strip()
+    if m := _ISO.match(text):
+        return _make(int(m[1]), int(m[2]), int(m[3]), text)
+    if m := _VN.match(text):
+        return _make(int(m[3]), int(m[2]), int(m[1]), text)
+    if re.match(r"^\d{4}-\d{1,2}-\d{1,2}[T ]", text):
+        raise _error("date.time-of-day", value=quoted(text))
+    raise _error("date.not-a-date", value=quoted(text))
+
+
+def _make(year: int, month: int, day: int, text: str) -> date:
+    if not 1 <= month <= 12:
+        if 1 <= day <= 12 and 1 <= month <= 31:
+            raise _error("date.month-first", value=quoted(text), month=month,
+                         meant=f"{month}/{day}/{year}")
+        raise _error("date.no-month", value=quoted(text), month=month)
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise _error("date.month-days", value=quoted(text), month=month, year=year, days=last)
+    return date(year, month, day)
+
+
+def parse_day_month(value: object) -> tuple[int, int]:
+    """`31/12` -> (31, 12); used by annual rules. 29/02 is refused (not every year has it)."""
+    text = str(value).strip()
+    m = _DAY_MONTH.match(text)
+    if not m:
+        raise _error("date.not-day-month", value=quoted(text))
+    day, month = int(m[1]), int(m[2])
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2021, month)[1]:
+        raise _error("date.not-every-year", value=quoted(text))
+    return day, month
+
+
+def parse_month(value: object) -> tuple[int, int]:
+    """`9/2020` or `2020-09` -> (2020, 9)."""
+    text = str(value).strip()
+    m = _MONTH_YEAR.match(text)
+    if not m:
+        raise _error("date.not-a-month", value=quoted(text))
+    year, month = (int(m[2]), int(m[1])) if m[1] else (int(m[3]), int(m[4]))
+    if not 1 <= month <= 12:
+        raise _error("date.no-month", value=quoted(text), month=month)
+    return year, month
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def vn_date(day: date) -> str:
+    """17/08/2020, the way Vietnamese documents print a date."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+@cache
+def natural_key(task_id: str) -> tuple[tuple[int, str], ...]:
+    """Sort key for printed numbers: 2.9 < 2.10 < 10, IV.1 after digits.
+    Remembered: a province sorts tens of thousands of rows by a few dozen ids."""
+    return tuple((int(p), "") if p.isdigit() else (1 << 30, p) for p in task_id.split("."))

@@ -1,0 +1,56 @@
+"""Name lookup without the models: id, name or alias in any spelling -> id.
+
+Kept free of pydantic so the cached fast paths (`validate`, `status` when no
+file changed) can resolve `--agency` without building the models.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from cchc_plan.core.messages import Msg, msg
+from cchc_plan.core.text import fold
+
+
+class UnknownAgency(LookupError):
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        super().__init__(name)
+        self.name, self.suggestions = name, suggestions
+
+    @property
+    def hint(self) -> Msg:
+        """Did you mean ...? or, with nothing close, where to look."""
+        if self.suggestions:
+            return msg("hint.did-you-mean-any", names=", ".join(self.suggestions))
+        return msg("hint.list-agencies")
+
+
+@dataclass
+class NameIndex:
+    """Folded names -> ids, and which ids are agencies or groups."""
+
+    by_fold: dict[str, str] = field(default_factory=dict)
+    agency_names: dict[str, str] = field(default_factory=dict)
+    group_names: dict[str, str] = field(default_factory=dict)
+
+    def add(self, ident: str, names: list[str], *, group: bool) -> None:
+        (self.group_names if group else self.agency_names).setdefault(ident, names[0])
+        for name in (ident, *names):
+            self.by_fold.setdefault(fold(name), ident)
+
+    def resolve(self, name: str) -> str:
+        """An agency or group id for an id, a name or an alias; UnknownAgency if none."""
+        if name in self.agency_names or name in self.group_names:
+            return name
+        found = self.by_fold.get(fold(name))
+        if found is None:
+            raise UnknownAgency(name, self.suggest(name))
+        return found
+
+    def suggest(self, name: str) -> list[str]:
+        close = difflib.get_close_matches(fold(name), list(self.by_fold), n=3, cutoff=0.6)
+        return list(dict.fromkeys(self.by_fold[c] for c in close))
+
+    def name(self, ident: str) -> str:
+        return self.agency_names.get(ident) or self.group_names.get(ident) or ident

@@ -1,0 +1,51 @@
+"""Problems found in data: values, never exceptions.
+
+Every stage of the pipeline returns a list of `Problem`s next to its result, so
+one run reports every problem in every file. A problem knows its file, line and
+column (1-based), a stable code, its message and an optional hint. Message and
+hint are catalog messages (`messages.Msg`), rendered in a language only when
+printed: the same problems, cached once, print in Vietnamese or English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal, NamedTuple
+
+from cchc_plan.core.i18n import Lang
+from cchc_plan.core.messages import Msg, text
+
+Severity = Literal["error", "warning"]
+
+
+class Problem(NamedTuple):
+    path: str
+    line: int
+    column: int
+    code: str
+    message: Msg
+    hint: Msg | None = None
+    severity: Severity = "error"
+
+    def text(self, lang: Lang = "vi") -> str:
+        return self.message.text(lang)
+
+    def hint_text(self, lang: Lang = "vi") -> str | None:
+        return self.hint.text(lang) if self.hint else None
+
+    def format(self, lang: Lang = "vi") -> str:
+        """`path:line:col: error[code]: message` (the hint, if any, on its own line).
+
+        `error[code]` stays as it is in every language: editors and CI match it."""
+        head = f"{self.path}:{self.line}:{self.column}: {self.severity}[{self.code}]: " + self.text(
+            lang)
+        hint = self.hint_text(lang)
+        return head if not hint else f"{head}\n" + text("cli.hint", lang, hint=hint)
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.line, self.column, self.code)
+
+
+def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
+    """Problems in file order, each reported once (ties in a fixed order too)."""
+    return sorted(set(problems), key=lambda p: (*p.sort_key(), p.message, p.hint or Msg("")))

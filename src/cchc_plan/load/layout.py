@@ -1,0 +1,75 @@
+"""Where a plan repository keeps its files, and how to find it."""
+
+from __future__ import annotations
+
+import gc
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from cchc_plan.core.messages import Localized, msg
+
+PLAN_FILE = Path("plan/appendix.yaml")
+AGENCIES_FILE = Path("plan/agencies.yaml")
+ASSIGNMENTS_DIR = Path("assignments")
+
+
+class RootNotFound(Localized):
+    """No folder holding plan/appendix.yaml: a usage error."""
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The nearest folder upward holding plan/appendix.yaml, like git finds .git."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / PLAN_FILE).is_file():
+            return folder
+    raise RootNotFound(msg("usage.no-root", plan=PLAN_FILE.as_posix(), folder=here))
+
+
+def check_root(root: Path) -> Path:
+    if not (root / PLAN_FILE).is_file():
+        raise RootNotFound(msg("usage.root-without-plan", plan=PLAN_FILE.as_posix(), folder=root))
+    return root
+
+
+def assignment_paths(root: Path) -> list[Path]:
+    folder = root / ASSIGNMENTS_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def input_paths(root: Path) -> list[Path]:
+    """Every file a run reads, in a fixed order."""
+    return [root / PLAN_FILE, root / AGENCIES_FILE, *assignment_paths(root)]
+
+
+def shown_path(path: Path, root: Path) -> str:
+    """The path as problems print it: relative to the repository, with '/'."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def default_jobs() -> int:
+    """Processes for reading files: the cores this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(len(os.sched_getaffinity(0)), 1)
+    return os.cpu_count() or 1
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a repository is read and judged:
+    the objects made then live on, and walking them again and again cost as
+    much as reading the files. The caller's setting is restored after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -1,0 +1,486 @@
+"""The one module that owns PyYAML.
+
+Reading a file gives plain Python data (dict, list, str, int, float, bool,
+None); when a problem needs a position, the file is read again recording the
+line and column of every key and value, so later stages can point at the
+exact place of a problem. Safety and bounds live here:
+
+- safe loading only: the composer builds a node graph and this module turns it
+  into data itself, so no YAML tag can construct a Python object; any tag other
+  than the core ones is refused;
+- duplicate keys are errors;
+- file size, nesting depth, alias expansion and string length are bounded;
+- UTF-8 with or without BOM, CRLF or LF; other encodings are a clear error;
+- the text is normalised to Unicode NFC before parsing.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cchc_plan.core.messages import Msg, msg, quoted
+from cchc_plan.core.problems import Problem
+
+try:  # libyaml when present: several times faster
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _Loader = yaml.SafeLoader
+
+MAX_FILE_BYTES = 16 * 1024 * 1024  # a national registry (28,000 agencies) is about 5 MiB
+MAX_DEPTH = 64
+MAX_ALIASES = 1_000
+MAX_NODES = 1_000_000
+MAX_STRING = 100_000
+
+Path_ = tuple[str | int, ...]
+Marks = tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]
+
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_CORE}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_ALLOWED_TAGS = _SCALAR_TAGS | {f"{_CORE}map", f"{_CORE}seq", f"{_CORE}merge"}
+_BOOL = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
+
+
+class YamlFloat(float):
+    """A float that remembers how it was written (`2.10` is not `2.1` as a task id)."""
+
+    source: str
+
+    def __new__(cls, value: float, source: str) -> YamlFloat:
+        obj = super().__new__(cls, value)
+        obj.source = source
+        return obj
+
+    def __getnewargs__(self) -> tuple[float, str]:  # type: ignore[override]
+        return (float(self), self.source)
+
+
+class YamlInt(int):
+    """An int that remembers how it was written (`08` as a period)."""
+
+    source: str
+
+    def __new__(cls, value: int, source: str) -> YamlInt:
+        obj = super().__new__(cls, value)
+        obj.source = source
+        return obj
+
+    def __getnewargs__(self) -> tuple[int, str]:  # type: ignore[override]
+        return (int(self), self.source)
+
+
+@dataclass
+class Document:
+    """A loaded YAML file: its data, and where each piece stands.
+
+    Positions are worked out only when a problem needs one: the file is parsed
+    again with marks then (most files have no problems, and recording a mark
+    for every value would double the cost of reading).
+    """
+
+    path: str
+    data: Any = None
+    text: str | None = field(default=None, repr=False)
+    source: Path | None = field(default=None, repr=False)
+    _marks: Marks | None = field(default=None, repr=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (caches, worker processes) as the path alone: the data are in
+        the model, and positions come from the file when a problem needs them."""
+        state = dict(self.__dict__)
+        state.update(data=None, text=None, _marks=None)
+        return state
+
+    def marks(self) -> Marks:
+        """(value marks, key marks), from the text, or the file if the text is gone."""
+        if self._marks is None:
+            data, self._marks = _marks_of(self)
+            if self.data is None:
+                self.data = data
+        return self._marks
+
+    def locate(self, loc: Path_, *, key: bool = False) -> tuple[int, int]:
+        """Line and column of the deepest part of `loc` that exists in the file.
+
+        `loc` may hold steps that are not in the data (pydantic adds union
+        tags, missing fields): those are skipped.
+        """
+        value_marks, key_marks = self.marks()
+        node = self.data
+        matched: list[str | int] = []
+        for step in loc:
+            child = _child(node, step)
+            if child is _MISSING:
+                continue  # a union tag, or a field the file does not have
+            node = child
+            matched.append(step)
+        found = tuple(matched)
+        if key and found in key_marks:
+            return key_marks[found]
+        while found and found not in value_marks:
+            found = found[:-1]
+        return value_marks.get(found, (1, 1))
+
+    def problem(
+        self, loc: Path_, code: str, message: Msg, hint: Msg | None = None, *, key: bool = False
+    ) -> Problem:
+        line, col = self.locate(loc, key=key)
+        return Problem(self.path, line, col, code, message, hint)
+
+
+def _marks_of(doc: Document) -> tuple[Any, Marks]:
+    """The data and marks of a document, parsed again from its text or file."""
+    text = doc.text
+    if text is None and doc.source is not None:
+        try:
+            text, _ = read_text(doc.source.read_bytes(), doc.path)
+        except OSError:
+            text = None
+    if text is None:
+        return None, ({}, {})
+    try:
+        node = _compose(_nfc(text))
+        builder = _Builder(doc.path, record=True)
+        data = builder.build(node, (), 0) if node is not None else None
+    except (yaml.YAMLError, _Limit, RecursionError):
+        return None, ({}, {})
+    return data, (builder.value_marks, builder.key_marks)
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+_MISSING = object()
+
+
+def _child(node: Any, step: str | int) -> Any:
+    if isinstance(node, dict):
+        if node.get("kind") == step:  # pydantic puts union tags in locations
+            return _MISSING
+        return node.get(step, _MISSING)
+    if isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+        return node[step]
+    return _MISSING
+
+
+class _Limit(Exception):
+    def __init__(self, code: str, message: Msg, mark: yaml.Mark | None, hint: Msg | None = None):
+        super().__init__(code)
+        self.code, self.message, self.mark, self.hint = code, message, mark, hint
+
+
+def read_text(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
+    """Decode a file's bytes as UTF-8 (BOM allowed); anything else is a problem."""
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [
+            Problem(
+                path,
+                1,
+                1,
+                "file-too-large",
+                msg("file-too-large", size=len(raw), limit=MAX_FILE_BYTES),
+                msg("hint.split-file"),
+            )
+        ]
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None, [
+            Problem(
+                path,
+                1,
+                1,
+                "bad-encoding",
+                msg("bad-encoding.utf16"),
+                msg("hint.save-utf8-notepad"),
+            )
+        ]
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        return None, [
+            Problem(
+                path,
+                line,
+                1,
+                "binary-file",
+                msg("binary-file"),
+                msg("hint.save-utf8-text"),
+            )
+        ]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [
+            Problem(
+                path,
+                line,
+                col,
+                "bad-encoding",
+                msg("bad-encoding", byte=f"{raw[exc.start]:02x}"),
+                msg("hint.save-utf8"),
+            )
+        ]
+    return text, []
+
+
+def load_file(path: Path, display: str | None = None) -> tuple[Document, list[Problem]]:
+    """Read and parse one YAML file; never raises for bad content."""
+    shown = display or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Document(shown), [
+            Problem(shown, 1, 1, "unreadable", msg("unreadable", reason=exc.strerror or exc))
+        ]
+    doc, problems = load_bytes(raw, shown)
+    doc.source = path
+    return doc, problems
+
+
+def load_bytes(raw: bytes, path: str) -> tuple[Document, list[Problem]]:
+    text, problems = read_text(raw, path)
+    if text is None:
+        return Document(path), problems
+    return load_text(text, path)
+
+
+def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
+    """Parse YAML text. The text is normalised to NFC first, so a file saved in
+    NFD (macOS, some phones) gives the same data and the same positions."""
+    text = _nfc(text)
+    doc = Document(path, text=text)
+    try:
+        node = _compose(text)
+    except yaml.MarkedYAMLError as exc:
+        return doc, [_syntax_problem(exc, path, text)]
+    except yaml.YAMLError as exc:
+        detail = (str(exc).splitlines() or [""])[0]
+        return doc, [Problem(path, 1, 1, "yaml-syntax", _syntax_message(detail))]
+    except RecursionError:
+        return doc, [
+            Problem(
+                path,
+                1,
+                1,
+                "too-deep",
+                msg("too-deep.recursion"),
+                msg("hint.depth-limit", limit=MAX_DEPTH),
+            )
+        ]
+    if node is None:
+        return doc, [
+            Problem(
+                path,
+                1,
+                1,
+                "empty-file",
+                msg("empty-file"),
+                msg("hint.run-init"),
+            )
+        ]
+    builder = _Builder(path)
+    try:
+        doc.data = builder.build(node, None, 0)
+    except _Limit as exc:
+        line, col = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
+        return Document(path), [Problem(path, line, col, exc.code, exc.message, exc.hint)]
+    return doc, builder.problems
+
+
+def _compose(text: str) -> yaml.Node | None:
+    loader = _Loader(text)
+    try:
+        return loader.get_single_node()  # type: ignore[no-any-return]
+    finally:
+        loader.dispose()
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, path: str, text: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    detail = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+    lines = text.splitlines()
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    hint = None
+    if "\t" in source_line[: max(col, 1)] or "'\\t'" in detail:
+        hint = msg("hint.no-tabs")
+    elif "expected a single document" in detail:
+        hint = msg("hint.one-document")
+    elif "mapping values are not allowed" in detail:
+        hint = msg("hint.quote-colon")
+    return Problem(path, line, col, "yaml-syntax", _syntax_message(detail), hint)
+
+
+# What PyYAML (or libyaml) says -> a plain message; English keeps PyYAML's text.
+_SYNTAX_MESSAGES = (
+    ("cannot start any token", "yaml.bad-character"),
+    ("found a tab character", "yaml.tab"),
+    ("mapping values are not allowed", "yaml.colon"),
+    ("could not find expected ':'", "yaml.no-colon"),
+    ("did not find expected key", "yaml.indent-key"),
+    ("did not find expected '-' indicator", "yaml.indent-list"),
+    ("did not find expected ',' or ']'", "yaml.flow-list"),
+    ("did not find expected ',' or '}'", "yaml.flow-map"),
+    ("found unexpected end of stream", "yaml.end-of-file"),
+    ("expected a single document", "yaml.two-documents"),
+    ("found undefined alias", "yaml.undefined-alias"),
+    ("did not find expected node content", "yaml.no-value"),
+    ("found unknown escape character", "yaml.escape"),
+    ("characters are not allowed", "yaml.control-character"),
+    ("block sequence entries are not allowed", "yaml.dash"),
+)
+
+
+def _syntax_message(detail: str) -> Msg:
+    if not detail:
+        return msg("yaml.invalid")
+    for words, message_id in _SYNTAX_MESSAGES:
+        if words in detail:
+            return msg(message_id, detail=detail)
+    return msg("yaml-syntax", detail=detail)
+
+
+class _Builder:
+    """Turns a node graph into data, enforcing bounds. With `record`, it also
+    notes the line and column of every key and value by their path."""
+
+    def __init__(self, path: str, record: bool = False) -> None:
+        self.path = path
+        self.record = record
+        self.problems: list[Problem] = []
+        self.value_marks: dict[Path_, tuple[int, int]] = {}
+        self.key_marks: dict[Path_, tuple[int, int]] = {}
+        self.nodes = 0
+        self.aliases = 0
+        self.seen: set[int] = set()
+        self.stack: set[int] = set()
+
+    def build(self, node: yaml.Node, loc: Path_ | None, depth: int) -> Any:
+        """`loc` is the path of `node` when recording marks, else None."""
+        self._count(node, depth)
+        if loc is not None:
+            self.value_marks[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if node.tag not in _ALLOWED_TAGS:
+            raise _Limit(
+                "forbidden-tag",
+                msg("forbidden-tag", tag=quoted(node.tag)),
+                node.start_mark,
+                msg("hint.plain-values"),
+            )
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        if id(node) in self.stack:
+            raise _Limit("alias-loop", msg("alias-loop"), node.start_mark)
+        self.stack.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                if loc is None:
+                    return [self.build(item, None, depth + 1) for item in node.value]
+                return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
+            assert isinstance(node, yaml.MappingNode)
+            return self._mapping(node, loc, depth)
+        finally:
+            self.stack.discard(id(node))
+
+    def _count(self, node: yaml.Node, depth: int) -> None:
+        if depth >= MAX_DEPTH:  # the top-level mapping is level 1
+            raise _Limit("too-deep", msg("too-deep", limit=MAX_DEPTH), node.start_mark)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _Limit(
+                "too-large",
+                msg("too-large", limit=MAX_NODES),
+                node.start_mark,
+                msg("hint.no-anchors"),
+            )
+        if id(node) in self.seen and not isinstance(node, yaml.ScalarNode):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise _Limit(
+                    "too-many-aliases",
+                    msg("too-many-aliases", limit=MAX_ALIASES),
+                    node.start_mark,
+                    msg("hint.write-out-aliases"),
+                )
+        self.seen.add(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, loc: Path_ | None, depth: int) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        first: dict[Any, int] = {}
+        merged: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == f"{_CORE}merge":
+                merged.update(self._merge(value_node, loc, depth))
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Limit("bad-key", msg("bad-key"), key_node.start_mark)
+            self._count(key_node, depth + 1)
+            key = key_node.value if key_node.tag != f"{_CORE}null" else ""
+            # keys stay text: `on:` is not True, `2020:` not an int
+            mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key in result:
+                self.problems.append(
+                    Problem(
+                        self.path,
+                        *mark,
+                        "duplicate-key",
+                        msg("duplicate-key", key=quoted(key)),
+                        msg("hint.first-at-line", line=first[key]),
+                    )
+                )
+                continue
+            first[key] = mark[0]
+            if loc is None:
+                result[key] = self.build(value_node, None, depth + 1)
+            else:
+                self.key_marks[(*loc, key)] = mark
+                result[key] = self.build(value_node, (*loc, key), depth + 1)
+        for key, value in merged.items():
+            result.setdefault(key, value)
+        return result
+
+    def _merge(self, node: yaml.Node, loc: Path_ | None, depth: int) -> dict[Any, Any]:
+        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        merged: dict[Any, Any] = {}
+        for source in reversed(sources):
+            value = self.build(source, loc, depth + 1)
+            if not isinstance(value, dict):
+                raise _Limit("bad-merge", msg("bad-merge"), source.start_mark)
+            merged.update(value)
+        return merged
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        text: str = node.value
+        if len(text) > MAX_STRING:
+            raise _Limit(
+                "string-too-long",
+                msg("string-too-long", length=len(text), limit=MAX_STRING),
+                node.start_mark,
+            )
+        tag = node.tag[len(_CORE) :]
+        if tag == "null":
+            return None
+        if tag == "bool":
+            return _BOOL.get(text.lower(), text)
+        if tag == "int":
+            try:
+                return YamlInt(int(text.replace("_", ""), 0), text)
+            except ValueError:
+                return text
+        if tag == "float":
+            try:
+                return YamlFloat(float(text.replace("_", "")), text)
+            except ValueError:
+                return text
+        return (
+            text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+        )
