@@ -1,3 +1,94 @@
-"""cchc: administrative-reform plans as validated YAML, deadlines and reports."""
+"""cchc: administrative-reform (CCHC) plans as validated YAML, deadlines and reports.
+
+The library API (the CLI is a thin layer over it)::
+
+    from datetime import date
+    import cchc_plan
+
+    found = cchc_plan.validate("krong-pa")              # every problem, every file
+    for problem in found.problems:
+        print(problem.format("vi"))
+    snapshot = cchc_plan.status("krong-pa", as_of=date(2020, 9, 15))
+    late = [r for r in snapshot.rows if r.status == "overdue"]
+
+`open_project` gives the loaded and checked repository, `agency_report` /
+`district_report` / `calendar` the data of each document, `render_report` its
+bytes. Names are imported on first use, so `import cchc_plan` costs nothing.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "open_project": "cchc_plan.app",
+    "open_plan": "cchc_plan.app",
+    "validate": "cchc_plan.app",
+    "status": "cchc_plan.app",
+    "agency_report": "cchc_plan.app",
+    "district_report": "cchc_plan.app",
+    "calendar": "cchc_plan.app",
+    "scaffold": "cchc_plan.app",
+    "write_file": "cchc_plan.app",
+    "Validation": "cchc_plan.app",
+    "Problem": "cchc_plan.core.problems",
+    "CchcError": "cchc_plan.core.errors",
+    "InputError": "cchc_plan.core.errors",
+    "PlanUnusable": "cchc_plan.core.errors",
+    "WriteError": "cchc_plan.core.errors",
+    "Project": "cchc_plan.load.project",
+    "StatusRow": "cchc_plan.views.status",
+    "StatusSnapshot": "cchc_plan.views.status",
+    "render_report": "cchc_plan.render",
+}
+
+__all__ = [
+    "CchcError",
+    "InputError",
+    "PlanUnusable",
+    "Problem",
+    "Project",
+    "StatusRow",
+    "StatusSnapshot",
+    "Validation",
+    "WriteError",
+    "__version__",
+    "agency_report",
+    "calendar",
+    "district_report",
+    "open_plan",
+    "open_project",
+    "render_report",
+    "scaffold",
+    "status",
+    "validate",
+    "write_file",
+]
+
+if TYPE_CHECKING:
+    from cchc_plan.app import (
+        Validation,
+        agency_report,
+        calendar,
+        district_report,
+        open_plan,
+        open_project,
+        scaffold,
+        status,
+        validate,
+        write_file,
+    )
+    from cchc_plan.core.errors import CchcError, InputError, PlanUnusable, WriteError
+    from cchc_plan.core.problems import Problem
+    from cchc_plan.load.project import Project
+    from cchc_plan.render import render_report
+    from cchc_plan.views.status import StatusRow, StatusSnapshot
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'cchc_plan' has no attribute {name!r}")

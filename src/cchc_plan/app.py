@@ -1,155 +1,185 @@
-"""Library entry points the CLI calls: open a repository, run the pipeline,
-resolve what users type.
+"""The library: the whole pipeline behind one call each, for the CLI and for
+anyone who uses cchc from Python.
 
-`validate_repo` and `status_snapshot` look in the cache first: when no input
-file changed since the last run they answer without building the models, so
-the modules that import pydantic are imported only on a cache miss.
+    from cchc_plan import open_project, status
+    snapshot = status("path/to/repo", as_of=date(2020, 9, 15))
+
+Every function takes the repository folder (None: the nearest folder upward
+holding plan/appendix.yaml, as git finds .git), reads it with `jobs`
+processes and the content-hash cache unless `use_cache=False`, and raises
+only `cchc_plan.core.errors` exceptions (InputError, PlanUnusable,
+WriteError), never anything of the command line. `validate` and `status`
+answer from the cache when no input file changed since the last run, without
+building the models.
 """
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cchc_plan.core.dates import DateError, parse_date
-from cchc_plan.core.errors import DataError, UsageError
-from cchc_plan.core.messages import msg, quoted
-from cchc_plan.core.names import NameIndex, UnknownAgency
-from cchc_plan.core.problems import Problem
-from cchc_plan.core.writeout import safe_name, write_atomic
+from cchc_plan.core.errors import PlanUnusable
+from cchc_plan.core.problems import Problem, sorted_problems
+from cchc_plan.core.writeout import write_atomic
+from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 from cchc_plan.load.cache import Cache
-from cchc_plan.load.layout import RootNotFound, check_root, find_root, input_paths
-from cchc_plan.views.status import StatusSnapshot
+from cchc_plan.load.layout import check_root, find_root, input_paths
 
-if TYPE_CHECKING:
-    from cchc_plan.load.reader import Project
-
-
-def repo_root(root: Path | None) -> Path:
-    """`root`, checked, or the nearest repository upward."""
-    try:
-        return check_root(root) if root else find_root()
-    except RootNotFound as exc:
-        raise UsageError(exc.message, msg("hint.root")) from None
+if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs none
+    from cchc_plan.core.names import NameIndex
+    from cchc_plan.load.project import Project
+    from cchc_plan.views.calendar import CalendarView
+    from cchc_plan.views.reports import AgencyReport, DistrictReport
+    from cchc_plan.views.scaffold import Scaffold
+    from cchc_plan.views.status import StatusSnapshot
 
 
-def open_project(root: Path | None, today: date | None = None, *, jobs: int = 1,
-                 use_cache: bool = True, cache: Cache | None = None) -> Project:
-    """Load the repository at `root` (or the nearest one upward)."""
-    from cchc_plan.load.reader import load_project
+@dataclass(frozen=True)
+class Validation:
+    """Every problem of every file, and how many files were checked."""
 
-    folder = repo_root(root)
-    return load_project(folder, today, jobs=jobs, cache=cache or Cache(folder, use_cache))
+    problems: list[Problem]
+    files: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
 
 
-def open_plan(root: Path | None) -> Project:
-    """The repository, for commands that need its plan and registry to load."""
-    project = open_project(root)
-    require_plan(project)
+def default_jobs() -> int:
+    """Processes for reading files: the cores this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(len(os.sched_getaffinity(0)), 1)
+    return os.cpu_count() or 1
+
+
+def repository(root: Path | str | None) -> Path:
+    """`root`, checked, or the nearest repository upward (InputError if none)."""
+    return check_root(Path(root)) if root else find_root()
+
+
+def open_project(root: Path | str | None = None, *, today: date | None = None,
+                 jobs: int | None = 1, use_cache: bool = True) -> Project:
+    """Read every file and run the cross-file checks: load -> models -> checks.
+    Problems are in `project.problems`; nothing is raised for bad data."""
+    folder = repository(root)
+    return _open(folder, today or date.today(), jobs, Cache(folder, use_cache))
+
+
+def _open(folder: Path, today: date, jobs: int | None, cache: Cache) -> Project:
+    from cchc_plan.check import run_checks
+    from cchc_plan.load.reader import read_project
+
+    project = read_project(folder, today, jobs=jobs or default_jobs(), cache=cache)
+    project.problems = sorted_problems([*project.problems, *run_checks(project)])
     return project
 
 
-def require_plan(project: Project) -> None:
-    """Commands other than `validate` need the plan and registry to load."""
-    if project.plan.model is None or project.registry.model is None:
-        bad = [p for p in project.problems if p.path in (project.plan.path, project.registry.path)]
-        raise DataError(bad[:20])
+def open_plan(root: Path | str | None = None, *, today: date | None = None,
+              jobs: int | None = 1, use_cache: bool = True) -> Project:
+    """Like `open_project`, for uses that need the plan and the registry:
+    PlanUnusable when either does not load."""
+    project = open_project(root, today=today, jobs=jobs, use_cache=use_cache)
+    if not project.usable:
+        raise PlanUnusable(project.plan_problems()[:20])
+    return project
 
 
-def validate_repo(root: Path | None, *, jobs: int = 1,
-                  use_cache: bool = True) -> tuple[list[Problem], int]:
-    """Every problem of every file, and how many files were checked."""
-    folder = repo_root(root)
+def validate(root: Path | str | None = None, *, jobs: int | None = None,
+             use_cache: bool = True) -> Validation:
+    """Every problem of every file of the repository."""
+    folder = repository(root)
     today = date.today()
     cache = Cache(folder, use_cache)
     paths = input_paths(folder)
 
-    def run() -> tuple[list[Problem], int]:
-        project = open_project(folder, today, jobs=jobs, cache=cache)
-        return project.problems, len(paths)
+    def run() -> Validation:
+        return Validation(_open(folder, today, jobs, cache).problems, len(paths))
 
     key = cache.inputs_key(paths, "validate", today.isoformat()) if cache.enabled else None
     return cache.remembered("run-validate", key, run)
 
 
-def status_snapshot(root: Path | None, as_of: date, due_within: int, *, jobs: int = 1,
-                    use_cache: bool = True) -> tuple[StatusSnapshot, NameIndex]:
-    """The status rows as of a date, and the names to resolve `--agency` with."""
-    folder = repo_root(root)
+def status(root: Path | str | None = None, *, as_of: date | None = None,
+           due_soon_days: int = DEFAULT_DUE_SOON_DAYS, jobs: int | None = None,
+           use_cache: bool = True) -> StatusSnapshot:
+    """Every obligation as a plain row, as of a date (default today), most
+    urgent first; `snapshot.records()` gives them as dicts (e.g. for pandas)."""
+    folder = repository(root)
+    today = date.today()
+    when = as_of or today
     cache = Cache(folder, use_cache)
 
-    def run() -> tuple[StatusSnapshot, NameIndex]:
+    def run() -> StatusSnapshot:
         from cchc_plan.engine.obligations import compute_status
-        from cchc_plan.views.reports import status_snapshot as snapshot_of
+        from cchc_plan.views.status import status_snapshot
 
-        project = open_project(folder, jobs=jobs, cache=cache)
-        require_plan(project)
-        errors = sum(p.severity == "error" for p in project.problems)
-        result = compute_status(project, as_of, due_within)
-        return snapshot_of(result, errors), project.directory.index
+        project = _open(folder, today, jobs, cache)
+        if not project.usable:
+            raise PlanUnusable(project.plan_problems()[:20])
+        result = compute_status(project, when, due_soon_days=due_soon_days)
+        return status_snapshot(result, len(project.problems))
 
-    options = ("status", as_of.isoformat(), str(due_within), date.today().isoformat())
+    options = ("status", when.isoformat(), str(due_soon_days), today.isoformat())
     key = cache.inputs_key(input_paths(folder), *options) if cache.enabled else None
     return cache.remembered("run-status", key, run)
 
 
-def parse_as_of(text: str | None, today: date | None = None) -> date:
-    if text is None:
-        return today or date.today()
-    return parse_option_date("--as-of", text)
+def agency_names(project: Project) -> NameIndex:
+    return project.directory.index
 
 
-def parse_option_date(option: str, text: str) -> date:
-    try:
-        return parse_date(text)
-    except DateError as exc:
-        raise UsageError(exc.message, context=option) from None
+def agency_report(project: Project, agency: str, as_of: date) -> AgencyReport:
+    """An agency's submission: `agency` is an id or a name in any spelling."""
+    from cchc_plan.engine.obligations import compute_status
+    from cchc_plan.views.reports import agency_report as build
+
+    ident = project.directory.index.resolve_agency(agency)
+    return build(compute_status(project, as_of), ident)
 
 
-def resolve_name(names: NameIndex, name: str | None) -> str | None:
-    """An agency id for whatever the user typed (id, name, any spelling)."""
-    if name is None:
-        return None
-    try:
-        ident = names.resolve(name)
-    except UnknownAgency as exc:
-        raise UsageError(msg("usage.no-agency", name=quoted(name)), exc.hint) from None
-    if ident in names.group_names:
-        raise UsageError(msg("usage.group-not-agency", id=quoted(ident)), msg("hint.one-agency"))
-    return ident
+def district_report(project: Project, as_of: date) -> DistrictReport:
+    """The coordinator's consolidated report."""
+    from cchc_plan.engine.obligations import compute_status
+    from cchc_plan.views.reports import district_report as build
+
+    return build(compute_status(project, as_of))
 
 
-def resolve_agency(project: Project, name: str | None) -> str | None:
-    return resolve_name(project.directory.index, name)
+def calendar(project: Project, agency: str | None, as_of: date, horizon: date | None = None,
+             include_done: bool = False) -> CalendarView:
+    """The dated obligations through `horizon` (default: 31 December of the
+    year after `as_of`), as calendar entries."""
+    from cchc_plan.engine.obligations import compute_status
+    from cchc_plan.views.calendar import calendar_view, default_horizon
+
+    ident = project.directory.index.resolve_agency(agency) if agency else None
+    until = horizon or default_horizon(as_of)
+    result = compute_status(project, as_of, window_end=until)
+    return calendar_view(result, ident, until, include_done)
 
 
-def output_path(output: Path | None, default_name: str) -> Path:
-    """Where to write: -o as given (a folder gets the default name), else the
-    default name in the current folder. The default name is checked so an
-    agency id can never lead outside the folder."""
-    name = safe_name(default_name)
-    if output is None:
-        return Path.cwd() / name
-    return output / name if output.is_dir() else output
+def scaffold(project: Project, agency: str) -> Scaffold:
+    """What a starting progress file for `agency` lists."""
+    from cchc_plan.views.scaffold import scaffold as build
+
+    return build(project, project.directory.index.resolve_agency(agency))
 
 
-def write_output(target: Path, payload: bytes, force: bool) -> None:
-    write_atomic(target, lambda stream: stream.write(payload), force=force)
-
-
-def init_targets(project: Project, agency: str | None, all_agencies: bool,
-                 force: bool) -> list[str]:
-    """Agencies `cchc init` writes for: one, or with --all every agency the plan
-    involves that has no file yet (all of them with --force)."""
-    if agency and all_agencies:
-        raise UsageError(msg("usage.agency-and-all"))
-    if agency:
-        return [resolve_agency(project, agency) or agency]
-    if not all_agencies:
-        raise UsageError(msg("usage.which-agency"), msg("hint.agency-or-all"))
+def agencies_needing_files(project: Project, *, replace: bool = False) -> list[str]:
+    """Agencies the plan involves that have no progress file yet (all of them
+    with `replace`)."""
     from cchc_plan.views.scaffold import involved_tasks, scaffold_path
 
     return [a for a in project.directory.agencies
             if involved_tasks(project, a)
-            and (force or not (project.root / scaffold_path(a)).exists())]
+            and (replace or not (project.root / scaffold_path(a)).exists())]
+
+
+def write_file(target: Path, payload: bytes, *, force: bool = False) -> Path:
+    """Write atomically; an existing file is replaced only with `force`
+    (TargetError otherwise), keeping a .bak copy."""
+    return write_atomic(target, lambda stream: stream.write(payload), force=force)

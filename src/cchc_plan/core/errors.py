@@ -1,75 +1,57 @@
-"""Exit codes and the one top-level handler that keeps tracebacks from users.
-
-0 clean, 1 data problems, 2 usage errors, 3 a bug in cchc, 130 interrupted.
+"""Errors the library raises for a person to read. The CLI maps each kind to
+an exit code (`cli.handler`); nothing here knows about options or exit codes.
 """
 
 from __future__ import annotations
 
-import os
-import sys
-import traceback
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
-from cchc_plan.core.messages import Localized, Msg, lang_from_argv, msg, text
+from cchc_plan.core.messages import Localized, Msg, msg
 
 if TYPE_CHECKING:
-    from cchc_plan.core.i18n import Lang
+    from cchc_plan.core.lang import Lang
     from cchc_plan.core.problems import Problem
 
-EXIT_OK = 0
-EXIT_DATA = 1
-EXIT_USAGE = 2
-EXIT_BUG = 3
-EXIT_INTERRUPTED = 130
+
+class CchcError(Localized):
+    """Base of the errors below."""
 
 
-class UsageError(Localized):
-    """A wrong argument or a missing folder: exit 2 with this message (and hint)."""
+class InputError(CchcError):
+    """What the caller asked for cannot be done as asked: a folder without a
+    plan, an unknown agency, a group where one agency is needed."""
 
 
-class DataError(Exception):
-    """Data that stops a command (the plan does not load): exit 1. Carries
-    the problems that stop it, printed in the language of the command."""
+TargetReason = Literal["exists", "folder", "special", "no-folder", "bad-name", "symlink"]
 
-    def __init__(self, problems: Sequence[Problem], fallback: Msg | None = None) -> None:
+
+class TargetError(InputError):
+    """A file cannot be written where it was asked; `reason` lets a caller
+    add its own advice (the CLI suggests --force or -o)."""
+
+    def __init__(self, message: Msg, reason: TargetReason) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.message, self.reason))
+
+
+class WriteError(CchcError):
+    """A file could not be written; the old file, if any, is intact."""
+
+
+class PlanUnusable(CchcError):
+    """The plan or the registry does not load, so the command cannot run.
+    Carries the problems that stop it."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
-        self.fallback = fallback or msg("cli.plan-unreadable")
-        super().__init__(self.text("en"))
+        super().__init__(msg("cli.plan-unreadable"))
 
-    def text(self, lang: Lang = "vi") -> str:
-        return "\n".join(p.format(lang) for p in self.problems) or self.fallback.text(lang)
+    def text(self, lang: Lang) -> str:
+        return "\n".join(p.format(lang) for p in self.problems) or super().text(lang)
 
-
-def run_guarded(main: Callable[[], int | None], debug: bool, lang: Lang | None = None) -> int:
-    """Run the CLI; turn every exception into a message and an exit code.
-    The internal-error line is in `lang`, by default the `--lang` of the
-    command line."""
-    try:
-        return main() or 0
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        _silence_stdout()
-        return EXIT_OK
-    except SystemExit as exc:
-        code = exc.code
-        return code if isinstance(code, int) else (0 if code is None else EXIT_USAGE)
-    except Exception:
-        if debug:
-            traceback.print_exc()
-        else:
-            kind = sys.exc_info()[0]
-            name = kind.__name__ if kind else "error"
-            chosen = lang or lang_from_argv(sys.argv[1:])
-            print(text("cli.internal-error", chosen, name=name), file=sys.stderr)
-        return EXIT_BUG
-
-
-def _silence_stdout() -> None:
-    """After a closed pipe, point stdout at /dev/null so the exit flush is quiet."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.problems,))

@@ -9,21 +9,22 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from cchc_plan.core.messages import Msg, msg
+from cchc_plan.core.errors import InputError
+from cchc_plan.core.messages import msg, quoted
 from cchc_plan.core.text import fold
 
 
-class UnknownAgency(LookupError):
+class UnknownAgency(InputError, LookupError):
+    """No agency or group by that name; the hint names the closest ones."""
+
     def __init__(self, name: str, suggestions: list[str]) -> None:
-        super().__init__(name)
+        hint = (msg("hint.did-you-mean-any", names=", ".join(suggestions)) if suggestions
+                else msg("hint.list-agencies"))
+        super().__init__(msg("usage.no-agency", name=quoted(name)), hint)
         self.name, self.suggestions = name, suggestions
 
-    @property
-    def hint(self) -> Msg:
-        """Did you mean ...? or, with nothing close, where to look."""
-        if self.suggestions:
-            return msg("hint.did-you-mean-any", names=", ".join(self.suggestions))
-        return msg("hint.list-agencies")
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.name, self.suggestions))
 
 
 @dataclass
@@ -45,10 +46,18 @@ class NameIndex:
             return name
         found = self.by_fold.get(fold(name))
         if found is None:
-            raise UnknownAgency(name, self.suggest(name))
+            raise UnknownAgency(name, self._suggest(name))
         return found
 
-    def suggest(self, name: str) -> list[str]:
+    def resolve_agency(self, name: str) -> str:
+        """Like `resolve`, for a place that needs one agency, not a group."""
+        ident = self.resolve(name)
+        if ident in self.group_names:
+            raise InputError(msg("usage.group-not-agency", id=quoted(ident)),
+                             msg("hint.one-agency"))
+        return ident
+
+    def _suggest(self, name: str) -> list[str]:
         close = difflib.get_close_matches(fold(name), list(self.by_fold), n=3, cutoff=0.6)
         return list(dict.fromkeys(self.by_fold[c] for c in close))
 

@@ -3,19 +3,17 @@
 Every stage of the pipeline returns a list of `Problem`s next to its result, so
 one run reports every problem in every file. A problem knows its file, line and
 column (1-based), a stable code, its message and an optional hint. Message and
-hint are catalog messages (`messages.Msg`), rendered in a language only when
-printed: the same problems, cached once, print in Vietnamese or English.
+hint are catalog messages (`Msg`), rendered in a language only when printed:
+the same problems, cached once, print in Vietnamese or English.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
-from cchc_plan.core.i18n import Lang
+from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import Msg, text
-
-Severity = Literal["error", "warning"]
 
 
 class Problem(NamedTuple):
@@ -25,20 +23,18 @@ class Problem(NamedTuple):
     code: str
     message: Msg
     hint: Msg | None = None
-    severity: Severity = "error"
 
-    def text(self, lang: Lang = "vi") -> str:
+    def text(self, lang: Lang) -> str:
         return self.message.text(lang)
 
-    def hint_text(self, lang: Lang = "vi") -> str | None:
+    def hint_text(self, lang: Lang) -> str | None:
         return self.hint.text(lang) if self.hint else None
 
-    def format(self, lang: Lang = "vi") -> str:
+    def format(self, lang: Lang) -> str:
         """`path:line:col: error[code]: message` (the hint, if any, on its own line).
 
         `error[code]` stays as it is in every language: editors and CI match it."""
-        head = f"{self.path}:{self.line}:{self.column}: {self.severity}[{self.code}]: " + self.text(
-            lang)
+        head = f"{self.path}:{self.line}:{self.column}: error[{self.code}]: {self.text(lang)}"
         hint = self.hint_text(lang)
         return head if not hint else f"{head}\n" + text("cli.hint", lang, hint=hint)
 

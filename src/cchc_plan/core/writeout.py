@@ -16,30 +16,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from cchc_plan.core.errors import UsageError
-from cchc_plan.core.messages import Localized, msg, quoted
-
-
-class WriteError(Localized):
-    """A file could not be written; the old file, if any, is intact."""
+from cchc_plan.core.errors import TargetError, WriteError
+from cchc_plan.core.messages import msg, quoted
 
 
 def safe_name(name: str) -> str:
     """Refuse a name that could leave its folder (`..`, `/`, `\\`, NUL)."""
     if not name or name in (".", "..") or any(c in name for c in "/\\\x00") or name.startswith("."):
-        raise UsageError(msg("usage.bad-file-name", name=quoted(name)))
+        raise TargetError(msg("usage.bad-file-name", name=quoted(name)), "bad-name")
     return name
 
 
 def check_target(path: Path, force: bool) -> None:
     if path.is_dir():
-        raise UsageError(msg("usage.is-folder", path=path), msg("hint.give-file-name"))
+        raise TargetError(msg("usage.is-folder", path=path), "folder")
     if path.exists() and not path.is_file():
-        raise UsageError(msg("usage.not-regular-file", path=path), msg("hint.own-folder"))
+        raise TargetError(msg("usage.not-regular-file", path=path), "special")
     if not path.parent.is_dir():
-        raise UsageError(msg("usage.no-folder", path=path.parent), msg("hint.create-folder"))
+        raise TargetError(msg("usage.no-folder", path=path.parent), "no-folder")
     if path.exists() and not force:
-        raise UsageError(msg("usage.file-exists", path=path), msg("hint.force"))
+        raise TargetError(msg("usage.file-exists", path=path), "exists")
 
 
 def write_atomic(path: Path, write: Callable[[BinaryIO], object], *, force: bool = False) -> Path:
@@ -66,10 +62,6 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], object], *, force: bool
         _discard(tmp)
         raise
     return path
-
-
-def write_text_atomic(path: Path, text: str, *, force: bool = False) -> Path:
-    return write_atomic(path, lambda s: s.write(text.encode("utf-8")), force=force)
 
 
 def _discard(tmp: str) -> None:

@@ -1,71 +1,42 @@
-"""Deadline and status engine.
+"""Obligations and their status as of a date.
 
-An obligation is one (task, agency, deadline part, period). This module turns
-the plan's deadline rules into due dates, matches each obligation with the
-agency's progress file and classifies it as of a date. It knows nothing about
-any particular district: everything comes from the plan files.
+An obligation is one (task, agency, deadline part, period). `compute_status`
+expands each task to the agencies it involves (groups stand for each member),
+asks `deadlines.Rules` when each part falls due, matches the obligation with
+the agency's progress file and classifies it. It knows nothing about any
+particular district: everything comes from the plan files.
 
-Rules (README "Deadlines"):
-- "trước ngày X" (`qualifier: before`): the last allowed day is X when
-  `settings.before_inclusive` (the default), else the day before X.
-- a relative part "sau N ngày kể từ <event>" counts from the day after the
-  event, so the last day is event + N days (Bộ luật Dân sự 2015, Điều 147).
-- a part that rolls (`roll`, default `settings.roll_to_working_day`) moves a
-  last day on a weekend or public holiday to the next working day (Điều 148.5).
-- periodic parts give one obligation per period whose due date is on or after
-  the plan's start, through the as-of date plus the look-ahead window and the
-  first period due after it, never past `settings.horizon`.
-- an obligation is done only if its completion date is on or before the as-of
-  date; done after the last allowed day is `done_late`.
+An obligation is done only if its completion date is on or before the as-of
+date; done after the last allowed day is `done_late`. It is due soon when it
+is pending and due within `due_soon_days` of the as-of date.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Literal
 
-from cchc_plan.core.dates import month_end, natural_key, parse_day_month, parse_month
-from cchc_plan.engine.workdays import WorkCalendar
-from cchc_plan.load.directory import Directory, task_roles
-from cchc_plan.load.layout import paused_gc
+from cchc_plan.core.dates import natural_key
+from cchc_plan.core.perf import paused_gc
+from cchc_plan.engine.deadlines import Occurrence, Rules
+from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS, StatusCode, urgency_rank
+from cchc_plan.load.directory import Directory
 from cchc_plan.load.models import (
-    AnnualPart,
     AssignmentFile,
-    DatePart,
     DeadlinePart,
     Evidence,
-    MonthEndPart,
     Person,
     Plan,
     Progress,
-    QuarterlyPart,
-    RelativePart,
     Role,
-    Settings,
     Task,
     TaskEntry,
 )
-from cchc_plan.load.reader import Project
-from cchc_plan.views.status import DONE, STATUS_CODES
+from cchc_plan.load.project import Project
 
-__all__ = ["DONE", "STATUS_CODES", "Obligation", "StatusResult", "compute_status"]
-
-StatusCode = Literal["done_on_time", "done_late", "pending", "overdue", "ongoing", "awaiting"]
 UNDATED_KINDS = ("ongoing", "unspecified")
-DEFAULT_DUE_WITHIN = 7
-
-
-
-@dataclass(frozen=True)
-class Occurrence:
-    """One due instance of a deadline part."""
-
-    part: DeadlinePart
-    period: str | None
-    due: date | None
+"""Parts never due: their obligations are `ongoing`."""
 
 
 @dataclass
@@ -95,16 +66,9 @@ class Obligation:
     @property
     def urgency(self) -> tuple[int, int, tuple[tuple[int, str], ...], str]:
         """Most urgent first: overdue by days late, then due soon, then the rest."""
-        rank = {
-            "overdue": 0,
-            "pending": 1 if self.due_soon else 2,
-            "awaiting": 3,
-            "ongoing": 4,
-            "done_late": 5,
-            "done_on_time": 6,
-        }[self.status]
         days = -(self.days_late or 0) if self.status == "overdue" else (self.days_left or 0)
-        return (rank, days, natural_key(self.task.id), self.agency)
+        return (urgency_rank(self.status, self.due_soon), days, natural_key(self.task.id),
+                self.agency)
 
 
 @dataclass
@@ -128,7 +92,8 @@ class AgencyData:
 @dataclass
 class StatusResult:
     as_of: date
-    due_within: int
+    due_soon_days: int
+    window_end: date
     obligations: list[Obligation]
     files: dict[str, AgencyData]
     plan: Plan
@@ -152,15 +117,12 @@ def agency_files(project: Project) -> dict[str, AgencyData]:
     return files
 
 
-def event_dates(project: Project, files: dict[str, AgencyData]) -> dict[str, list[date]]:
+def event_dates(plan: Plan, directory: Directory,
+                files: dict[str, AgencyData]) -> dict[str, list[date]]:
     """Known dates of each event: from the plan and from the agencies that record it."""
-    plan = project.plan.model
-    assert plan is not None
     found: dict[str, set[date]] = {e.id: set(e.dates) for e in plan.events}
-    allowed = {
-        e.id: {a for ref in e.recorded_by for a in project.directory.expand(ref)}
-        for e in plan.events
-    }
+    allowed = {e.id: {a for ref in e.recorded_by for a in directory.expand(ref)}
+               for e in plan.events}
     for ident, data in files.items():
         for record in data.file.events if data.file else []:
             if ident in allowed.get(record.event, ()):
@@ -168,38 +130,45 @@ def event_dates(project: Project, files: dict[str, AgencyData]) -> dict[str, lis
     return {k: sorted(v) for k, v in found.items()}
 
 
-def compute_status(
-    project: Project, as_of: date, due_within: int = DEFAULT_DUE_WITHIN
-) -> StatusResult:
-    with paused_gc():
-        return _compute_status(project, as_of, due_within)
+def compute_status(project: Project, as_of: date, *,
+                   due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
+                   window_end: date | None = None) -> StatusResult:
+    """Every obligation of the plan as of `as_of`, most urgent first.
 
-
-def _compute_status(project: Project, as_of: date, due_within: int) -> StatusResult:
+    `window_end` (default: the end of the due-soon window) is how far ahead
+    periodic obligations are generated; a calendar looks further ahead than
+    `cchc status` without calling every obligation in between due soon."""
     plan = project.plan.model
     assert plan is not None, "compute_status needs a plan that loaded"
-    files = agency_files(project)
-    events = event_dates(project, files)
-    yearly = {e.id for e in plan.events if e.recurs == "yearly"}
-    rules = Rules(plan.settings, events, yearly, as_of, due_within)
-    obligations: list[Obligation] = []
+    soon_end = as_of + timedelta(days=max(due_soon_days, 0))
+    end = max(window_end or soon_end, as_of)
+    with paused_gc():
+        files = agency_files(project)
+        yearly = {e.id for e in plan.events if e.recurs == "yearly"}
+        rules = Rules(plan.settings, event_dates(plan, project.directory, files), yearly, end)
+        obligations = list(_obligations(plan, project.directory, files, rules, as_of, soon_end))
+        obligations.sort(key=lambda o: o.urgency)
+    return StatusResult(as_of, due_soon_days, end, obligations, files, plan, project.directory)
+
+
+def _obligations(plan: Plan, directory: Directory, files: dict[str, AgencyData], rules: Rules,
+                 as_of: date, soon_end: date) -> list[Obligation]:
+    out = []
     for task in plan.all_tasks():
         if task.is_heading:
             continue
-        for agency_id, role in task_roles(task, project.directory).items():
-            agency = project.directory.agencies[agency_id]
+        for agency_id, role in directory.roles(task).items():
             data = files.get(agency_id, AgencyData())
             entry = data.entries.get(task.id)
-            for part in task.parts_for(role, agency.level):
-                for occ in rules.occurrences(part, entry):
-                    obligations.append(classify(task, agency_id, role, occ, entry, data, rules))
-    obligations.sort(key=lambda o: o.urgency)
-    return StatusResult(as_of, due_within, obligations, files, plan, project.directory)
+            for part in task.parts_for(role, directory.agencies[agency_id].level):
+                request = progress_for(entry, part, None)
+                for occ in rules.occurrences(part, request.request_due if request else None):
+                    out.append(classify(task, agency_id, role, occ, entry, data, as_of, soon_end))
+    return out
 
 
-def progress_for(
-    entry: TaskEntry | None, part: DeadlinePart, period: str | None
-) -> Progress | None:
+def progress_for(entry: TaskEntry | None, part: DeadlinePart,
+                 period: str | None) -> Progress | None:
     """The record that speaks for one obligation: the period entry for its
     (period, part), else for the period of any part; for parts without a
     period, a period-less entry naming the part, else the task entry itself."""
@@ -212,114 +181,15 @@ def progress_for(
     return entry if period is None else None
 
 
-class Rules:
-    """Due dates of deadline parts under one plan's settings, as of a date."""
-
-    def __init__(
-        self,
-        settings: Settings,
-        events: dict[str, list[date]],
-        yearly: set[str],
-        as_of: date,
-        due_within: int,
-    ) -> None:
-        self.settings = settings
-        self.events = events
-        self.yearly = yearly
-        self.as_of = as_of
-        self.through = as_of + timedelta(days=max(due_within, 0))
-        self.calendar = WorkCalendar(settings.holidays)
-
-    def last_day(self, written: date, part: DeadlinePart, qualifier: str = "by") -> date:
-        day = written
-        if qualifier == "before" and not self.settings.before_inclusive:
-            day -= timedelta(days=1)
-        roll = part.roll if part.roll is not None else self.settings.roll_to_working_day
-        return self.calendar.roll_forward(day) if roll else day
-
-    def occurrences(self, part: DeadlinePart, entry: TaskEntry | None) -> list[Occurrence]:
-        if isinstance(part, DatePart):
-            return [
-                Occurrence(part, None, self.last_day(part.date, part, part.qualifier))
-            ]
-        if isinstance(part, MonthEndPart):
-            written = month_end(*parse_month(part.month))
-            return [Occurrence(part, None, self.last_day(written, part))]
-        if isinstance(part, AnnualPart | QuarterlyPart):
-            return list(self._periodic(part))
-        if isinstance(part, RelativePart):
-            return self._relative(part)
-        if part.kind in ("on_request", "per_regulation"):
-            record = progress_for(entry, part, None)
-            requested = record.request_due if record else None
-            return [Occurrence(part, None, requested)]
-        return [Occurrence(part, None, None)]
-
-    def _periodic(self, part: AnnualPart | QuarterlyPart) -> Iterator[Occurrence]:
-        start, horizon = self.settings.start, self.settings.horizon
-        for period, written in _schedule(part, start.year):
-            due = self.last_day(written, part, getattr(part, "qualifier", "by"))
-            if due < start:
-                continue
-            if horizon and written > horizon:
-                return
-            yield Occurrence(part, period, due)
-            if due > self.through:
-                return  # the first one after the window is shown, then stop
-
-    def _relative(self, part: RelativePart) -> list[Occurrence]:
-        dates = self.events.get(part.event, [])
-        if not dates:
-            return [Occurrence(part, None, None)]
-        if part.event not in self.yearly:
-            dates = dates[:1]
-        out = []
-        for event_day in dates:
-            written = event_day + timedelta(days=part.days)
-            period = str(event_day.year) if part.event in self.yearly else None
-            out.append(Occurrence(part, period, self.last_day(written, part)))
-        return out
-
-
-def _schedule(part: AnnualPart | QuarterlyPart, first_year: int) -> Iterator[tuple[str, date]]:
-    """(period, written due date) for ever, from `first_year` on."""
-    year = first_year - 1
-    while True:
-        year += 1
-        if isinstance(part, AnnualPart):
-            day, month = parse_day_month(part.on)
-            yield str(year + 1 if part.for_next_year else year), date(year, month, day)
-        else:
-            for quarter in range(1, 5):
-                end = month_end(year, quarter * 3)
-                yield f"{year}-Q{quarter}", end + timedelta(days=part.days_after_end)
-
-
-def classify(
-    task: Task,
-    agency: str,
-    role: Role,
-    occ: Occurrence,
-    entry: TaskEntry | None,
-    data: AgencyData,
-    rules: Rules,
-) -> Obligation:
+def classify(task: Task, agency: str, role: Role, occ: Occurrence, entry: TaskEntry | None,
+             data: AgencyData, as_of: date, soon_end: date) -> Obligation:
     record = progress_for(entry, occ.part, occ.period)
-    as_of = rules.as_of
     completed = record.completed if record and record.status == "done" else None
     done = completed is not None and completed <= as_of
     ob = Obligation(
-        task=task,
-        agency=agency,
-        role=role,
-        part=occ.part,
-        period=occ.period,
-        due=occ.due,
-        status="ongoing",
-        due_soon=False,
-        reported=data.submitted and record is not None,
-        readable=data.readable,
-        completed=completed if done else None,
+        task=task, agency=agency, role=role, part=occ.part, period=occ.period, due=occ.due,
+        status="ongoing", due_soon=False, reported=data.submitted and record is not None,
+        readable=data.readable, completed=completed if done else None,
         evidence=list(record.evidence) if record else [],
         notes=record.notes if record else None,
         assignee=entry.assignee if entry else None,
@@ -340,5 +210,5 @@ def classify(
         ob.status, ob.days_late = "overdue", (as_of - occ.due).days
     else:
         ob.status, ob.days_left = "pending", (occ.due - as_of).days
-        ob.due_soon = occ.due <= rules.through
+        ob.due_soon = occ.due <= soon_end
     return ob

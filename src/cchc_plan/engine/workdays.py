@@ -28,12 +28,6 @@ class WorkCalendar:
             return True
         return bool(self.country) and day in _country(self.country)
 
-    def holiday_name(self, day: date) -> str | None:
-        if not self.country:
-            return None
-        name = _country(self.country).get(day)
-        return str(name) if name else None
-
     def roll_forward(self, day: date) -> date:
         """The day itself if it is a working day, else the next working day."""
         for _ in range(60):  # Tết plus a weekend is well under this

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from cchc_plan.core.names import NameIndex, UnknownAgency
 from cchc_plan.load.models import Agency, AgencyRegistry, Group, Role, Task
 
-__all__ = ["Directory", "UnknownAgency", "task_roles"]
-
 
 @dataclass
 class Directory:
@@ -38,9 +36,6 @@ class Directory:
     def resolve(self, name: str) -> str:
         """An agency or group id for an id, a name or an alias; UnknownAgency if none."""
         return self.index.resolve(name)
-
-    def suggest(self, name: str) -> list[str]:
-        return self.index.suggest(name)
 
     def expand(self, ref: str) -> list[str]:
         """Agency ids behind a reference, in registry order; cycles stop quietly
@@ -79,7 +74,3 @@ class Directory:
     def name(self, ident: str) -> str:
         return self.index.name(ident)
 
-
-def task_roles(task: Task, directory: Directory) -> dict[str, Role]:
-    """Each agency a task involves and its role (see Directory.roles)."""
-    return directory.roles(task)

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import gc
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from cchc_plan.core.messages import Localized, msg
+from cchc_plan.core.errors import InputError
+from cchc_plan.core.messages import msg
 
 PLAN_FILE = Path("plan/appendix.yaml")
 AGENCIES_FILE = Path("plan/agencies.yaml")
 ASSIGNMENTS_DIR = Path("assignments")
 
 
-class RootNotFound(Localized):
-    """No folder holding plan/appendix.yaml: a usage error."""
+class RootNotFound(InputError):
+    """No folder holding plan/appendix.yaml."""
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -52,24 +49,3 @@ def shown_path(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(path)
-
-
-def default_jobs() -> int:
-    """Processes for reading files: the cores this process may use."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(len(os.sched_getaffinity(0)), 1)
-    return os.cpu_count() or 1
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while a repository is read and judged:
-    the objects made then live on, and walking them again and again cost as
-    much as reading the files. The caller's setting is restored after."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -1,13 +1,12 @@
-"""The one module that owns PyYAML.
+"""The one module that owns reading YAML text.
 
 Reading a file gives plain Python data (dict, list, str, int, float, bool,
 None); when a problem needs a position, the file is read again recording the
 line and column of every key and value, so later stages can point at the
-exact place of a problem. Safety and bounds live here:
+exact place of a problem. Safety and bounds live here and in `builder`:
 
-- safe loading only: the composer builds a node graph and this module turns it
-  into data itself, so no YAML tag can construct a Python object; any tag other
-  than the core ones is refused;
+- safe loading only: the composer builds a node graph and `builder` turns it
+  into data itself, so no YAML tag can construct a Python object;
 - duplicate keys are errors;
 - file size, nesting depth, alias expansion and string length are bounded;
 - UTF-8 with or without BOM, CRLF or LF; other encodings are a clear error;
@@ -17,62 +16,22 @@ exact place of a problem. Safety and bounds live here:
 from __future__ import annotations
 
 import codecs
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from cchc_plan.core.messages import Msg, msg, quoted
+from cchc_plan.core.messages import Msg, msg
 from cchc_plan.core.problems import Problem
+from cchc_plan.core.text import nfc
+from cchc_plan.load.builder import Builder, Limit, Marks, Path_
+from cchc_plan.load.limits import MAX_DEPTH, MAX_FILE_BYTES
 
 try:  # libyaml when present: several times faster
     _Loader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _Loader = yaml.SafeLoader
-
-MAX_FILE_BYTES = 16 * 1024 * 1024  # a national registry (28,000 agencies) is about 5 MiB
-MAX_DEPTH = 64
-MAX_ALIASES = 1_000
-MAX_NODES = 1_000_000
-MAX_STRING = 100_000
-
-Path_ = tuple[str | int, ...]
-Marks = tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]
-
-_CORE = "tag:yaml.org,2002:"
-_SCALAR_TAGS = {f"{_CORE}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_ALLOWED_TAGS = _SCALAR_TAGS | {f"{_CORE}map", f"{_CORE}seq", f"{_CORE}merge"}
-_BOOL = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
-
-
-class YamlFloat(float):
-    """A float that remembers how it was written (`2.10` is not `2.1` as a task id)."""
-
-    source: str
-
-    def __new__(cls, value: float, source: str) -> YamlFloat:
-        obj = super().__new__(cls, value)
-        obj.source = source
-        return obj
-
-    def __getnewargs__(self) -> tuple[float, str]:  # type: ignore[override]
-        return (float(self), self.source)
-
-
-class YamlInt(int):
-    """An int that remembers how it was written (`08` as a period)."""
-
-    source: str
-
-    def __new__(cls, value: int, source: str) -> YamlInt:
-        obj = super().__new__(cls, value)
-        obj.source = source
-        return obj
-
-    def __getnewargs__(self) -> tuple[int, str]:  # type: ignore[override]
-        return (int(self), self.source)
 
 
 @dataclass
@@ -145,16 +104,12 @@ def _marks_of(doc: Document) -> tuple[Any, Marks]:
     if text is None:
         return None, ({}, {})
     try:
-        node = _compose(_nfc(text))
-        builder = _Builder(doc.path, record=True)
+        node = _compose(nfc(text))
+        builder = Builder(doc.path, record=True)
         data = builder.build(node, (), 0) if node is not None else None
-    except (yaml.YAMLError, _Limit, RecursionError):
+    except (yaml.YAMLError, Limit, RecursionError):
         return None, ({}, {})
     return data, (builder.value_marks, builder.key_marks)
-
-
-def _nfc(text: str) -> str:
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 _MISSING = object()
@@ -168,12 +123,6 @@ def _child(node: Any, step: str | int) -> Any:
     if isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
         return node[step]
     return _MISSING
-
-
-class _Limit(Exception):
-    def __init__(self, code: str, message: Msg, mark: yaml.Mark | None, hint: Msg | None = None):
-        super().__init__(code)
-        self.code, self.message, self.mark, self.hint = code, message, mark, hint
 
 
 def read_text(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
@@ -232,20 +181,6 @@ def read_text(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
     return text, []
 
 
-def load_file(path: Path, display: str | None = None) -> tuple[Document, list[Problem]]:
-    """Read and parse one YAML file; never raises for bad content."""
-    shown = display or str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return Document(shown), [
-            Problem(shown, 1, 1, "unreadable", msg("unreadable", reason=exc.strerror or exc))
-        ]
-    doc, problems = load_bytes(raw, shown)
-    doc.source = path
-    return doc, problems
-
-
 def load_bytes(raw: bytes, path: str) -> tuple[Document, list[Problem]]:
     text, problems = read_text(raw, path)
     if text is None:
@@ -256,7 +191,7 @@ def load_bytes(raw: bytes, path: str) -> tuple[Document, list[Problem]]:
 def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
     """Parse YAML text. The text is normalised to NFC first, so a file saved in
     NFD (macOS, some phones) gives the same data and the same positions."""
-    text = _nfc(text)
+    text = nfc(text)
     doc = Document(path, text=text)
     try:
         node = _compose(text)
@@ -287,10 +222,10 @@ def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
                 msg("hint.run-init"),
             )
         ]
-    builder = _Builder(path)
+    builder = Builder(path)
     try:
         doc.data = builder.build(node, None, 0)
-    except _Limit as exc:
+    except Limit as exc:
         line, col = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
         return Document(path), [Problem(path, line, col, exc.code, exc.message, exc.hint)]
     return doc, builder.problems
@@ -349,138 +284,3 @@ def _syntax_message(detail: str) -> Msg:
     return msg("yaml-syntax", detail=detail)
 
 
-class _Builder:
-    """Turns a node graph into data, enforcing bounds. With `record`, it also
-    notes the line and column of every key and value by their path."""
-
-    def __init__(self, path: str, record: bool = False) -> None:
-        self.path = path
-        self.record = record
-        self.problems: list[Problem] = []
-        self.value_marks: dict[Path_, tuple[int, int]] = {}
-        self.key_marks: dict[Path_, tuple[int, int]] = {}
-        self.nodes = 0
-        self.aliases = 0
-        self.seen: set[int] = set()
-        self.stack: set[int] = set()
-
-    def build(self, node: yaml.Node, loc: Path_ | None, depth: int) -> Any:
-        """`loc` is the path of `node` when recording marks, else None."""
-        self._count(node, depth)
-        if loc is not None:
-            self.value_marks[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if node.tag not in _ALLOWED_TAGS:
-            raise _Limit(
-                "forbidden-tag",
-                msg("forbidden-tag", tag=quoted(node.tag)),
-                node.start_mark,
-                msg("hint.plain-values"),
-            )
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
-        if id(node) in self.stack:
-            raise _Limit("alias-loop", msg("alias-loop"), node.start_mark)
-        self.stack.add(id(node))
-        try:
-            if isinstance(node, yaml.SequenceNode):
-                if loc is None:
-                    return [self.build(item, None, depth + 1) for item in node.value]
-                return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
-            assert isinstance(node, yaml.MappingNode)
-            return self._mapping(node, loc, depth)
-        finally:
-            self.stack.discard(id(node))
-
-    def _count(self, node: yaml.Node, depth: int) -> None:
-        if depth >= MAX_DEPTH:  # the top-level mapping is level 1
-            raise _Limit("too-deep", msg("too-deep", limit=MAX_DEPTH), node.start_mark)
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            raise _Limit(
-                "too-large",
-                msg("too-large", limit=MAX_NODES),
-                node.start_mark,
-                msg("hint.no-anchors"),
-            )
-        if id(node) in self.seen and not isinstance(node, yaml.ScalarNode):
-            self.aliases += 1
-            if self.aliases > MAX_ALIASES:
-                raise _Limit(
-                    "too-many-aliases",
-                    msg("too-many-aliases", limit=MAX_ALIASES),
-                    node.start_mark,
-                    msg("hint.write-out-aliases"),
-                )
-        self.seen.add(id(node))
-
-    def _mapping(self, node: yaml.MappingNode, loc: Path_ | None, depth: int) -> dict[Any, Any]:
-        result: dict[Any, Any] = {}
-        first: dict[Any, int] = {}
-        merged: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == f"{_CORE}merge":
-                merged.update(self._merge(value_node, loc, depth))
-                continue
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise _Limit("bad-key", msg("bad-key"), key_node.start_mark)
-            self._count(key_node, depth + 1)
-            key = key_node.value if key_node.tag != f"{_CORE}null" else ""
-            # keys stay text: `on:` is not True, `2020:` not an int
-            mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            if key in result:
-                self.problems.append(
-                    Problem(
-                        self.path,
-                        *mark,
-                        "duplicate-key",
-                        msg("duplicate-key", key=quoted(key)),
-                        msg("hint.first-at-line", line=first[key]),
-                    )
-                )
-                continue
-            first[key] = mark[0]
-            if loc is None:
-                result[key] = self.build(value_node, None, depth + 1)
-            else:
-                self.key_marks[(*loc, key)] = mark
-                result[key] = self.build(value_node, (*loc, key), depth + 1)
-        for key, value in merged.items():
-            result.setdefault(key, value)
-        return result
-
-    def _merge(self, node: yaml.Node, loc: Path_ | None, depth: int) -> dict[Any, Any]:
-        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
-        merged: dict[Any, Any] = {}
-        for source in reversed(sources):
-            value = self.build(source, loc, depth + 1)
-            if not isinstance(value, dict):
-                raise _Limit("bad-merge", msg("bad-merge"), source.start_mark)
-            merged.update(value)
-        return merged
-
-    def _scalar(self, node: yaml.ScalarNode) -> Any:
-        text: str = node.value
-        if len(text) > MAX_STRING:
-            raise _Limit(
-                "string-too-long",
-                msg("string-too-long", length=len(text), limit=MAX_STRING),
-                node.start_mark,
-            )
-        tag = node.tag[len(_CORE) :]
-        if tag == "null":
-            return None
-        if tag == "bool":
-            return _BOOL.get(text.lower(), text)
-        if tag == "int":
-            try:
-                return YamlInt(int(text.replace("_", ""), 0), text)
-            except ValueError:
-                return text
-        if tag == "float":
-            try:
-                return YamlFloat(float(text.replace("_", "")), text)
-            except ValueError:
-                return text
-        return (
-            text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
-        )

@@ -1,1 +1,52 @@
-"""Renderers: each turns report data into one output form."""
+"""The sixth stage: renderers. Each turns view data into one format; the
+heavy ones (Word, Excel, iCalendar) are imported only when that format is
+asked for, so `cchc validate` never loads python-docx or openpyxl."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+from cchc_plan.core.lang import Lang
+from cchc_plan.core.text import slug
+
+if TYPE_CHECKING:
+    from cchc_plan.views.reports import AgencyReport, DistrictReport
+
+    Report: TypeAlias = AgencyReport | DistrictReport
+
+ReportFormat = Literal["docx", "xlsx", "md", "json", "html"]
+
+
+def report_filename(report: Report, fmt: ReportFormat) -> str:
+    """bao-cao-<agency>-<date>.<ext> for an agency's submission and
+    bao-cao-tong-hop-<date>.<ext> for the consolidated report, so the
+    coordinator's own submission and its consolidated report never collide."""
+    who = getattr(report, "agency", None)
+    who = who.id if who is not None else "tong-hop"
+    return f"bao-cao-{slug(who)}-{report.as_of.isoformat()}.{fmt}"
+
+
+def render_report(report: Report, fmt: ReportFormat, lang: Lang) -> bytes:
+    """The report's bytes in one format; its words in `lang`."""
+    if fmt == "json":
+        from cchc_plan.render import report_json
+
+        return report_json.render(report, lang).encode("utf-8")
+    from cchc_plan.render.document import build_document
+
+    doc = build_document(report, lang)
+    if fmt == "md":
+        from cchc_plan.render import markdown
+
+        return markdown.render_document(doc).encode("utf-8")
+    if fmt == "html":
+        from cchc_plan.render import html
+
+        return html.render_document(doc).encode("utf-8")
+    if fmt == "docx":
+        from cchc_plan.render import word
+
+        return word.render_document(doc)
+    from cchc_plan.render import excel
+
+    return excel.render_document(doc)

@@ -20,7 +20,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
-from cchc_plan.render.document import build_document
+from cchc_plan.core.lang import Lang
+from cchc_plan.core.messages import text
 from cchc_plan.render.document.model import (
     Bullets,
     CellValue,
@@ -34,14 +35,12 @@ from cchc_plan.render.document.model import (
     Table,
 )
 from cchc_plan.render.ziputil import stable_zip
-from cchc_plan.views.reports import AgencyReport, DistrictReport
 
 FONT_NAME = "Times New Roman"
 DATE_FORMAT = "dd/mm/yyyy"
 PERCENT_FORMAT = "0%"
 HEADER_ROW = 3
 """Row 1: the document title; row 2: the table's heading; row 3: column titles."""
-COVER_SHEET = "Báo cáo"
 GROUP_WIDTH_MM = 55
 CENTERED = ("center", "date", "int", "percent")
 THIN = Side(style="thin", color="808080")
@@ -54,9 +53,6 @@ NOTE_FONT = Font(name=FONT_NAME, size=11, italic=True)
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 WRAP_CENTER = Alignment(wrap_text=True, vertical="top", horizontal="center")
 
-
-def render(report: AgencyReport | DistrictReport) -> bytes:
-    return render_document(build_document(report))
 
 
 def render_document(rd: ReportDoc) -> bytes:
@@ -95,20 +91,20 @@ def set_properties(wb: Any, rd: ReportDoc) -> None:
 
 
 def cover(ws: Any, rd: ReportDoc) -> None:
-    ws.title = COVER_SHEET
+    ws.title = text("report.sheet-cover", rd.lang)
     ws.column_dimensions["A"].width = 110
-    for text, font in masthead_lines(rd.masthead):
-        line(ws, text, font)
+    for words, font in masthead_lines(rd.masthead):
+        line(ws, words, font)
     for item in rd.blocks:
-        for text, font in block_lines(item):
-            line(ws, text, font)
-    for text, font in signature_lines(rd.signature):
-        line(ws, text, font)
+        for words, font in block_lines(item, rd.lang):
+            line(ws, words, font)
+    for words, font in signature_lines(rd.signature):
+        line(ws, words, font)
 
 
-def line(ws: Any, text: str, font: Font) -> None:
+def line(ws: Any, words: str, font: Font) -> None:
     row = ws.max_row + 1 if ws.max_row > 1 or ws["A1"].value else 1
-    cell = ws.cell(row=row, column=1, value=text or None)
+    cell = ws.cell(row=row, column=1, value=words or None)
     cell.font, cell.alignment = font, WRAP_TOP
 
 
@@ -127,7 +123,7 @@ def masthead_lines(m: Masthead) -> list[tuple[str, Font]]:
     ]
 
 
-def block_lines(item: object) -> list[tuple[str, Font]]:
+def block_lines(item: object, lang: Lang) -> list[tuple[str, Font]]:
     if isinstance(item, Heading):
         return [(item.text, BOLD_FONT)]
     if isinstance(item, Paragraph):
@@ -135,7 +131,7 @@ def block_lines(item: object) -> list[tuple[str, Font]]:
     if isinstance(item, Bullets):
         return [(f"- {entry}", BODY_FONT) for entry in item.items]
     if isinstance(item, Table | Chart):
-        return [(f"(Xem trang tính “{item.sheet}”.)", NOTE_FONT)]
+        return [(text("report.see-sheet", lang, sheet=item.sheet), NOTE_FONT)]
     return []
 
 

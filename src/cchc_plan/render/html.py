@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from html import escape
 
-from cchc_plan.render.document import build_document
 from cchc_plan.render.document.common import cell_text
 from cchc_plan.render.document.model import (
     Block,
@@ -19,7 +18,6 @@ from cchc_plan.render.document.model import (
     Signature,
     Table,
 )
-from cchc_plan.views.reports import AgencyReport, DistrictReport
 
 CSS = """
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
@@ -58,15 +56,12 @@ table.signature .recipients-title { font-weight: bold; font-style: italic; font-
 """
 
 
-def render(report: AgencyReport | DistrictReport) -> str:
-    return render_document(build_document(report))
-
 
 def render_document(doc: ReportDoc) -> str:
     body = "\n".join([masthead(doc.masthead), *(block(b) for b in doc.blocks),
                       signature(doc.signature)])
     return (
-        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{doc.lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(doc.title)}</title>\n<style>{CSS}</style>\n</head>\n"
         f"<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n"

@@ -7,9 +7,10 @@ import io
 import json
 from collections.abc import Iterable
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
-from cchc_plan.core.i18n import Lang
+from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 from cchc_plan.core.problems import Problem
 from cchc_plan.views.status import StatusRow
@@ -33,10 +34,14 @@ OBLIGATION_FIELDS = (
 )
 
 
+record_values = attrgetter(*OBLIGATION_FIELDS)
+"""The values of one row, in OBLIGATION_FIELDS order."""
+
+
 def obligation_record(ob: StatusRow) -> dict[str, Any]:
     """One obligation as JSON data: stable codes, ISO dates."""
     return {key: value.isoformat() if isinstance(value, date) else value
-            for key, value in zip(OBLIGATION_FIELDS, obligation_record_values(ob), strict=True)}
+            for key, value in zip(OBLIGATION_FIELDS, record_values(ob), strict=True)}
 
 
 def to_json(data: Any) -> str:
@@ -55,7 +60,7 @@ def obligations_json(rows: Iterable[StatusRow]) -> str:
     lines = []
     for row in rows:
         parts = []
-        for memo, value in zip(memos, obligation_record_values(row), strict=True):
+        for memo, value in zip(memos, record_values(row), strict=True):
             text = memo.get(value)
             if text is None:
                 text = memo[value] = encode(
@@ -63,13 +68,6 @@ def obligations_json(rows: Iterable[StatusRow]) -> str:
             parts.append(text)
         lines.append(_TEMPLATE % tuple(parts))
     return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
-
-
-def obligation_record_values(ob: StatusRow) -> tuple[object, ...]:
-    """The values of `obligation_record`, in OBLIGATION_FIELDS order."""
-    return (ob.task, ob.section, ob.title, ob.agency, ob.role, ob.part, ob.period, ob.due,
-            ob.status, ob.due_soon, ob.reported, ob.days_late, ob.days_left, ob.completed,
-            ob.readable)
 
 
 _TEMPLATE = "{" + ", ".join(f"{json.dumps(k)}: %s" for k in OBLIGATION_FIELDS) + "}"
@@ -90,7 +88,7 @@ def obligations_csv(rows: Iterable[StatusRow]) -> str:
     return out.getvalue()
 
 
-def problems_json(problems: Iterable[Problem], lang: Lang = "vi") -> str:
+def problems_json(problems: Iterable[Problem], lang: Lang) -> str:
     """One record per problem: the stable `code`, and `message`/`hint` in `lang`."""
     return to_json(
         [
@@ -99,7 +97,7 @@ def problems_json(problems: Iterable[Problem], lang: Lang = "vi") -> str:
                 "line": p.line,
                 "column": p.column,
                 "code": p.code,
-                "severity": p.severity,
+                "severity": "error",
                 "message": p.text(lang),
                 "hint": p.hint_text(lang),
             }
@@ -108,7 +106,7 @@ def problems_json(problems: Iterable[Problem], lang: Lang = "vi") -> str:
     )
 
 
-def problems_github(problems: Iterable[Problem], lang: Lang = "vi") -> str:
+def problems_github(problems: Iterable[Problem], lang: Lang) -> str:
     """GitHub Actions workflow commands: annotations on the changed lines."""
     lines = []
     for p in problems:
@@ -117,6 +115,6 @@ def problems_github(problems: Iterable[Problem], lang: Lang = "vi") -> str:
         message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         title = p.code.replace(",", " ").replace("::", " ")
         lines.append(
-            f"::{p.severity} file={p.path},line={p.line},col={p.column},title={title}::{message}"
+            f"::error file={p.path},line={p.line},col={p.column},title={title}::{message}"
         )
     return "".join(f"{line}\n" for line in lines)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from cchc_plan.render.document import build_document
 from cchc_plan.render.document.common import cell_text, text_bar
 from cchc_plan.render.document.model import (
     Block,
@@ -17,13 +16,9 @@ from cchc_plan.render.document.model import (
     Signature,
     Table,
 )
-from cchc_plan.views.reports import AgencyReport, DistrictReport
 
 ALIGN = {"text": "---", "center": ":---:", "date": ":---:", "int": "---:", "percent": "---:"}
 
-
-def render(report: AgencyReport | DistrictReport) -> str:
-    return render_document(build_document(report))
 
 
 def render_document(doc: ReportDoc) -> str:

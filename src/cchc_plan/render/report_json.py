@@ -7,22 +7,27 @@ import json
 from datetime import date
 from typing import Any
 
+from cchc_plan.core.lang import Lang
 from cchc_plan.engine.obligations import Obligation
 from cchc_plan.load.models import Agency, Evidence, Person, Plan
+from cchc_plan.render.document.common import Words, rule_text
 from cchc_plan.views.reports import (
     AgencyReport,
     AgencySummary,
     AssignmentRow,
     DistrictReport,
     MilestoneStatus,
-    Summary,
+    RuleFacts,
 )
+from cchc_plan.views.summary import Summary
 
 SCHEMA_VERSION = 1
 
 
-def render(report: AgencyReport | DistrictReport) -> str:
+def render(report: AgencyReport | DistrictReport, lang: Lang) -> str:
+    """The report as JSON; `rule_text` (the one sentence in it) in `lang`."""
     record = agency_record(report) if isinstance(report, AgencyReport) else district_record(report)
+    record["rule_text"] = rule_text(report.rules, Words(lang))
     return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -73,6 +78,11 @@ def obligation(ob: Obligation) -> dict[str, Any]:
     }
 
 
+def rules_record(rules: RuleFacts) -> dict[str, Any]:
+    return {"before_inclusive": rules.before_inclusive, "roll_all": rules.roll_all,
+            "rolled_tasks": list(rules.rolled_tasks), "relative": rules.relative}
+
+
 def summary_record(summary: Summary) -> dict[str, Any]:
     return {"total": summary.total, "counts": dict(summary.counts),
             "due_count": summary.due_count, "on_time_rate": summary.on_time_rate}
@@ -106,7 +116,7 @@ def agency_record(report: AgencyReport) -> dict[str, Any]:
         "obligations": [obligation(o) for o in report.obligations],
         "summary": summary_record(report.summary),
         "overdue": [obligation(o) for o in report.overdue],
-        "rule_text": report.rule_text,
+        "rules": rules_record(report.rules),
     }
 
 
@@ -148,5 +158,5 @@ def district_record(report: DistrictReport) -> dict[str, Any]:
         "not_submitted": [a.agency for a in report.not_submitted],
         "unreadable": [a.agency for a in report.broken],
         "milestones": [milestone_record(m) for m in report.milestones],
-        "rule_text": report.rule_text,
+        "rules": rules_record(report.rules),
     }

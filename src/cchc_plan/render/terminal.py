@@ -12,24 +12,31 @@ from rich.table import Table
 from rich.text import Text
 
 from cchc_plan.core.dates import vn_date
-from cchc_plan.core.i18n import Lang, role_label, status_label, word
+from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 from cchc_plan.core.problems import Problem
-from cchc_plan.views.status import StatusRow, StatusSnapshot, rate_text, summarize
+from cchc_plan.engine.vocabulary import STATUS_CODES, TONE, UNDATED, Tone
+from cchc_plan.views.status import StatusRow, StatusSnapshot
+from cchc_plan.views.summary import summarize
 
 if TYPE_CHECKING:
     from cchc_plan.load.directory import Directory
-    from cchc_plan.load.models import Plan, Task
+    from cchc_plan.load.models import Task
 
-UNDATED_STATUSES = ("ongoing", "awaiting")
-STATUS_STYLE = {
-    "overdue": "bold red",
-    "pending": "yellow",
-    "done_on_time": "green",
-    "done_late": "dark_orange",
-    "ongoing": "cyan",
-    "awaiting": "magenta",
+TONE_STYLE: dict[Tone, str] = {
+    "alarm": "bold red", "warn": "yellow", "wait": "magenta", "calm": "cyan",
+    "late": "dark_orange", "good": "green",
 }
+STATUS_STYLE: dict[str, str] = {code: TONE_STYLE[TONE[code]] for code in STATUS_CODES}
+
+
+def word(key: str, lang: Lang, **params: object) -> str:
+    """A label of the catalog's `label.*` entries."""
+    return text(f"label.{key}", lang, **params)
+
+
+def rate_text(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate * 100:.0f}%"
 
 
 def console(stderr: bool = False, soft_wrap: bool = False) -> Console:
@@ -42,13 +49,12 @@ def shorten(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def print_problems(problems: Iterable[Problem], out: Console, lang: Lang = "vi") -> None:
+def print_problems(problems: Iterable[Problem], out: Console, lang: Lang) -> None:
     """`path:line:col: error[code]: message`, the hint below; `error[code]` is the
     same in every language (editors and CI match it), the texts are in `lang`."""
     for p in problems:
-        style = "red" if p.severity == "error" else "yellow"
         line = Text(f"{p.path}:{p.line}:{p.column}: ")
-        line.append(f"{p.severity}[{p.code}]", style=style)
+        line.append(f"error[{p.code}]", style="red")
         line.append(f": {p.text(lang)}")
         out.print(line)
         hint = p.hint_text(lang)
@@ -58,9 +64,10 @@ def print_problems(problems: Iterable[Problem], out: Console, lang: Lang = "vi")
 
 def days_text(ob: StatusRow, lang: Lang) -> str:
     if ob.status in ("overdue", "done_late") and ob.days_late:
-        return word("late", lang, n=ob.days_late)
+        return word("days-late", lang, n=ob.days_late)
     if ob.status == "pending" and ob.days_left is not None:
-        return word("today", lang) if ob.days_left == 0 else word("left", lang, n=ob.days_left)
+        return word("due-today", lang) if ob.days_left == 0 else word("days-left", lang,
+                                                                         n=ob.days_left)
     return ""
 
 
@@ -68,6 +75,9 @@ COLUMN_WIDTHS = {"title": 40, "agency": 30}
 
 
 STATUS_KEYS = ("task", "title", "agency", "role", "period", "due", "status", "days")
+TASK_KEYS = ("task", "section", "title", "lead", "deadline")
+AGENCY_KEYS = ("id", "name", "level", "kind")
+"""Column titles: `label.<key>` entries of the catalog."""
 SHRINKABLE = ("title", "agency")
 MIN_WIDTH = 12
 GAP = "  "
@@ -121,44 +131,44 @@ def _line(texts: list[str], widths: list[int]) -> str:
 
 
 def _status_cells(ob: StatusRow, lang: Lang) -> list[tuple[str, str]]:
-    status = status_label(ob.status, lang)
+    status = text("status." + ob.status, lang)
     if ob.due_soon:
-        status += f" ({word('due_soon', lang)})"
+        status += f" ({word('due-soon', lang)})"
     agency = ob.agency_name
     if not ob.readable:
-        agency += f" ({word('unreadable', lang)})"
-    return [(ob.task, ""), (ob.title, ""), (agency, ""), (role_label(ob.role, lang), ""),
+        agency += f" ({word('file-unreadable', lang)})"
+    return [(ob.task, ""), (ob.title, ""), (agency, ""), (text("role." + ob.role, lang), ""),
             (ob.period or "", ""), (vn_date(ob.due) if ob.due else "", ""),
             (status, STATUS_STYLE[ob.status]), (days_text(ob, lang), "")]
 
 
 def summary_line(rows: list[StatusRow], lang: Lang) -> str:
     summary = summarize(rows)
-    parts = [f"{status_label(code, lang)}: {n}" for code, n in summary.counts.items() if n]
-    parts.append(f"{word('on_time_rate', lang)}: {rate_text(summary.on_time_rate)}")
+    parts = [f"{text('status.' + code, lang)}: {n}" for code, n in summary.counts.items() if n]
+    parts.append(f"{word('on-time-rate', lang)}: {rate_text(summary.on_time_rate)}")
     return f"{word('total', lang)} {summary.total} · " + " · ".join(parts)
 
 
 def print_status(snapshot: StatusSnapshot, rows: list[StatusRow], lang: Lang, out: Console,
-                 show_all: bool = True) -> None:
+                 show_all: bool) -> None:
     """The table (undated rows only with `show_all`), then the summary of all rows."""
-    shown = rows if show_all else [o for o in rows if o.status not in UNDATED_STATUSES]
-    out.print(f"{word('as_of', lang)} {vn_date(snapshot.as_of)}")
+    shown = rows if show_all else [o for o in rows if o.status not in UNDATED]
+    out.print(f"{word('as-of', lang)} {vn_date(snapshot.as_of)}")
     if shown:
         out.print(status_table(shown, lang, out.width), soft_wrap=True)
     else:
-        out.print(word("nothing", lang))
+        out.print(text("status.nothing", lang))
     out.print(summary_line(rows, lang))
     if len(shown) < len(rows):
-        out.print(Text(word("hidden", lang, n=len(rows) - len(shown)), style="dim"))
+        out.print(Text(text("status.hidden", lang, n=len(rows) - len(shown)), style="dim"))
     if snapshot.unreadable:
         names = ", ".join(snapshot.unreadable)
-        out.print(Text(word("unreadable_files", lang, names=names), style="bold red"))
+        out.print(Text(text("status.unreadable-files", lang, names=names), style="bold red"))
 
 
-def tasks_table(plan: Plan, tasks: list[Task], lang: Lang) -> Table:
+def tasks_table(tasks: list[Task], lang: Lang) -> Table:
     table = Table(header_style="bold")
-    for key in ("task", "section", "title", "lead", "deadline"):
+    for key in TASK_KEYS:
         table.add_column(word(key, lang), no_wrap=key in ("task", "section"))
     for task in tasks:
         table.add_row(
@@ -173,7 +183,7 @@ def tasks_table(plan: Plan, tasks: list[Task], lang: Lang) -> Table:
 
 def agencies_table(directory: Directory, lang: Lang) -> Table:
     table = Table(header_style="bold")
-    for key in ("id", "name", "level", "kind"):
+    for key in AGENCY_KEYS:
         table.add_column(word(key, lang), no_wrap=key == "id")
     for agency in directory.agencies.values():
         table.add_row(agency.id, agency.name, agency.level or "", agency.kind or "")

@@ -1,6 +1,6 @@
-"""Report data: the engine's obligations shaped for each output — status rows
-for `cchc status`, the agency's submission and the consolidated report for
-`cchc report` — shared by every renderer."""
+"""Report data: the engine's obligations shaped for the documents `cchc report`
+writes — an agency's submission and the coordinator's consolidated report.
+Numbers only; every word is the renderers' (`render.document`)."""
 
 from __future__ import annotations
 
@@ -9,27 +9,29 @@ from datetime import date
 
 from cchc_plan.core.dates import natural_key
 from cchc_plan.engine.obligations import Obligation, StatusResult
-from cchc_plan.load.models import Agency, Person, Plan, Task
-from cchc_plan.views.status import StatusRow, StatusSnapshot, Summary, rate_text, summarize
-
-__all__ = ["Summary", "rate_text", "summarize"]
+from cchc_plan.load.models import Agency, Person, Plan, Proposal, RelativePart, Task
+from cchc_plan.views.summary import Summary, summarize
 
 
-def status_rows(result: StatusResult) -> list[StatusRow]:
-    names = result.directory
-    return [StatusRow(
-        task=o.task.id, parent=o.task.parent, section=o.task.section, title=o.task.title,
-        agency=o.agency, agency_name=names.name(o.agency), role=o.role, part=o.part_key,
-        period=o.period, due=o.due, status=o.status, due_soon=o.due_soon, reported=o.reported,
-        readable=o.readable, days_late=o.days_late, days_left=o.days_left,
-        completed=o.completed) for o in result.obligations]
+@dataclass(frozen=True)
+class RuleFacts:
+    """The counting rules in force, for the sentence every report prints."""
+
+    before_inclusive: bool
+    roll_all: bool
+    """Every last day on a day off moves to the next working day."""
+    rolled_tasks: tuple[str, ...]
+    """Tasks that roll although the plan's setting does not."""
+    relative: bool
+    """The plan has deadlines counted from an event."""
 
 
-def status_snapshot(result: StatusResult, problem_count: int) -> StatusSnapshot:
-    unreadable = [result.directory.name(a) for a in unreadable_agencies(result)]
-    return StatusSnapshot(result.as_of, status_rows(result), unreadable, problem_count)
-
-
+def rule_facts(plan: Plan) -> RuleFacts:
+    roll_all = plan.settings.roll_to_working_day
+    tasks = plan.all_tasks()
+    rolled = tuple(t.id for t in tasks if not roll_all and any(p.roll for p in t.deadline))
+    relative = any(isinstance(p, RelativePart) for t in tasks for p in t.deadline)
+    return RuleFacts(plan.settings.before_inclusive, roll_all, rolled, relative)
 
 
 @dataclass
@@ -45,60 +47,38 @@ class AgencySummary:
 
 
 def agency_summaries(result: StatusResult) -> list[AgencySummary]:
-    """One line per agency holding obligations; agencies without a file first
-    (the plan asks to propose handling their heads), then by overdue count."""
+    """One line per agency holding obligations, in the order the plan's
+    `report.agency_order` asks (registry order breaks ties)."""
     by_agency: dict[str, list[Obligation]] = {}
     for ob in result.obligations:
         by_agency.setdefault(ob.agency, []).append(ob)
-    out = []
-    for ident, rows in by_agency.items():
-        data = result.files.get(ident)
-        out.append(
-            AgencySummary(
-                agency=ident,
-                name=result.directory.name(ident),
-                summary=summarize(rows),
-                submitted=bool(data and data.submitted),
-                readable=data.readable if data else True,
-                updated=data.file.updated if data and data.file else None,
-                missing_assignees=sum(
-                    1
-                    for o in rows
-                    if o.role == "lead" and not _has_assignee(o) and o.period is None
-                ),
-                overdue=[o for o in rows if o.status == "overdue"],
-            )
-        )
-    order = list(result.directory.agencies)
-    out.sort(key=lambda s: (s.submitted and s.readable, -len(s.overdue), order.index(s.agency)))
-    return out
+    out = [_agency_summary(result, ident, rows) for ident, rows in by_agency.items()]
+    order = {ident: index for index, ident in enumerate(result.directory.agencies)}
+    keys = result.plan.report.agency_order
+
+    def sort_key(s: AgencySummary) -> tuple[int, ...]:
+        ranks = {"not_submitted": int(s.submitted and s.readable), "overdue": -len(s.overdue)}
+        return (*(ranks[k] for k in keys), order[s.agency])
+
+    return sorted(out, key=sort_key)
 
 
-def _has_assignee(ob: Obligation) -> bool:
-    return bool(ob.assignee and ob.assignee.name)
-
-
-def unreadable_agencies(result: StatusResult) -> list[str]:
-    return [ident for ident, data in result.files.items() if not data.readable]
+def _agency_summary(result: StatusResult, ident: str, rows: list[Obligation]) -> AgencySummary:
+    data = result.files.get(ident)
+    return AgencySummary(
+        agency=ident, name=result.directory.name(ident), summary=summarize(rows),
+        submitted=bool(data and data.submitted), readable=data.readable if data else True,
+        updated=data.file.updated if data and data.file else None,
+        missing_assignees=sum(1 for o in rows if o.role == "lead" and o.period is None
+                              and not (o.assignee and o.assignee.name)),
+        overdue=[o for o in rows if o.status == "overdue"])
 
 
 def task_order(ob: Obligation) -> tuple[tuple[tuple[int, str], ...], str]:
     return (natural_key(ob.task.id), ob.period or "")
 
 
-# --- documents: the agency's submission and the district's consolidated report ---
-
-
-def deadline_rule_text(plan: Plan) -> str:
-    """The counting rules, printed in every report (always Vietnamese)."""
-    before = ("“Trước ngày X”: hoàn thành trong ngày X vẫn được tính là đúng hạn."
-              if plan.settings.before_inclusive
-              else "“Trước ngày X”: hạn cuối cùng là ngày liền trước ngày X.")
-    roll = (" Hạn rơi vào ngày nghỉ (thứ Bảy, Chủ nhật, ngày lễ, Tết) được chuyển sang ngày "
-            "làm việc tiếp theo." if plan.settings.roll_to_working_day else "")
-    return (before + " Thời hạn “sau N ngày kể từ ngày…” tính từ ngày tiếp theo của sự kiện; "
-            "hạn cuối rơi vào ngày nghỉ được chuyển sang ngày làm việc tiếp theo (Bộ luật Dân sự "
-            "2015, Điều 147-148)." + roll)
+# --- the agency's submission ---------------------------------------------------------
 
 
 @dataclass
@@ -125,7 +105,7 @@ class AgencyReport:
     obligations: list[Obligation]
     summary: Summary
     overdue: list[Obligation]
-    rule_text: str
+    rules: RuleFacts
     coordinator: Agency | None = None  # who the report goes through (settings.coordinator)
 
 
@@ -145,8 +125,10 @@ def agency_report(result: StatusResult, agency_id: str) -> AgencyReport:
         updated=data.file.updated if data and data.file else None,
         contact=data.file.contact if data and data.file else None,
         assignments=list(assignments.values()), obligations=rows, summary=summarize(rows),
-        overdue=overdue, rule_text=deadline_rule_text(result.plan),
-        coordinator=_coordinator(result))
+        overdue=overdue, rules=rule_facts(result.plan), coordinator=coordinator(result))
+
+
+# --- the consolidated report -------------------------------------------------------------
 
 
 @dataclass
@@ -171,6 +153,14 @@ class MilestoneStatus:
 
 
 @dataclass
+class ProposalItem:
+    """A proposal of the plan with the agencies it names (names, in order)."""
+
+    proposal: Proposal
+    agencies: list[AgencySummary]
+
+
+@dataclass
 class DistrictReport:
     plan: Plan
     as_of: date
@@ -178,7 +168,8 @@ class DistrictReport:
     agencies: list[AgencySummary]
     milestones: list[MilestoneStatus]
     summary: Summary
-    rule_text: str
+    rules: RuleFacts
+    proposals: list[ProposalItem] = field(default_factory=list)
 
     @property
     def not_submitted(self) -> list[AgencySummary]:
@@ -206,13 +197,34 @@ def district_report(result: StatusResult) -> DistrictReport:
         rows = [o for o in result.obligations if o.task.id == task.id and o.due]
         dues = sorted({o.due for o in rows if o.due})
         milestones.append(MilestoneStatus(task, dues[0] if dues else None, rows))
-    return DistrictReport(
-        plan=result.plan, as_of=result.as_of, coordinator=_coordinator(result),
+    report = DistrictReport(
+        plan=result.plan, as_of=result.as_of, coordinator=coordinator(result),
         agencies=agency_summaries(result), milestones=milestones,
-        summary=summarize(result.obligations), rule_text=deadline_rule_text(result.plan))
+        summary=summarize(result.obligations), rules=rule_facts(result.plan))
+    report.proposals = [ProposalItem(p, proposal_agencies(report, p, result))
+                        for p in result.plan.report.proposals]
+    report.proposals = [i for i in report.proposals if i.agencies or not i.proposal.agencies]
+    return report
 
 
-def _coordinator(result: StatusResult) -> Agency | None:
+def proposal_agencies(report: DistrictReport, proposal: Proposal,
+                      result: StatusResult) -> list[AgencySummary]:
+    """The agencies a proposal names, in the report's agency order."""
+    kind = proposal.agencies
+    if kind == "not_submitted":
+        return report.missing
+    if kind == "unreadable":
+        return report.broken
+    if kind == "overdue":
+        return [a for a in report.overdue_groups if a.submitted and a.readable]
+    if kind == "missed":
+        missed = {o.agency for o in result.obligations if o.task.id == proposal.task
+                  and o.status in ("overdue", "done_late")}
+        return [a for a in report.agencies if a.agency in missed]
+    return []
+
+
+def coordinator(result: StatusResult) -> Agency | None:
     ref = result.plan.settings.coordinator
     if not ref:
         return None

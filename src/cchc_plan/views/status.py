@@ -1,5 +1,5 @@
-"""Status rows: one plain record per obligation, with the filters and counts
-`cchc status` needs.
+"""Status rows: one plain record per obligation, with the filters `cchc status`
+offers.
 
 Plain on purpose: rows can be cached and read back without the models, so a
 repeat `cchc status` with no file changed does not build them.
@@ -7,16 +7,14 @@ repeat `cchc status` with no file changed does not build them.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
-STATUS_CODES = ("overdue", "pending", "awaiting", "ongoing", "done_late", "done_on_time")
-DONE = ("done_on_time", "done_late")
-ONLY_CHOICES = ("overdue", "pending", "due-soon", "done", "done-late", "done-on-time",
-                "ongoing", "awaiting", "open")
+from cchc_plan.core.names import NameIndex
+from cchc_plan.engine.obligations import StatusResult
+from cchc_plan.engine.vocabulary import ONLY
 
 
 class StatusRow(NamedTuple):
@@ -47,8 +45,15 @@ class StatusSnapshot:
 
     as_of: date
     rows: list[StatusRow]
-    unreadable: list[str]  # names of agencies whose file could not be read
+    unreadable: list[str]
+    """Names of the agencies whose file could not be read."""
     problem_count: int
+    names: NameIndex
+    """The registry's names, to resolve what a user types as an agency."""
+
+    def records(self) -> list[dict[str, object]]:
+        """The rows as dicts (field -> value; dates stay `date`)."""
+        return [row._asdict() for row in self.rows]
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,22 @@ class Filters:
     task: str | None = None
     only: str | None = None
     lead_only: bool = False
+
+
+def status_rows(result: StatusResult) -> list[StatusRow]:
+    names = result.directory
+    return [StatusRow(
+        task=o.task.id, parent=o.task.parent, section=o.task.section, title=o.task.title,
+        agency=o.agency, agency_name=names.name(o.agency), role=o.role, part=o.part_key,
+        period=o.period, due=o.due, status=o.status, due_soon=o.due_soon, reported=o.reported,
+        readable=o.readable, days_late=o.days_late, days_left=o.days_left,
+        completed=o.completed) for o in result.obligations]
+
+
+def status_snapshot(result: StatusResult, problem_count: int) -> StatusSnapshot:
+    unreadable = [result.directory.name(a) for a, d in result.files.items() if not d.readable]
+    return StatusSnapshot(result.as_of, status_rows(result), unreadable, problem_count,
+                          result.directory.index)
 
 
 def roman(text: str) -> str | None:
@@ -77,16 +98,6 @@ def section_wanted(section: str) -> set[str]:
     return {section.upper(), roman(section) or section.upper()}
 
 
-def only_matches(row: StatusRow, only: str) -> bool:
-    return {
-        "due-soon": row.due_soon,
-        "done": row.status in DONE,
-        "done-late": row.status == "done_late",
-        "done-on-time": row.status == "done_on_time",
-        "open": row.status in ("overdue", "pending"),
-    }.get(only, row.status == only)
-
-
 def select(rows: Sequence[StatusRow], filters: Filters) -> list[StatusRow]:
     out = list(rows)
     if filters.agency:
@@ -99,34 +110,6 @@ def select(rows: Sequence[StatusRow], filters: Filters) -> list[StatusRow]:
     if filters.lead_only:
         out = [r for r in out if r.role == "lead"]
     if filters.only:
-        out = [r for r in out if only_matches(r, filters.only)]
+        chosen = ONLY[filters.only]
+        out = [r for r in out if chosen(r.status, r.due_soon)]
     return out
-
-
-class HasStatus(Protocol):
-    @property
-    def status(self) -> str: ...
-
-
-@dataclass
-class Summary:
-    counts: dict[str, int]
-    total: int
-
-    @property
-    def due_count(self) -> int:
-        """Obligations whose last day has come: the base of the on-time rate."""
-        return self.counts["done_on_time"] + self.counts["done_late"] + self.counts["overdue"]
-
-    @property
-    def on_time_rate(self) -> float | None:
-        return self.counts["done_on_time"] / self.due_count if self.due_count else None
-
-
-def summarize(rows: Iterable[HasStatus]) -> Summary:
-    counts = Counter(r.status for r in rows)
-    return Summary({code: counts.get(code, 0) for code in STATUS_CODES}, sum(counts.values()))
-
-
-def rate_text(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate * 100:.0f}%"

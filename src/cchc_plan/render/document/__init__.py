@@ -1,14 +1,18 @@
-"""Report data -> the format-neutral document every document renderer lays out."""
+"""Report data -> the format-neutral document every document renderer lays
+out (`model`); `agency` and `district` decide every text once, from the
+catalog in the document's language."""
 
 from __future__ import annotations
 
+from cchc_plan.core.lang import Lang
 from cchc_plan.render.document.agency import agency_document
+from cchc_plan.render.document.common import Words
 from cchc_plan.render.document.district import district_document
 from cchc_plan.render.document.model import ReportDoc
 from cchc_plan.views.reports import AgencyReport, DistrictReport
 
 
-def build_document(report: AgencyReport | DistrictReport) -> ReportDoc:
+def build_document(report: AgencyReport | DistrictReport, lang: Lang) -> ReportDoc:
     if isinstance(report, AgencyReport):
-        return agency_document(report)
-    return district_document(report)
+        return agency_document(report, Words(lang))
+    return district_document(report, Words(lang))

@@ -1,21 +1,25 @@
 """Texts shared by the report documents: dates as documents print them, the
 masthead, the signature block, periods, evidence and the tables both the
-agency and the consolidated report use. Always Vietnamese; nothing here is
-specific to one district: names, places and numbers come from the plan.
+agency and the consolidated report use. Every word comes from the catalog in
+the document's language; names, places and numbers come from the plan.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 
 from cchc_plan.core.dates import vn_date
-from cchc_plan.core.i18n import role_label, status_label
+from cchc_plan.core.lang import Lang
+from cchc_plan.core.messages import text
 from cchc_plan.core.text import fold
 from cchc_plan.engine.obligations import Obligation
+from cchc_plan.engine.vocabulary import STATUS_CODES
 from cchc_plan.load.models import Agency, Evidence, Person, Plan, Task
 from cchc_plan.render.document.model import (
     Column,
+    ColumnKind,
     Group,
     Masthead,
     Paragraph,
@@ -23,53 +27,54 @@ from cchc_plan.render.document.model import (
     Signature,
     Table,
 )
-from cchc_plan.views.reports import Summary, rate_text
+from cchc_plan.views.reports import RuleFacts
+from cchc_plan.views.summary import Summary
 
 NBSP = "\u00a0"
 FILL_IN = "…" * 8
 """A blank for the officer to fill in by hand."""
-REPORT_KIND = "BÁO CÁO"
-PLAN_KIND = "Kế hoạch"
-DEFAULT_HEAD = "Thủ trưởng cơ quan"
-RECIPIENTS_TITLE = "Nơi nhận:"
-ARCHIVE = "- Lưu: VT."
-DUE_SOON = "sắp đến hạn"
-NO_DEADLINE = "—"
+NO_VALUE = "—"
 _CONNECTORS = {"va", "-", "–", ","}
+"""Words left out of an agency's initials ("và" folded)."""
+
+
+@dataclass(frozen=True)
+class Words:
+    """The catalog in one language: `w("report.kind")`."""
+
+    lang: Lang
+
+    def __call__(self, message_id: str, **params: object) -> str:
+        return text(message_id, self.lang, **params)
+
+    def column(self, message_id: str, width: float, kind: ColumnKind = "text",
+               strong_first_line: bool = False) -> Column:
+        return Column(self(message_id), width, kind, strong_first_line)
+
+
+def rate_text(rate: float | None) -> str:
+    return NO_VALUE if rate is None else f"{rate * 100:.0f}%"
 
 
 # --- dates, numbers ---------------------------------------------------------
 
 
-def long_date(day: date) -> str:
+def long_date(day: date, w: Words) -> str:
     """"ngày 05 tháng 02 năm 2020": days below 10 and months 1-2 take a leading
     zero (Nghị định 30/2020/NĐ-CP, Phụ lục I)."""
     month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
-
-
-def place_date(place: str, day: date) -> str:
-    return f"{place}, {long_date(day)}"
+    return w("report.long-date", day=f"{day.day:02d}", month=month, year=day.year)
 
 
 def abbreviation(name: str) -> str:
     """Ký hiệu of an agency for "Số: …/BC-<ký hiệu>": a name that starts with an
     acronym (UBND xã …) is that acronym, else the initials ("Phòng Nội vụ" -> PNV)."""
-    words = [w for w in name.replace("-", " ").split() if fold(w) not in _CONNECTORS]
+    words = [word for word in name.replace("-", " ").split() if fold(word) not in _CONNECTORS]
     if not words:
         return ""
     if len(words[0]) > 1 and words[0].isupper():
         return words[0]
-    return "".join(_base_letter(w[0]).upper() for w in words)
-
-
-def _base_letter(char: str) -> str:
-    return unicodedata.normalize("NFD", char)[0]
-
-
-def number_line(issuer_name: str) -> str:
-    """The document number with a blank for the number itself."""
-    return f"Số:{NBSP * 8}/BC-{abbreviation(issuer_name)}"
+    return "".join(unicodedata.normalize("NFD", word[0])[0].upper() for word in words)
 
 
 def day_cell(day: date | None) -> date | str:
@@ -88,94 +93,105 @@ def cell_text(value: object) -> str:
 
 
 def percent_cell(value: float | None) -> float | str:
-    return NO_DEADLINE if value is None else value
+    return NO_VALUE if value is None else value
 
 
 # --- the plan, the agency -----------------------------------------------------
 
 
-def plan_reference(plan: Plan) -> str:
+def plan_reference(plan: Plan, w: Words) -> str:
     """"Kế hoạch số 34/KH-UBND ngày … của UBND huyện …" from the plan's document data."""
     doc = plan.document
-    text = f"{PLAN_KIND} số {doc.number}" if doc.number else PLAN_KIND
+    ref = w("report.plan-kind")
+    if doc.number:
+        ref += w("report.plan-number", number=doc.number)
     if doc.date:
-        text += f" ngày {vn_date(doc.date)}"
-    return f"{text} của {doc.issuer_short}"
+        ref += w("report.plan-date", date=vn_date(doc.date))
+    return ref + w("report.plan-issuer", issuer=doc.issuer_short)
 
 
 def plan_about(plan: Plan) -> str:
-    """The plan's title without its leading "Kế hoạch", to follow "về"."""
+    """The plan's title without its leading "Kế hoạch", to follow "về".
+
+    The title is the plan's own Vietnamese, whatever the report's language."""
     title = " ".join(plan.document.title.split())
-    if fold(title).startswith(fold(PLAN_KIND) + " "):
-        title = title[len(PLAN_KIND) + 1 :]
+    kind = text("report.plan-kind", "vi")
+    if fold(title).startswith(fold(kind) + " "):
+        title = title[len(kind) + 1 :]
     return title[:1].lower() + title[1:]
 
 
-def subject(plan: Plan, lead: str = "Kết quả thực hiện") -> str:
+def subject(plan: Plan, w: Words, lead: str) -> str:
     """The trích yếu: what the report is about."""
-    return f"{lead} {plan_reference(plan)} về {plan_about(plan)}"
+    return w("report.subject", lead=lead, plan=plan_reference(plan, w), about=plan_about(plan))
 
 
-def masthead(plan: Plan, issuer: Agency | None, as_of: date, about: str) -> Masthead:
+def masthead(plan: Plan, issuer: Agency | None, as_of: date, about: str, w: Words) -> Masthead:
     parent = plan.document.issuer_short.upper()
     name = issuer.name if issuer else plan.document.issuer_short
     return Masthead(
         parent=parent if issuer else None,
         issuer=name.upper(),
-        number=number_line(name),
-        place_date=place_date(plan.document.place, as_of),
-        kind=REPORT_KIND,
+        number=w("report.number-line", blank=NBSP * 8, abbr=abbreviation(name)),
+        place_date=w("report.place-date", place=plan.document.place, date=long_date(as_of, w)),
+        kind=w("report.kind"),
         subject=about,
+        nation=w("report.nation"),
+        motto=w("report.motto"),
     )
 
 
-def signature(head_of: Agency | None, recipients: list[str]) -> Signature:
-    head = head_of.head if head_of and head_of.head else DEFAULT_HEAD
-    return Signature(RECIPIENTS_TITLE, [*recipients, ARCHIVE], head.upper(), FILL_IN)
+def signature(head_of: Agency | None, recipients: list[str], w: Words) -> Signature:
+    head = head_of.head if head_of and head_of.head else w("report.default-head")
+    return Signature(w("report.recipients"), [*recipients, w("report.archive")], head.upper(),
+                     FILL_IN)
 
 
 # --- cells ----------------------------------------------------------------------
 
 
-def period_text(period: str | None) -> str:
+def period_text(period: str | None, w: Words) -> str:
     """2020-Q3 -> "Quý III/2020", 2021 -> "Năm 2021"."""
     if not period:
         return ""
     if "-Q" in period:
         year, quarter = period.split("-Q")
-        return f"Quý {('I', 'II', 'III', 'IV')[int(quarter) - 1]}/{year}"
-    return f"Năm {period}" if period.isdigit() else period
+        roman = ("I", "II", "III", "IV")[int(quarter) - 1]
+        return w("report.period-quarter", quarter=roman if w.lang == "vi" else quarter, year=year)
+    return w("report.period-year", year=period) if period.isdigit() else period
 
 
-def person_text(person: Person | None) -> str:
+def person_text(person: Person | None, w: Words) -> str:
     if person is None or not person.name:
         return FILL_IN
-    return f"{person.name} - {person.position}" if person.position else person.name
+    if person.position:
+        return w("report.person", name=person.name, position=person.position)
+    return person.name
 
 
-def contact_text(person: Person) -> str:
-    parts = [person_text(person)]
-    parts += [f"ĐT: {person.phone}"] if person.phone else []
-    parts += [f"Email: {person.email}"] if person.email else []
+def contact_text(person: Person, w: Words) -> str:
+    parts = [person_text(person, w)]
+    parts += [w("report.phone", phone=person.phone)] if person.phone else []
+    parts += [w("report.email", email=person.email)] if person.email else []
     return ", ".join(parts)
 
 
-def evidence_text(item: Evidence) -> str:
+def evidence_text(item: Evidence, w: Words) -> str:
     """"Số 12/BC-PNV, ngày 10/08/2020: trích yếu (đường dẫn)"."""
-    head = [f"Số {item.number}"] if item.number else []
-    head += [f"ngày {vn_date(item.date)}"] if item.date else []
-    text = f"{', '.join(head)}: {item.title}" if head else item.title
-    return f"{text} ({item.link})" if item.link else text
+    head = [w("report.evidence-number", number=item.number)] if item.number else []
+    head += [w("report.evidence-date", date=vn_date(item.date))] if item.date else []
+    line = f"{', '.join(head)}: {item.title}" if head else item.title
+    return f"{line} ({item.link})" if item.link else line
 
 
-def evidence_cell(ob: Obligation) -> str:
-    return "\n".join(f"- {evidence_text(e)}" for e in ob.evidence)
+def evidence_cell(ob: Obligation, w: Words) -> str:
+    return "\n".join(f"- {evidence_text(e, w)}" for e in ob.evidence)
 
 
 def task_cell(task: Task, full: bool = False) -> str:
     """The task title; with `full`, its text as written under it (when it says more)."""
-    text = " ".join(task.text.split())
-    if full and text and text != " ".join(task.title.split()):
+    body = " ".join(task.text.split())
+    if full and body and body != " ".join(task.title.split()):
         return f"{task.title}\n{task.text.strip()}"
     return task.title
 
@@ -191,34 +207,30 @@ def outputs_cell(task: Task) -> str:
     return "\n".join(f"- {o}" for o in task.outputs)
 
 
-def status_text(ob: Obligation) -> str:
-    label = status_label(ob.status)
-    return f"{label} ({DUE_SOON})" if ob.due_soon else label
+def status_text(ob: Obligation, w: Words) -> str:
+    label = w("status." + ob.status)
+    return w("report.status-soon", status=label, soon=w("label.due-soon")) if ob.due_soon else label
 
 
 def days_late_cell(ob: Obligation) -> int | str:
     return ob.days_late if ob.days_late else ""
 
 
-# --- tables both reports print ---------------------------------------------------
+# --- tables and paragraphs both reports print --------------------------------------
 
 
-def counts_table(summary: Summary, sheet: str) -> Table:
-    rows: list[Row] = [[status_label(code), n] for code, n in summary.counts.items()]
-    rows.append(["Tổng số", summary.total])
-    columns = [Column("Tình trạng", 100), Column("Số lượng", 30, "int")]
+def counts_table(summary: Summary, sheet: str, w: Words) -> Table:
+    rows: list[Row] = [[w("status." + code), summary.counts[code]] for code in STATUS_CODES]
+    rows.append([w("report.total-row"), summary.total])
+    columns = [w.column("report.col-status", 100), w.column("report.col-count", 30, "int")]
     return Table(columns, [Group("", rows)], sheet)
 
 
-def rate_paragraph(summary: Summary) -> Paragraph:
-    on_time, due = summary.counts["done_on_time"], summary.due_count
-    if not due:
-        return Paragraph("Tỷ lệ đúng hạn: chưa có nhiệm vụ nào đến hạn để tính tỷ lệ.")
-    return Paragraph(
-        f"Tỷ lệ đúng hạn: {rate_text(summary.on_time_rate)} ({on_time}/{due} nhiệm vụ đã "
-        "đến hạn được hoàn thành đúng hạn; nhiệm vụ thường xuyên, chờ sự kiện và chưa đến "
-        "hạn không tính)."
-    )
+def rate_paragraph(summary: Summary, w: Words) -> Paragraph:
+    if not summary.due_count:
+        return Paragraph(w("report.rate-none"))
+    return Paragraph(w("report.rate", rate=rate_text(summary.on_time_rate),
+                       on_time=summary.counts["done_on_time"], due=summary.due_count))
 
 
 def completion_share(summary: Summary) -> float | None:
@@ -227,29 +239,37 @@ def completion_share(summary: Summary) -> float | None:
     return done / summary.due_count if summary.due_count else None
 
 
-OVERDUE_COLUMNS = [
-    Column("STT", 14, "center"),
-    Column("Nội dung nhiệm vụ", 71),
-    Column("Vai trò", 18, "center"),
-    Column("Kỳ", 18, "center"),
-    Column("Hạn", 23, "date"),
-    Column("Số ngày trễ", 21, "int"),
-]
-
-
-def overdue_row(ob: Obligation) -> Row:
+def overdue_columns(w: Words) -> list[Column]:
     return [
-        ob.task.id,
-        obligation_title(ob),
-        role_label(ob.role),
-        period_text(ob.period),
-        day_cell(ob.due),
-        days_late_cell(ob),
+        w.column("report.col-number", 14, "center"),
+        w.column("report.col-task", 71),
+        w.column("report.col-role", 18, "center"),
+        w.column("report.col-period", 18, "center"),
+        w.column("report.col-due", 23, "date"),
+        w.column("report.col-days-late", 21, "int"),
     ]
 
 
-def rule_paragraph(rule_text: str) -> Paragraph:
-    return Paragraph(f"Cách tính thời hạn: {rule_text}", "note")
+def overdue_row(ob: Obligation, w: Words) -> Row:
+    return [ob.task.id, obligation_title(ob), w("role." + ob.role), period_text(ob.period, w),
+            day_cell(ob.due), days_late_cell(ob)]
+
+
+def rule_text(rules: RuleFacts, w: Words) -> str:
+    """How deadlines are counted, from the settings in force."""
+    sentences = [w("report.rule-before-inclusive" if rules.before_inclusive
+                   else "report.rule-before-strict")]
+    if rules.relative:
+        sentences.append(w("report.rule-relative"))
+    if rules.roll_all:
+        sentences.append(w("report.rule-roll-all"))
+    elif rules.rolled_tasks:
+        sentences.append(w("report.rule-roll-some", tasks=", ".join(rules.rolled_tasks)))
+    return " ".join(sentences)
+
+
+def rule_paragraph(rules: RuleFacts, w: Words) -> Paragraph:
+    return Paragraph(w("report.rules", rules=rule_text(rules, w)), "note")
 
 
 BAR_WIDTH = 20

@@ -1,13 +1,14 @@
 """The consolidated report the coordinating agency sends to the district's
 leaders: every agency's results, the overdue tasks, the plan's milestones and
-a draft proposal on the agencies that did not carry the plan out."""
+the draft proposals the plan itself words (`report.proposals`)."""
 
 from __future__ import annotations
 
 from cchc_plan.core.dates import vn_date
-from cchc_plan.core.i18n import status_label
-from cchc_plan.engine.obligations import STATUS_CODES, Obligation
+from cchc_plan.engine.obligations import Obligation
+from cchc_plan.engine.vocabulary import STATUS_CODES
 from cchc_plan.render.document import common as c
+from cchc_plan.render.document.common import Words
 from cchc_plan.render.document.model import (
     Bar,
     Block,
@@ -21,109 +22,114 @@ from cchc_plan.render.document.model import (
     Row,
     Table,
 )
-from cchc_plan.views.reports import AgencySummary, DistrictReport, MilestoneStatus, rate_text
-
-AGENCY_COLUMNS = [
-    Column("STT", 12, "center"),
-    Column("Cơ quan, đơn vị", 46),
-    Column("Tệp báo cáo", 18, "center"),
-    Column("Ngày cập nhật", 23, "date"),
-    Column("Tổng số", 14, "int"),
-    *[Column(status_label(code), 18, "int") for code in STATUS_CODES],
-    Column("Tỷ lệ đúng hạn", 16, "percent"),
-    Column("Chủ trì chưa phân công cá nhân", 15, "int"),
-]
-MILESTONE_COLUMNS = [
-    Column("Mục", 14, "center"),
-    Column("Nội dung", 48),
-    Column("Hạn", 23, "date"),
-    Column("Kết quả", 22, "center"),
-    Column("Cơ quan, đơn vị chưa đạt", 58),
-]
-FILE_STATE = {"missing": "Chưa nộp", "unreadable": "Tệp lỗi", "ok": "Đã nộp"}
-DRAFT_NOTE = ("(Dự thảo đề xuất: cán bộ theo dõi rà soát, chỉnh sửa nội dung dưới đây "
-              "trước khi trình ký.)")
+from cchc_plan.views.reports import AgencySummary, DistrictReport, MilestoneStatus, ProposalItem
 
 
-def district_document(report: DistrictReport) -> ReportDoc:
-    plan = report.plan
-    who = "Tổng hợp kết quả các cơ quan, đơn vị thực hiện"
-    return ReportDoc(
-        masthead=c.masthead(plan, report.coordinator, report.as_of, c.subject(plan, who)),
-        blocks=_blocks(report),
-        signature=c.signature(report.coordinator,
-                              [f"- Lãnh đạo {plan.settings.recipient} (b/c);"]),
-        as_of=report.as_of,
-        title=f"Tổng hợp kết quả thực hiện {c.plan_reference(plan)} "
-        f"(tính đến {vn_date(report.as_of)})",
-        author=_reporter(report),
-    )
-
-
-def _reporter(report: DistrictReport) -> str:
-    return report.coordinator.name if report.coordinator else report.plan.document.issuer_short
-
-
-def _blocks(report: DistrictReport) -> list[Block]:
+def agency_columns(w: Words) -> list[Column]:
     return [
-        Paragraph(_intro(report)),
-        Heading("I. Tình hình thực hiện chung"),
-        Paragraph(_files_sentence(report)),
-        c.counts_table(report.summary, "Tình trạng"),
-        c.rate_paragraph(report.summary),
-        c.rule_paragraph(report.rule_text),
-        Heading("II. Kết quả theo cơ quan, đơn vị"),
-        Paragraph("Cơ quan, đơn vị chưa nộp báo cáo được xếp trước, sau đó theo số nhiệm vụ "
-                  "quá hạn.", "note"),
-        agency_table(report.agencies),
-        Heading("Biểu đồ tỷ lệ hoàn thành theo cơ quan, đơn vị", 2),
-        completion_chart(report.agencies),
-        Heading("III. Nhiệm vụ quá hạn chưa hoàn thành"),
-        overdue_table(report.overdue_groups),
-        Heading("IV. Thực hiện các mốc thời hạn của Kế hoạch"),
-        milestone_table(report),
-        Heading("V. Đề xuất"),
-        *proposal(report),
+        w.column("report.col-number", 12, "center"),
+        w.column("report.col-agency", 46),
+        w.column("report.col-file", 18, "center"),
+        w.column("report.col-updated", 23, "date"),
+        w.column("report.col-total", 14, "int"),
+        *[w.column("status." + code, 18, "int") for code in STATUS_CODES],
+        w.column("report.col-rate", 16, "percent"),
+        w.column("report.col-no-assignee", 15, "int"),
     ]
 
 
-def _intro(report: DistrictReport) -> str:
+def milestone_columns(w: Words) -> list[Column]:
+    return [
+        w.column("report.col-section", 14, "center"),
+        w.column("report.col-content", 48),
+        w.column("report.col-due", 23, "date"),
+        w.column("report.col-result", 22, "center"),
+        w.column("report.col-missed-by", 58),
+    ]
+
+
+def district_document(report: DistrictReport, w: Words) -> ReportDoc:
     plan = report.plan
-    return (
-        f"Thực hiện {c.plan_reference(plan)} về {c.plan_about(plan)}, {_reporter(report)} "
-        f"báo cáo Lãnh đạo {plan.settings.recipient} kết quả thực hiện của các cơ quan, đơn vị "
-        f"tính đến ngày {vn_date(report.as_of)} như sau:"
+    about = c.subject(plan, w, w("report.subject-district"))
+    return ReportDoc(
+        masthead=c.masthead(plan, report.coordinator, report.as_of, about, w),
+        blocks=_blocks(report, w),
+        signature=c.signature(report.coordinator,
+                              [w("report.to-leaders", recipient=plan.settings.recipient)], w),
+        as_of=report.as_of,
+        title=w("report.district-title", plan=c.plan_reference(plan, w),
+                date=vn_date(report.as_of)),
+        author=reporter(report),
+        lang=w.lang,
     )
 
 
-def _files_sentence(report: DistrictReport) -> str:
+def reporter(report: DistrictReport) -> str:
+    return report.coordinator.name if report.coordinator else report.plan.document.issuer_short
+
+
+def _blocks(report: DistrictReport, w: Words) -> list[Block]:
+    plan = report.plan
+    return [
+        Paragraph(w("report.district-intro", plan=c.plan_reference(plan, w),
+                    about=c.plan_about(plan), reporter=reporter(report),
+                    recipient=plan.settings.recipient, date=vn_date(report.as_of))),
+        Heading(w("report.h-overall")),
+        Paragraph(_files_sentence(report, w)),
+        c.counts_table(report.summary, w("report.sheet-status"), w),
+        c.rate_paragraph(report.summary, w),
+        c.rule_paragraph(report.rules, w),
+        Heading(w("report.h-by-agency")),
+        Paragraph(order_note(report, w), "note"),
+        agency_table(report.agencies, w),
+        Heading(w("report.h-chart"), 2),
+        completion_chart(report.agencies, w),
+        Heading(w("report.h-overdue")),
+        overdue_table(report.overdue_groups, w),
+        Heading(w("report.h-milestones")),
+        milestone_table(report, w),
+        Heading(w("report.h-proposals")),
+        *proposals(report, w),
+    ]
+
+
+def _files_sentence(report: DistrictReport, w: Words) -> str:
     total, absent, bad = len(report.agencies), len(report.missing), report.broken
-    text = (f"Có {total} cơ quan, đơn vị được giao nhiệm vụ; {total - absent - len(bad)} cơ "
-            f"quan, đơn vị đã nộp bảng phân công và báo cáo kết quả, {absent} cơ quan, đơn vị "
-            "chưa nộp.")
+    sentence = w("report.files-sentence", total=total, done=total - absent - len(bad),
+                 absent=absent)
     if bad:
-        text += f" Tệp của {len(bad)} cơ quan, đơn vị có lỗi, không đọc được: "
-        text += ", ".join(a.name for a in bad) + "."
-    return text
+        sentence += w("report.files-broken", n=len(bad), names=", ".join(a.name for a in bad))
+    return sentence
 
 
-def file_state(row: AgencySummary) -> str:
+def order_note(report: DistrictReport, w: Words) -> str:
+    """How the agency table is ordered, as the plan's `report.agency_order` says."""
+    keys = [w(f"report.order-{key}") for key in report.plan.report.agency_order]
+    if not keys:
+        return w("report.order-registry")
+    first = keys[0][:1].upper() + keys[0][1:]
+    if len(keys) == 1:
+        return w("report.order-one", first=first)
+    return w("report.order-two", first=first, second=", ".join(keys[1:]))
+
+
+def file_state(row: AgencySummary, w: Words) -> str:
     if not row.readable:
-        return FILE_STATE["unreadable"]
-    return FILE_STATE["ok"] if row.submitted else FILE_STATE["missing"]
+        return w("report.file-state-unreadable")
+    return w("report.file-state-ok" if row.submitted else "report.file-state-missing")
 
 
-def agency_table(rows: list[AgencySummary]) -> Table:
-    body = [_agency_row(i, row) for i, row in enumerate(rows, 1)]
-    return Table(AGENCY_COLUMNS, [Group("", body)], "Tổng hợp", wide=True,
-                 empty_text="Không có cơ quan, đơn vị nào được giao nhiệm vụ.")
+def agency_table(rows: list[AgencySummary], w: Words) -> Table:
+    body = [_agency_row(i, row, w) for i, row in enumerate(rows, 1)]
+    return Table(agency_columns(w), [Group("", body)], w("report.sheet-summary"), wide=True,
+                 empty_text=w("report.no-agencies"))
 
 
-def _agency_row(number: int, row: AgencySummary) -> Row:
+def _agency_row(number: int, row: AgencySummary, w: Words) -> Row:
     return [
         number,
         row.name,
-        file_state(row),
+        file_state(row, w),
         c.day_cell(row.updated if row.submitted else None),
         row.summary.total,
         *[row.summary.counts[code] for code in STATUS_CODES],
@@ -132,113 +138,86 @@ def _agency_row(number: int, row: AgencySummary) -> Row:
     ]
 
 
-def completion_chart(rows: list[AgencySummary]) -> Chart:
+def completion_chart(rows: list[AgencySummary], w: Words) -> Chart:
     bars = []
     for row in rows:
         share = c.completion_share(row.summary)
-        bars.append(Bar(row.name, share, rate_text(share)))
-    return Chart("Tỷ lệ hoàn thành các nhiệm vụ đã đến hạn (đã hoàn thành / đã đến hạn)",
-                 "Cơ quan, đơn vị", "Tỷ lệ hoàn thành", bars, "Biểu đồ")
+        bars.append(Bar(row.name, share, c.rate_text(share)))
+    return Chart(w("report.chart-title"), w("report.col-agency"), w("report.chart-value"), bars,
+                 w("report.sheet-chart"))
 
 
-def overdue_table(groups: list[AgencySummary]) -> Table:
-    body = [
-        Group(f"{g.name} ({len(g.overdue)} nhiệm vụ)", [c.overdue_row(o) for o in _by_urgency(g)],
-              g.name)
-        for g in groups
-    ]
-    return Table(c.OVERDUE_COLUMNS, body, "Quá hạn", group_column="Cơ quan, đơn vị",
-                 empty_text="Không có nhiệm vụ quá hạn.")
+def overdue_table(groups: list[AgencySummary], w: Words) -> Table:
+    body = [Group(w("report.group-count", name=g.name, n=len(g.overdue)),
+                  [c.overdue_row(o, w) for o in sorted(g.overdue, key=lambda o: o.urgency)],
+                  g.name)
+            for g in groups]
+    return Table(c.overdue_columns(w), body, w("report.sheet-overdue"),
+                 group_column=w("report.col-agency"), empty_text=w("report.no-overdue"))
 
 
-def _by_urgency(row: AgencySummary) -> list[Obligation]:
-    return sorted(row.overdue, key=lambda o: o.urgency)
+def milestone_table(report: DistrictReport, w: Words) -> Table:
+    body = [_milestone_row(m, report, w) for m in report.milestones]
+    return Table(milestone_columns(w), [Group("", body)], w("report.sheet-milestones"),
+                 empty_text=w("report.no-milestones"))
 
 
-def milestone_table(report: DistrictReport) -> Table:
-    body = [_milestone_row(m, report) for m in report.milestones]
-    return Table(MILESTONE_COLUMNS, [Group("", body)], "Mốc thời hạn",
-                 empty_text="Kế hoạch không có mốc thời hạn chung.")
+def _milestone_row(m: MilestoneStatus, report: DistrictReport, w: Words) -> Row:
+    return [m.task.id, m.task.title, c.day_cell(m.due), milestone_result(m, report, w),
+            missed_text(m, report, w)]
 
 
-def _milestone_row(m: MilestoneStatus, report: DistrictReport) -> Row:
-    return [m.task.id, m.task.title, c.day_cell(m.due), milestone_result(m, report),
-            missed_text(m, report)]
-
-
-def missed_text(m: MilestoneStatus, report: DistrictReport) -> str:
+def missed_text(m: MilestoneStatus, report: DistrictReport, w: Words) -> str:
     """Who missed a milestone, grouped by how: "- Chưa hoàn thành, trễ 29 ngày (28): A, B…"."""
     rank = {a.agency: i for i, a in enumerate(report.agencies)}
     names = {a.agency: a.name for a in report.agencies}
     groups: dict[str, list[str]] = {}
     for ob in sorted(m.missed, key=lambda o: (-(o.days_late or 0), rank.get(o.agency, 0))):
-        groups.setdefault(_missed_text(ob), []).append(names.get(ob.agency, ob.agency))
-    return "\n".join(f"- {how} ({len(names)}): {', '.join(names)}"
-                     for how, names in groups.items())
+        groups.setdefault(_missed_how(ob, w), []).append(names.get(ob.agency, ob.agency))
+    return "\n".join(w("report.missed-line", how=how, n=len(who), names=", ".join(who))
+                     for how, who in groups.items())
 
 
-def milestone_result(m: MilestoneStatus, report: DistrictReport) -> str:
+def milestone_result(m: MilestoneStatus, report: DistrictReport, w: Words) -> str:
     if m.met is True:
-        return "Đạt (hoàn thành đúng hạn)"
+        return w("report.milestone-met")
     if m.met is False:
-        return "Không đạt"
+        return w("report.milestone-missed")
     if m.due is None:
-        return "Không có thời hạn cụ thể"
-    return "Chưa đến hạn" if report.as_of <= m.due else "Đang thực hiện"
+        return w("report.milestone-undated")
+    return w("report.milestone-not-due" if report.as_of <= m.due else "report.milestone-open")
 
 
-def _missed_text(ob: Obligation) -> str:
-    if ob.status == "done_late":
-        return f"Hoàn thành trễ {ob.days_late} ngày"
-    return f"Chưa hoàn thành, trễ {ob.days_late} ngày"
+def _missed_how(ob: Obligation, w: Words) -> str:
+    return w("report.missed-late" if ob.status == "done_late" else "report.missed-open",
+             n=ob.days_late)
 
 
-def proposal(report: DistrictReport) -> list[Block]:
-    """Draft proposals; the plan asks to propose handling the heads of the
-    agencies that did not carry it out."""
-    items = [part for part in (_missing_part(report), _broken_part(report),
-                               _overdue_part(report)) if part]
-    if not items:
-        return [Paragraph("Các cơ quan, đơn vị đã nộp báo cáo và không có nhiệm vụ quá hạn; "
-                          "chưa có nội dung đề xuất xử lý.")]
+def proposals(report: DistrictReport, w: Words) -> list[Block]:
+    """The plan's draft proposals, each with the agencies it names; numbered."""
+    if not any(item.agencies for item in report.proposals):
+        return [Paragraph(w("report.no-proposals"))]
     blocks: list[Block] = [
-        Paragraph(DRAFT_NOTE, "draft"),
-        Paragraph(f"Căn cứ kết quả tổng hợp nêu trên, {_reporter(report)} đề xuất Lãnh đạo "
-                  f"{report.plan.settings.recipient}:"),
+        Paragraph(w("report.draft-note"), "draft"),
+        Paragraph(w("report.proposal-intro", reporter=reporter(report),
+                    recipient=report.plan.settings.recipient)),
     ]
-    for number, (lead, names) in enumerate(items, 1):
-        blocks += [Paragraph(f"{number}. {lead}"), Bullets(names)]
-    blocks.append(Paragraph(
-        f"{len(items) + 1}. Gắn kết quả thực hiện Kế hoạch với việc đánh giá, xếp loại cuối "
-        "năm và bình xét thi đua, khen thưởng đối với người đứng đầu và tập thể các cơ quan, "
-        "đơn vị không triển khai thực hiện."))
+    for number, item in enumerate(report.proposals, 1):
+        blocks.append(Paragraph(f"{number}. {proposal_text(item, report)}"))
+        if item.agencies:
+            blocks.append(Bullets(_proposal_names(item, w)))
     return blocks
 
 
-Part = tuple[str, list[str]] | None
+def proposal_text(item: ProposalItem, report: DistrictReport) -> str:
+    """The plan's wording with its two placeholders filled: `{count}` and
+    `{coordinator}`. Replaced literally: plan text is never a format string."""
+    words = item.proposal.text
+    return (words.replace("{count}", str(len(item.agencies)))
+            .replace("{coordinator}", reporter(report)))
 
 
-def _missing_part(report: DistrictReport) -> Part:
-    rows = report.missing
-    if not rows:
-        return None
-    return (f"Phê bình, nhắc nhở và xem xét xử lý trách nhiệm người đứng đầu {len(rows)} cơ "
-            "quan, đơn vị chưa gửi bảng phân công nhiệm vụ và báo cáo kết quả thực hiện:",
-            [r.name for r in rows])
-
-
-def _broken_part(report: DistrictReport) -> Part:
-    rows = report.broken
-    if not rows:
-        return None
-    return ("Yêu cầu các cơ quan, đơn vị sau gửi lại báo cáo do tệp đã gửi có lỗi, không "
-            "đọc được:", [r.name for r in rows])
-
-
-def _overdue_part(report: DistrictReport) -> Part:
-    rows = [a for a in report.overdue_groups if a.submitted and a.readable]
-    if not rows:
-        return None
-    return ("Yêu cầu các cơ quan, đơn vị sau khẩn trương hoàn thành các nhiệm vụ quá hạn, "
-            "báo cáo kết quả về " + _reporter(report) + ":",
-            [f"{r.name}: {len(r.overdue)} nhiệm vụ quá hạn" for r in rows])
+def _proposal_names(item: ProposalItem, w: Words) -> list[str]:
+    if item.proposal.agencies == "overdue":
+        return [w("report.overdue-count", name=a.name, n=len(a.overdue)) for a in item.agencies]
+    return [a.name for a in item.agencies]

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
+from cchc_plan.core.lang import Lang
 
 ColumnKind = Literal["text", "center", "date", "int", "percent"]
 CellValue = str | int | float | date | None
@@ -114,8 +113,8 @@ class Masthead:
     place_date: str
     kind: str
     subject: str
-    nation: str = NATION
-    motto: str = MOTTO
+    nation: str
+    motto: str
 
 
 @dataclass(frozen=True)
@@ -135,3 +134,4 @@ class ReportDoc:
     title: str
     """A one-line name of the document (HTML title, Excel title rows, file properties)."""
     author: str
+    lang: Lang

@@ -1,0 +1,104 @@
+"""What every cross-file check reads, worked out once per run: the plan's task
+map and, for each agency file whose model loaded, the agency it names."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from cchc_plan.core.dates import natural_key
+from cchc_plan.core.messages import Msg, msg, quoted
+from cchc_plan.core.names import UnknownAgency
+from cchc_plan.core.problems import Problem
+from cchc_plan.load.directory import Directory
+from cchc_plan.load.models import AgencyRegistry, AssignmentFile, Plan, Task
+from cchc_plan.load.project import Loaded, Project
+from cchc_plan.load.yamlio import Document
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class AgencyFile:
+    """One agency file whose model loaded, with the agency it names resolved."""
+
+    loaded: Loaded[AssignmentFile]
+    file: AssignmentFile
+    named: str | None
+    """The id the file's `agency` resolves to (an agency or a group), if any."""
+    unknown: UnknownAgency | None
+    """Why it resolves to nothing."""
+    agency: str | None
+    """The agency the file speaks for; None when it names no agency."""
+    level: str | None
+
+    @property
+    def doc(self) -> Document:
+        return self.loaded.doc
+
+
+@dataclass
+class CheckContext:
+    project: Project
+    directory: Directory
+    today: date
+    plan: Plan | None = None
+    registry: AgencyRegistry | None = None
+    tasks: dict[str, Task] = field(default_factory=dict)
+    files: list[AgencyFile] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, project: Project) -> CheckContext:
+        plan = project.plan.model
+        ctx = cls(project, project.directory, project.today, plan, project.registry.model)
+        ctx.tasks = {t.id: t for t in plan.all_tasks()} if plan else {}
+        ctx.files = [_agency_file(loaded, project.directory)
+                     for loaded in project.assignments if loaded.model is not None]
+        return ctx
+
+    @property
+    def plan_doc(self) -> Document:
+        return self.project.plan.doc
+
+    @property
+    def registry_doc(self) -> Document:
+        return self.project.registry.doc
+
+    def plan_tasks(self) -> Iterator[tuple[Loc, Task]]:
+        """Every task of the plan with its place in the file."""
+        assert self.plan is not None
+        for index, task in enumerate(self.plan.milestones):
+            yield ("milestones", index), task
+        for index, task in enumerate(self.plan.tasks):
+            yield ("tasks", index), task
+
+    def reference(self, doc: Document, ref: str, loc: Loc) -> list[Problem]:
+        """An unknown-agency problem when `ref` names no agency or group."""
+        try:
+            self.directory.resolve(ref)
+        except UnknownAgency as exc:
+            return [doc.problem(loc, "unknown-agency", msg("unknown-agency", ref=quoted(ref)),
+                                exc.hint)]
+        return []
+
+
+def _agency_file(loaded: Loaded[AssignmentFile], directory: Directory) -> AgencyFile:
+    assert loaded.model is not None
+    try:
+        named = directory.resolve(loaded.model.agency)
+    except UnknownAgency as exc:
+        return AgencyFile(loaded, loaded.model, None, exc, None, None)
+    agency = directory.agencies.get(named)
+    if agency is None:
+        return AgencyFile(loaded, loaded.model, named, None, None, None)
+    return AgencyFile(loaded, loaded.model, named, None, agency.id, agency.level)
+
+
+def did_you_mean(value: str, options: set[str]) -> Msg | None:
+    close = difflib.get_close_matches(value, sorted(options, key=natural_key), n=1, cutoff=0.5)
+    return msg("hint.did-you-mean", name=quoted(close[0])) if close else None
+
+
+Check = Callable[[CheckContext], list[Problem]]

@@ -1,0 +1,127 @@
+"""Commands over the data files: validate, tasks, agencies, schema."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from cchc_plan import app as lib
+from cchc_plan.cli.handler import EXIT_DATA, EXIT_OK
+from cchc_plan.cli.options import (
+    AgencyOpt,
+    ForceOpt,
+    JobsOpt,
+    LangOpt,
+    NoCacheOpt,
+    RootOpt,
+    SectionOpt,
+)
+from cchc_plan.cli.output import emit
+from cchc_plan.cli.root import app
+from cchc_plan.cli.session import session
+from cchc_plan.core.errors import InputError
+from cchc_plan.core.messages import msg
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    root: RootOpt = None,
+    fmt: Annotated[Literal["text", "json", "github"], typer.Option(
+        "--format", help="text, json, or github annotations.")] = "text",
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    lang: LangOpt = None,
+) -> int:
+    """Check the plan and every agency file; print each problem with file:line:col."""
+    from cchc_plan.render import machine, terminal
+
+    s = session(ctx, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    found = lib.validate(s.root, jobs=s.jobs, use_cache=s.use_cache)
+    if fmt == "json":
+        sys.stdout.write(machine.problems_json(found.problems, s.lang))
+    elif fmt == "github":
+        sys.stdout.write(machine.problems_github(found.problems, s.lang))
+    else:
+        terminal.print_problems(found.problems, terminal.console(soft_wrap=True), s.lang)
+        if found.problems:
+            s.say("cli.checked-errors", files=found.files, errors=len(found.problems))
+        else:
+            s.say("cli.checked-ok", files=found.files)
+    return EXIT_OK if found.ok else EXIT_DATA
+
+
+@app.command()
+def tasks(
+    ctx: typer.Context,
+    root: RootOpt = None,
+    agency: AgencyOpt = None,
+    section: SectionOpt = None,
+    fmt: Annotated[Literal["table", "json"], typer.Option(
+        "--format", help="table or json.")] = "table",
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    lang: LangOpt = None,
+) -> int:
+    """List the plan's tasks."""
+    from cchc_plan.render import machine, terminal
+    from cchc_plan.views.tasks import list_tasks
+
+    s = session(ctx, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
+    ident = project.directory.index.resolve_agency(agency) if agency else None
+    rows = list_tasks(project, ident, section)
+    if fmt == "json":
+        sys.stdout.write(machine.to_json([t.model_dump(mode="json") for t in rows]))
+    else:
+        terminal.console().print(terminal.tasks_table(rows, s.lang))
+    return EXIT_OK
+
+
+@app.command()
+def agencies(
+    ctx: typer.Context,
+    root: RootOpt = None,
+    fmt: Annotated[Literal["table", "json"], typer.Option(
+        "--format", help="table or json.")] = "table",
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    lang: LangOpt = None,
+) -> int:
+    """List agencies and groups with their ids."""
+    from cchc_plan.render import machine, terminal
+
+    s = session(ctx, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
+    if fmt == "json":
+        assert project.registry.model is not None
+        sys.stdout.write(machine.to_json(project.registry.model.model_dump(mode="json")))
+    else:
+        terminal.console().print(terminal.agencies_table(project.directory, s.lang))
+    return EXIT_OK
+
+
+@app.command()
+def schema(
+    ctx: typer.Context,
+    plan: Annotated[bool, typer.Option("--plan", help="The plan file's schema.")] = False,
+    agencies: Annotated[bool, typer.Option(
+        "--agencies", help="The agency registry's schema.")] = False,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="File to write (default: print).")] = None,
+    force: ForceOpt = False,
+    lang: LangOpt = None,
+) -> int:
+    """Print or write the JSON Schema of the agency file (or --plan, --agencies)."""
+    from cchc_plan.load.schema import schema_filename, schema_text
+
+    s = session(ctx, lang=lang)
+    if plan and agencies:
+        raise InputError(msg("usage.plan-and-agencies"))
+    kind: Literal["plan", "agencies", "assignment"] = (
+        "plan" if plan else "agencies" if agencies else "assignment")
+    emit(schema_text(kind).encode("utf-8"), output or Path("-"), schema_filename(kind), force, s)
+    return EXIT_OK

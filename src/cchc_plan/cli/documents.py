@@ -1,0 +1,89 @@
+"""Commands that write documents: report, calendar."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cchc_plan import app as lib
+from cchc_plan.cli.handler import EXIT_OK
+from cchc_plan.cli.options import (
+    AgencyOpt,
+    AsOfOpt,
+    ForceOpt,
+    JobsOpt,
+    LangOpt,
+    MessagesLangOpt,
+    NoCacheOpt,
+    OutputOpt,
+    RootOpt,
+    option_date,
+)
+from cchc_plan.cli.output import emit
+from cchc_plan.cli.root import app
+from cchc_plan.cli.session import session
+from cchc_plan.core.lang import Lang
+from cchc_plan.render import ReportFormat
+
+REPORT_LANG: Lang = "vi"
+"""Reports handed to UBND are always Vietnamese, whatever --lang says."""
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    root: RootOpt = None,
+    agency: AgencyOpt = None,
+    as_of: AsOfOpt = None,
+    fmt: Annotated[ReportFormat, typer.Option(
+        "--format", help="docx (default), xlsx, md, json or html.")] = "docx",
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    lang: MessagesLangOpt = None,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+) -> int:
+    """Write an agency's submission (--agency), or the consolidated report of all agencies."""
+    from cchc_plan.render import render_report, report_filename
+
+    s = session(ctx, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
+    when = option_date("--as-of", as_of) or date.today()
+    data = (lib.agency_report(project, agency, when) if agency
+            else lib.district_report(project, when))
+    emit(render_report(data, fmt, REPORT_LANG), output, report_filename(data, fmt), force, s)
+    return EXIT_OK
+
+
+@app.command()
+def calendar(
+    ctx: typer.Context,
+    root: RootOpt = None,
+    agency: AgencyOpt = None,
+    as_of: AsOfOpt = None,
+    horizon: Annotated[str | None, typer.Option(
+        help="Last day to include: 2021-12-31 or 31/12/2021 (default: end of next year).")]
+    = None,
+    include_done: Annotated[bool, typer.Option(help="Also list obligations already done.")]
+    = False,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="The .ics file to write; '-' prints to stdout.")] = None,
+    force: ForceOpt = False,
+    lang: LangOpt = None,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+) -> int:
+    """Write deadlines as an iCalendar (.ics) file for phone and desktop calendars."""
+    from cchc_plan.render import ics
+
+    s = session(ctx, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
+    when = option_date("--as-of", as_of) or date.today()
+    view = lib.calendar(project, agency, when, option_date("--horizon", horizon), include_done)
+    if view.skipped:
+        s.say("cli.undated-left-out", n=view.skipped)
+    emit(ics.render(view, s.lang), output, ics.calendar_filename(view.agency), force, s)
+    return EXIT_OK

@@ -1,0 +1,45 @@
+"""`cchc init`: starting progress files for agencies."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from cchc_plan import app as lib
+from cchc_plan.cli.handler import EXIT_OK
+from cchc_plan.cli.options import AgencyOpt, ForceOpt, LangOpt, RootOpt
+from cchc_plan.cli.root import app
+from cchc_plan.cli.session import session
+from cchc_plan.core.errors import InputError
+from cchc_plan.core.messages import msg
+
+
+@app.command()
+def init(
+    ctx: typer.Context,
+    root: RootOpt = None,
+    agency: AgencyOpt = None,
+    all_agencies: Annotated[bool, typer.Option(
+        "--all", help="Write a file for every agency that has none yet.")] = False,
+    force: ForceOpt = False,
+    lang: LangOpt = None,
+) -> int:
+    """Write a starting progress file assignments/<agency>.yaml listing the agency's tasks."""
+    from cchc_plan.render import scaffold as render
+    from cchc_plan.views.scaffold import scaffold_path
+
+    s = session(ctx, lang=lang, root=root)
+    if agency and all_agencies:
+        raise InputError(msg("usage.agency-and-all"))
+    if not (agency or all_agencies):
+        raise InputError(msg("usage.which-agency"), msg("hint.agency-or-all"))
+    project = lib.open_plan(s.root, use_cache=s.use_cache)
+    targets = [agency] if agency else lib.agencies_needing_files(project, replace=force)
+    for name in targets:
+        view = lib.scaffold(project, name)
+        target = project.root / scaffold_path(view.agency)
+        target.parent.mkdir(exist_ok=True)
+        lib.write_file(target, render.render(view, s.lang).encode("utf-8"), force=force)
+        s.say("cli.wrote", path=scaffold_path(view.agency))
+    return EXIT_OK

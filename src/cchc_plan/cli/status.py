@@ -1,0 +1,68 @@
+"""`cchc status`: what is late and what is due soon."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Literal
+
+import typer
+
+from cchc_plan import app as lib
+from cchc_plan.cli.handler import EXIT_DATA, EXIT_OK
+from cchc_plan.cli.options import (
+    AgencyOpt,
+    AsOfOpt,
+    JobsOpt,
+    LangOpt,
+    NoCacheOpt,
+    OnlyOpt,
+    RootOpt,
+    SectionOpt,
+    option_date,
+)
+from cchc_plan.cli.root import app
+from cchc_plan.cli.session import session
+from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS, UNDATED
+
+
+@app.command()
+def status(
+    ctx: typer.Context,
+    root: RootOpt = None,
+    as_of: AsOfOpt = None,
+    agency: AgencyOpt = None,
+    section: SectionOpt = None,
+    task: Annotated[str | None, typer.Option(help="Task id as printed, e.g. 2.6.")] = None,
+    only: OnlyOpt = None,
+    lead_only: Annotated[bool, typer.Option(help="Only obligations the agency leads.")] = False,
+    show_all: Annotated[bool, typer.Option(
+        "--all", help="Table: also show ongoing and awaiting rows (no due date).")] = False,
+    due_within: Annotated[int, typer.Option(
+        min=0, max=3660, help="Days ahead that count as due soon.")] = DEFAULT_DUE_SOON_DAYS,
+    fmt: Annotated[Literal["table", "json", "csv"], typer.Option(
+        "--format", help="table, json or csv.")] = "table",
+    fail_on: Annotated[Literal["overdue"] | None, typer.Option(
+        help="Exit 1 if any obligation is overdue.")] = None,
+    lang: LangOpt = None,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+) -> int:
+    """Which obligations are late, due soon or done, most urgent first."""
+    from cchc_plan.render import machine, terminal
+    from cchc_plan.views.status import Filters, select
+
+    s = session(ctx, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    snapshot = lib.status(s.root, as_of=option_date("--as-of", as_of), due_soon_days=due_within,
+                          jobs=s.jobs, use_cache=s.use_cache)
+    ident = snapshot.names.resolve_agency(agency) if agency else None
+    rows = select(snapshot.rows, Filters(ident, section, task, only, lead_only))
+    if fmt == "json":
+        sys.stdout.write(machine.obligations_json(rows))
+    elif fmt == "csv":
+        sys.stdout.write(machine.obligations_csv(rows))
+    else:
+        show = show_all or only in UNDATED
+        terminal.print_status(snapshot, rows, s.lang, terminal.console(), show)
+    if snapshot.problem_count:
+        s.say("cli.data-problems", n=snapshot.problem_count)
+    return EXIT_DATA if fail_on and any(o.status == "overdue" for o in rows) else EXIT_OK

@@ -1,0 +1,17 @@
+"""The one catalog of every sentence cchc shows a person, by id, in vi and en.
+
+Each module holds one area's entries; ids never repeat across modules (a test
+checks it, and that both languages use the same placeholders). This package
+imports no third-party library: the CLI imports it on every run.
+"""
+
+from __future__ import annotations
+
+from cchc_plan.core.catalog import checks, commands, files, hints, labels, reading, report
+from cchc_plan.core.lang import Lang
+
+AREAS = (reading, checks, hints, commands, labels, files, report)
+
+CATALOG: dict[str, dict[Lang, str]] = {}
+for _area in AREAS:
+    CATALOG.update(_area.MESSAGES)

@@ -1,0 +1,123 @@
+"""Due dates: each deadline part of the plan turned into the dates it falls due.
+
+Rules (README "Deadlines and status"):
+- "trước ngày X" (`qualifier: before`): the last allowed day is X when
+  `settings.before_inclusive` (the default), else the day before X.
+- a relative part "sau N ngày kể từ <event>" counts from the day after the
+  event, so the last day is event + N days (Bộ luật Dân sự 2015, Điều 147).
+- a part that rolls (`roll`, default `settings.roll_to_working_day`) moves a
+  last day on a weekend or public holiday to the next working day (Điều 148.5).
+- periodic parts give one occurrence per period whose due date is on or after
+  the plan's start, through the end of the look-ahead window and the first
+  period due after it, never past `settings.horizon`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from cchc_plan.core.dates import month_end, parse_day_month, parse_month
+from cchc_plan.engine.workdays import WorkCalendar
+from cchc_plan.load.models import (
+    AnnualPart,
+    DatePart,
+    DeadlinePart,
+    MonthEndPart,
+    QuarterlyPart,
+    RelativePart,
+    Settings,
+)
+
+DATED_BY_REQUEST = ("on_request", "per_regulation")
+"""Parts with no date in the plan; the agency's file records the date asked for."""
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One due instance of a deadline part."""
+
+    part: DeadlinePart
+    period: str | None
+    due: date | None
+
+
+class Rules:
+    """Due dates of deadline parts under one plan's settings.
+
+    `window_end` is the last day the caller looks at: periodic parts are
+    generated up to it, and one more after it."""
+
+    def __init__(self, settings: Settings, events: dict[str, list[date]], yearly: set[str],
+                 window_end: date) -> None:
+        self.settings = settings
+        self.events = events
+        self.yearly = yearly
+        self.window_end = window_end
+        self.calendar = WorkCalendar(settings.holidays)
+
+    def rolls(self, part: DeadlinePart) -> bool:
+        """Whether a last day on a day off moves to the next working day."""
+        return part.roll if part.roll is not None else self.settings.roll_to_working_day
+
+    def last_day(self, written: date, part: DeadlinePart, qualifier: str = "by") -> date:
+        day = written
+        if qualifier == "before" and not self.settings.before_inclusive:
+            day -= timedelta(days=1)
+        return self.calendar.roll_forward(day) if self.rolls(part) else day
+
+    def occurrences(self, part: DeadlinePart, request_due: date | None) -> list[Occurrence]:
+        """The occurrences of one part; `request_due` is the date an agency
+        recorded for a part dated by request."""
+        if isinstance(part, DatePart):
+            return [Occurrence(part, None, self.last_day(part.date, part, part.qualifier))]
+        if isinstance(part, MonthEndPart):
+            written = month_end(*parse_month(part.month))
+            return [Occurrence(part, None, self.last_day(written, part))]
+        if isinstance(part, AnnualPart | QuarterlyPart):
+            return list(self._periodic(part))
+        if isinstance(part, RelativePart):
+            return self._relative(part)
+        if part.kind in DATED_BY_REQUEST:
+            return [Occurrence(part, None, request_due)]
+        return [Occurrence(part, None, None)]
+
+    def _periodic(self, part: AnnualPart | QuarterlyPart) -> Iterator[Occurrence]:
+        start, horizon = self.settings.start, self.settings.horizon
+        for period, written in _schedule(part, start.year):
+            due = self.last_day(written, part, getattr(part, "qualifier", "by"))
+            if due < start:
+                continue
+            if horizon and written > horizon:
+                return
+            yield Occurrence(part, period, due)
+            if due > self.window_end:
+                return  # the first one after the window is shown, then stop
+
+    def _relative(self, part: RelativePart) -> list[Occurrence]:
+        dates = self.events.get(part.event, [])
+        if not dates:
+            return [Occurrence(part, None, None)]
+        if part.event not in self.yearly:
+            dates = dates[:1]
+        out = []
+        for event_day in dates:
+            written = event_day + timedelta(days=part.days)
+            period = str(event_day.year) if part.event in self.yearly else None
+            out.append(Occurrence(part, period, self.last_day(written, part)))
+        return out
+
+
+def _schedule(part: AnnualPart | QuarterlyPart, first_year: int) -> Iterator[tuple[str, date]]:
+    """(period, written due date) for ever, from `first_year` on."""
+    year = first_year - 1
+    while True:
+        year += 1
+        if isinstance(part, AnnualPart):
+            day, month = parse_day_month(part.on)
+            yield str(year + 1 if part.for_next_year else year), date(year, month, day)
+        else:
+            for quarter in range(1, 5):
+                end = month_end(year, quarter * 3)
+                yield f"{year}-Q{quarter}", end + timedelta(days=part.days_after_end)

@@ -1,0 +1,172 @@
+"""Turning a composed YAML node graph into plain data, safely and within bounds.
+
+The composer (libyaml when present) builds nodes; this builder turns them into
+dict, list, str, int, float, bool and None itself, so no YAML tag can construct
+a Python object: any tag other than the core ones is refused. Keys stay text
+(`on:` is not True, `2020:` is not an int); duplicate keys are problems; size,
+depth, alias expansion and string length are bounded. With `record`, it also
+notes the line and column of every key and value by their path.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from cchc_plan.core.messages import Msg, msg, quoted
+from cchc_plan.core.problems import Problem
+from cchc_plan.core.text import nfc
+from cchc_plan.load.limits import MAX_ALIASES, MAX_DEPTH, MAX_NODES, MAX_STRING
+from cchc_plan.load.numbers import YamlFloat, YamlInt
+
+Path_ = tuple[str | int, ...]
+Marks = tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]
+
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_CORE}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_ALLOWED_TAGS = _SCALAR_TAGS | {f"{_CORE}map", f"{_CORE}seq", f"{_CORE}merge"}
+_BOOL = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
+
+
+class Limit(Exception):
+    """A bound was passed or a node is not allowed: the whole file is refused."""
+
+    def __init__(self, code: str, message: Msg, mark: yaml.Mark | None, hint: Msg | None = None):
+        super().__init__(code)
+        self.code, self.message, self.mark, self.hint = code, message, mark, hint
+
+
+class Builder:
+    """Turns a node graph into data, enforcing bounds. With `record`, it also
+    notes the line and column of every key and value by their path."""
+
+    def __init__(self, path: str, record: bool = False) -> None:
+        self.path = path
+        self.record = record
+        self.problems: list[Problem] = []
+        self.value_marks: dict[Path_, tuple[int, int]] = {}
+        self.key_marks: dict[Path_, tuple[int, int]] = {}
+        self.nodes = 0
+        self.aliases = 0
+        self.seen: set[int] = set()
+        self.stack: set[int] = set()
+
+    def build(self, node: yaml.Node, loc: Path_ | None, depth: int) -> Any:
+        """`loc` is the path of `node` when recording marks, else None."""
+        self._count(node, depth)
+        if loc is not None:
+            self.value_marks[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if node.tag not in _ALLOWED_TAGS:
+            raise Limit(
+                "forbidden-tag",
+                msg("forbidden-tag", tag=quoted(node.tag)),
+                node.start_mark,
+                msg("hint.plain-values"),
+            )
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        if id(node) in self.stack:
+            raise Limit("alias-loop", msg("alias-loop"), node.start_mark)
+        self.stack.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                if loc is None:
+                    return [self.build(item, None, depth + 1) for item in node.value]
+                return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
+            assert isinstance(node, yaml.MappingNode)
+            return self._mapping(node, loc, depth)
+        finally:
+            self.stack.discard(id(node))
+
+    def _count(self, node: yaml.Node, depth: int) -> None:
+        if depth >= MAX_DEPTH:  # the top-level mapping is level 1
+            raise Limit("too-deep", msg("too-deep", limit=MAX_DEPTH), node.start_mark)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise Limit(
+                "too-large",
+                msg("too-large", limit=MAX_NODES),
+                node.start_mark,
+                msg("hint.no-anchors"),
+            )
+        if id(node) in self.seen and not isinstance(node, yaml.ScalarNode):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise Limit(
+                    "too-many-aliases",
+                    msg("too-many-aliases", limit=MAX_ALIASES),
+                    node.start_mark,
+                    msg("hint.write-out-aliases"),
+                )
+        self.seen.add(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, loc: Path_ | None, depth: int) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        first: dict[Any, int] = {}
+        merged: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == f"{_CORE}merge":
+                merged.update(self._merge(value_node, loc, depth))
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise Limit("bad-key", msg("bad-key"), key_node.start_mark)
+            self._count(key_node, depth + 1)
+            key = key_node.value if key_node.tag != f"{_CORE}null" else ""
+            # keys stay text: `on:` is not True, `2020:` not an int
+            mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key in result:
+                self.problems.append(
+                    Problem(
+                        self.path,
+                        *mark,
+                        "duplicate-key",
+                        msg("duplicate-key", key=quoted(key)),
+                        msg("hint.first-at-line", line=first[key]),
+                    )
+                )
+                continue
+            first[key] = mark[0]
+            if loc is None:
+                result[key] = self.build(value_node, None, depth + 1)
+            else:
+                self.key_marks[(*loc, key)] = mark
+                result[key] = self.build(value_node, (*loc, key), depth + 1)
+        for key, value in merged.items():
+            result.setdefault(key, value)
+        return result
+
+    def _merge(self, node: yaml.Node, loc: Path_ | None, depth: int) -> dict[Any, Any]:
+        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        merged: dict[Any, Any] = {}
+        for source in reversed(sources):
+            value = self.build(source, loc, depth + 1)
+            if not isinstance(value, dict):
+                raise Limit("bad-merge", msg("bad-merge"), source.start_mark)
+            merged.update(value)
+        return merged
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        text: str = node.value
+        if len(text) > MAX_STRING:
+            raise Limit(
+                "string-too-long",
+                msg("string-too-long", length=len(text), limit=MAX_STRING),
+                node.start_mark,
+            )
+        tag = node.tag[len(_CORE) :]
+        if tag == "null":
+            return None
+        if tag == "bool":
+            return _BOOL.get(text.lower(), text)
+        if tag == "int":
+            try:
+                return YamlInt(int(text.replace("_", ""), 0), text)
+            except ValueError:
+                return text
+        if tag == "float":
+            try:
+                return YamlFloat(float(text.replace("_", "")), text)
+            except ValueError:
+                return text
+        return nfc(text)

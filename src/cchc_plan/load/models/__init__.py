@@ -1,0 +1,51 @@
+"""The data model: pydantic v2 models of the plan, the agency registry and an
+agency's progress file. Every model forbids unknown fields.
+
+Models check what one value can know about itself (a date is real, an id is
+well formed). What needs several files (an agency exists, a task involves the
+agency) is the `check` stage's.
+"""
+
+from cchc_plan.load.models.assignment import (
+    AssignmentFile,
+    EventRecord,
+    Evidence,
+    PeriodEntry,
+    Progress,
+    Status,
+    TaskEntry,
+)
+from cchc_plan.load.models.plan import (
+    IMPLIED_PART,
+    PERIODIC,
+    AnnualPart,
+    DatePart,
+    DeadlinePart,
+    DocumentInfo,
+    Event,
+    MonthEndPart,
+    OngoingPart,
+    OnRequestPart,
+    PerRegulationPart,
+    Person,
+    Plan,
+    Proposal,
+    QuarterlyPart,
+    RelativePart,
+    ReportSettings,
+    Role,
+    Section,
+    Settings,
+    Signer,
+    Task,
+    UnspecifiedPart,
+)
+from cchc_plan.load.models.registry import Agency, AgencyRegistry, Group, Named
+
+__all__ = [
+    "IMPLIED_PART", "PERIODIC", "Agency", "AgencyRegistry", "AnnualPart", "AssignmentFile",
+    "DatePart", "DeadlinePart", "DocumentInfo", "Event", "EventRecord", "Evidence", "Group",
+    "MonthEndPart", "Named", "OnRequestPart", "OngoingPart", "PerRegulationPart", "PeriodEntry",
+    "Person", "Plan", "Progress", "Proposal", "QuarterlyPart", "RelativePart", "ReportSettings",
+    "Role", "Section", "Settings", "Signer", "Status", "Task", "TaskEntry", "UnspecifiedPart",
+]

@@ -1,0 +1,220 @@
+"""The plan (plan/appendix.yaml): document, settings, events, sections, tasks
+and their deadline rules."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BeforeValidator, Field, StringConstraints
+
+from cchc_plan.load.models.types import (
+    DayMonth,
+    Id,
+    Ids,
+    NonEmpty,
+    PlanDate,
+    Strict,
+    TaskId,
+    Text,
+    YearMonth,
+    _as_text,
+)
+
+
+class Person(Strict):
+    name: Text | None = None
+    position: Text | None = None
+    phone: Text | None = None
+    email: Text | None = None
+
+
+class Signer(Strict):
+    name: Text | None = None
+    title: Text | None = Field(None, description="e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+
+
+class DocumentInfo(Strict):
+    number: Text | None = None
+    number_note: Text | None = None
+    date: PlanDate | None = None
+    date_text: Text | None = None
+    year: int
+    issuer: NonEmpty
+    issuer_short: NonEmpty
+    province: Text | None = None
+    place: NonEmpty
+    title: NonEmpty
+    signer: Signer | None = None
+    basis: list[NonEmpty] = Field(default_factory=list)
+
+
+class Settings(Strict):
+    start: PlanDate
+    horizon: PlanDate | None = None
+    before_inclusive: bool = Field(True, description="'trước ngày X': X itself is on time")
+    roll_to_working_day: bool = False
+    holidays: Text | None = Field("VN", description="country code of public holidays")
+    coordinator: NonEmpty | None = None
+    recipient: Text = "UBND huyện"
+
+
+class Event(Strict):
+    id: Id
+    name: NonEmpty
+    recurs: Literal["once", "yearly"] = "once"
+    dates: list[PlanDate] = Field(default_factory=list)
+    recorded_by: Ids = Field(default_factory=list)
+
+
+class Section(Strict):
+    id: Annotated[str, BeforeValidator(_as_text), StringConstraints(min_length=1)]
+    title: NonEmpty
+
+
+Role = Literal["lead", "coordinating"]
+
+
+class _Part(Strict):
+    key: Id | None = None
+    label: Text | None = None
+    level: Text | None = None
+    roles: list[Role] | None = None
+    roll: bool | None = Field(None, description="move a weekend/holiday last day forward")
+
+    @property
+    def name(self) -> str:
+        return self.key or str(getattr(self, "kind"))  # noqa: B009
+
+
+class DatePart(_Part):
+    kind: Literal["date"]
+    date: PlanDate
+    qualifier: Literal["before", "by"] = "before"
+
+
+class MonthEndPart(_Part):
+    kind: Literal["month_end"]
+    month: YearMonth
+
+
+class AnnualPart(_Part):
+    kind: Literal["annual"]
+    on: DayMonth
+    qualifier: Literal["before", "by"] = "before"
+    for_next_year: bool = False
+
+
+class QuarterlyPart(_Part):
+    kind: Literal["quarterly"]
+    days_after_end: int = Field(0, ge=0, le=92)
+
+
+class RelativePart(_Part):
+    kind: Literal["relative"]
+    event: Id
+    days: int = Field(ge=1, le=3660)
+
+
+class OngoingPart(_Part):
+    kind: Literal["ongoing"]
+
+
+class OnRequestPart(_Part):
+    kind: Literal["on_request"]
+    basis: Text | None = None
+
+
+class PerRegulationPart(_Part):
+    kind: Literal["per_regulation"]
+    basis: Text | None = None
+
+
+class UnspecifiedPart(_Part):
+    kind: Literal["unspecified"]
+
+
+DeadlinePart = Annotated[
+    DatePart
+    | MonthEndPart
+    | AnnualPart
+    | QuarterlyPart
+    | RelativePart
+    | OngoingPart
+    | OnRequestPart
+    | PerRegulationPart
+    | UnspecifiedPart,
+    Field(discriminator="kind"),
+]
+PERIODIC = ("annual", "quarterly")
+IMPLIED_PART = OngoingPart(kind="ongoing")
+"""The part an agency holds when a task's dated parts are for others only."""
+
+
+class Task(Strict):
+    id: TaskId
+    section: Text | None = None
+    parent: TaskId | None = None
+    title: NonEmpty
+    text: Text = ""
+    outputs: list[NonEmpty] = Field(default_factory=list)
+    lead: Ids = Field(default_factory=list)
+    lead_text: Text = ""
+    coordinating: Ids = Field(default_factory=list)
+    coordinating_text: Text = ""
+    deadline_text: Text = ""
+    deadline: list[DeadlinePart] = Field(default_factory=list)
+    note: Text | None = None
+
+    @property
+    def is_heading(self) -> bool:
+        return not self.lead
+
+    def parts_for(self, role: Role, level: str | None) -> list[DeadlinePart]:
+        """The deadline parts an agency in this role and at this level holds;
+        an ongoing part when the dated ones are for others only."""
+        parts = [p for p in self.deadline
+                 if (p.roles is None or role in p.roles) and (p.level is None or p.level == level)]
+        return parts or [IMPLIED_PART]
+
+
+ProposalAgencies = Literal["not_submitted", "unreadable", "overdue", "missed"]
+
+
+class Proposal(Strict):
+    """One draft proposal of the consolidated report.
+
+    With `agencies`, the proposal names agencies and is left out when there
+    are none: `not_submitted` (no file handed in), `unreadable` (a file with
+    errors), `overdue` (handed in, with obligations overdue) or `missed`
+    (overdue or done late on `task`). In `text`, `{count}` is how many
+    agencies it names and `{coordinator}` the plan's coordinator."""
+
+    text: NonEmpty
+    agencies: ProposalAgencies | None = None
+    task: TaskId | None = None
+
+
+AgencyOrder = Literal["not_submitted", "overdue"]
+
+
+class ReportSettings(Strict):
+    """How the consolidated report orders agencies and what it proposes."""
+
+    agency_order: list[AgencyOrder] = Field(
+        default_factory=list,
+        description="sort keys for agencies; registry order breaks ties")
+    proposals: list[Proposal] = Field(default_factory=list)
+
+
+class Plan(Strict):
+    schema_version: Literal[1] = 1
+    document: DocumentInfo
+    settings: Settings
+    report: ReportSettings = Field(default_factory=ReportSettings)
+    events: list[Event] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    milestones: list[Task] = Field(default_factory=list)
+    tasks: list[Task] = Field(min_length=1)
+
+    def all_tasks(self) -> list[Task]:
+        return [*self.milestones, *self.tasks]

@@ -1,0 +1,34 @@
+"""The agency registry (plan/agencies.yaml): agencies and the groups a plan names."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from cchc_plan.load.models.types import Id, Ids, NonEmpty, Strict, Text
+
+
+class Named(Strict):
+    """An agency or a group: an id, a name and other spellings."""
+
+    id: Id
+    name: NonEmpty
+    aliases: list[NonEmpty] = Field(default_factory=list)
+
+
+class Agency(Named):
+    kind: Text | None = None
+    level: Text | None = None
+    head: Text | None = Field(None, description="title of the agency's head, for signatures")
+    named: bool = Field(False, description="the plan document names this agency itself")
+
+
+class Group(Named):
+    members: Ids = Field(min_length=1)
+
+
+class AgencyRegistry(Strict):
+    schema_version: Literal[1] = 1
+    agencies: list[Agency] = Field(min_length=1)
+    groups: list[Group] = Field(default_factory=list)

@@ -1,0 +1,107 @@
+"""Value types shared by the models: text that may be written as a number,
+ids, dates as officers write them, and the base model that forbids unknown
+fields."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    StringConstraints,
+    WithJsonSchema,
+)
+
+from cchc_plan.core import dates
+from cchc_plan.core.messages import InvalidValue, msg, quoted
+from cchc_plan.load.numbers import number_source
+
+
+def _as_text(value: Any) -> Any:
+    """Numbers written without quotes keep the digits as typed (`2.10`, `2020`)."""
+    source = number_source(value)
+    if source is not None:
+        return source
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _as_date(value: Any) -> date:
+    return dates.parse_date(value)
+
+
+def _as_day_month(value: Any) -> str:
+    day, month = dates.parse_day_month(_as_text(value))
+    return f"{day:02d}/{month:02d}"
+
+
+def _as_month(value: Any) -> str:
+    year, month = dates.parse_month(_as_text(value))
+    return f"{month:02d}/{year}"
+
+
+_DATE_SCHEMA = {
+    "type": "string",
+    "pattern": r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})$",
+    "description": "2020-08-17 or 17/8/2020 (day first)",
+}
+_NUMBERISH = {"anyOf": [{"type": "string"}, {"type": "number"}]}
+
+Text = Annotated[str, BeforeValidator(_as_text), WithJsonSchema(_NUMBERISH)]
+NonEmpty = Annotated[
+    str,
+    BeforeValidator(_as_text),
+    StringConstraints(strip_whitespace=True, min_length=1),
+    WithJsonSchema({"type": "string", "minLength": 1}),
+]
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$"),
+    WithJsonSchema({"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"}),
+]
+TaskId = Annotated[
+    str,
+    BeforeValidator(_as_text),
+    StringConstraints(pattern=r"^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$"),
+    WithJsonSchema(_NUMBERISH),
+]
+PeriodId = Annotated[
+    str,
+    BeforeValidator(_as_text),
+    StringConstraints(pattern=r"^\d{4}(-Q[1-4])?$"),
+    WithJsonSchema(
+        {"anyOf": [{"type": "string", "pattern": r"^\d{4}(-Q[1-4])?$"}, {"type": "integer"}]}
+    ),
+]
+PlanDate = Annotated[date, BeforeValidator(_as_date), WithJsonSchema(_DATE_SCHEMA)]
+DayMonth = Annotated[
+    str,
+    BeforeValidator(_as_day_month),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{1,2}/\d{1,2}$"}),
+]
+YearMonth = Annotated[
+    str,
+    BeforeValidator(_as_month),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{1,2}/\d{4}$"}),
+]
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: set[str] = set()
+    twice = [v for v in values if v in seen or seen.add(v)]  # type: ignore[func-returns-value]
+    if twice:
+        raise InvalidValue(msg("wrong-type.listed-twice", value=quoted(twice[0])))
+    return values
+
+
+Ids = Annotated[list[NonEmpty], AfterValidator(_unique)]
+"""Agency or group references: ids, or names that the registry resolves."""
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)

@@ -1,0 +1,53 @@
+"""The aggregate every stage reads: each input file loaded, and the repository.
+
+`Project.problems` holds every problem of every file; a file that cannot be
+read or modelled is still listed, so later stages can say plainly whose data
+is missing instead of treating the agency as silent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from cchc_plan.core.problems import Problem
+from cchc_plan.load.directory import Directory
+from cchc_plan.load.models import AgencyRegistry, AssignmentFile, Plan
+from cchc_plan.load.yamlio import Document
+
+T = TypeVar("T")
+
+
+@dataclass
+class Loaded(Generic[T]):
+    """One file: its shown path, its parsed document and model (None when unusable)."""
+
+    path: str
+    doc: Document
+    model: T | None
+
+
+@dataclass
+class Project:
+    root: Path
+    plan: Loaded[Plan]
+    registry: Loaded[AgencyRegistry]
+    assignments: list[Loaded[AssignmentFile]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    directory: Directory = field(default_factory=Directory)
+    today: date = field(default_factory=date.today)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def usable(self) -> bool:
+        """The plan and the registry loaded: commands other than validate can run."""
+        return self.plan.model is not None and self.registry.model is not None
+
+    def plan_problems(self) -> list[Problem]:
+        """The problems of the plan and the registry files."""
+        return [p for p in self.problems if p.path in (self.plan.path, self.registry.path)]

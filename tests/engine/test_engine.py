@@ -1,0 +1,217 @@
+"""The deadline engine on the `mini` plan: every deadline kind, periods, levels,
+the "trước ngày" boundary, holiday roll-forward and status classification."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+import holidays
+import pytest
+
+from cchc_plan.app import open_project
+from cchc_plan.engine.obligations import Obligation, compute_status
+from cchc_plan.engine.workdays import WorkCalendar
+from helpers import MINI
+
+TODAY = date(2030, 1, 1)
+
+
+def repo(tmp_path: Path, files: dict[str, str] | None = None, plan_edit: tuple[str, str] | None
+         = None) -> Path:
+    root = tmp_path / "repo"
+    shutil.copytree(MINI, root)
+    for agency, body in (files or {}).items():
+        (root / "assignments" / f"{agency}.yaml").write_text(body, encoding="utf-8")
+    if plan_edit:
+        plan = root / "plan" / "appendix.yaml"
+        plan.write_text(plan.read_text(encoding="utf-8").replace(*plan_edit), encoding="utf-8")
+    return root
+
+
+def rows(root: Path, as_of: date, due_within: int = 7) -> list[Obligation]:
+    project = open_project(root, today=TODAY, use_cache=False)
+    assert project.ok, [p.format("en") for p in project.problems]
+    return compute_status(project, as_of, due_soon_days=due_within).obligations
+
+
+def find(obligations: list[Obligation], task: str, agency: str, period: str | None = None,
+         part: str | None = None) -> Obligation:
+    hits = [o for o in obligations if o.task.id == task and o.agency == agency
+            and (period is None or o.period == period) and (part is None or o.part_key == part)]
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+def done_file(task: str, completed: str, period: str | None = None) -> str:
+    record = f"status: done\n    completed: {completed}\n    evidence: [{{title: Báo cáo}}]"
+    nested = record.replace("\n    ", "\n        ")
+    body = f"periods:\n      - period: {period}\n        {nested}" if period else record
+    return (f"agency: phong-noi-vu\ncontact: {{name: Hoa}}\nupdated: 31/12/2029\ntasks:\n"
+            f"  - task: \"{task}\"\n    assignee: {{name: Bình}}\n    {body}\n")
+
+
+# --- fixed dates and the "trước ngày" rule --------------------------------------------------
+
+
+def test_before_day_x_is_on_time_on_x(tmp_path: Path) -> None:
+    ob = find(rows(repo(tmp_path, {"phong-noi-vu": done_file("2.1", "15/8/2020")}),
+                   date(2020, 9, 1)), "2.1", "phong-noi-vu", part="in")
+    assert (ob.due, ob.status, ob.days_late) == (date(2020, 8, 15), "done_on_time", None)
+
+
+def test_done_the_day_after_is_late(tmp_path: Path) -> None:
+    ob = find(rows(repo(tmp_path, {"phong-noi-vu": done_file("2.1", "16/8/2020")}),
+                   date(2020, 9, 1)), "2.1", "phong-noi-vu", part="in")
+    assert (ob.status, ob.days_late) == ("done_late", 1)
+
+
+@pytest.mark.parametrize(("as_of", "status", "soon"), [
+    (date(2020, 8, 15), "pending", True),
+    (date(2020, 8, 16), "overdue", False),
+    (date(2020, 8, 8), "pending", True),
+    (date(2020, 8, 7), "pending", False),
+])
+def test_boundary_of_the_last_day(tmp_path: Path, as_of: date, status: str, soon: bool) -> None:
+    ob = find(rows(repo(tmp_path), as_of), "2.1", "phong-noi-vu", part="in")
+    assert (ob.status, ob.due_soon) == (status, soon)
+
+
+def test_strictly_before_setting(tmp_path: Path) -> None:
+    root = repo(tmp_path, plan_edit=("coordinator: phong-noi-vu",
+                                     "coordinator: phong-noi-vu\n  before_inclusive: false"))
+    ob = find(rows(root, date(2020, 8, 15)), "2.1", "phong-noi-vu", part="in")
+    assert (ob.due, ob.status, ob.days_late) == (date(2020, 8, 14), "overdue", 1)
+
+
+def test_completion_after_as_of_is_not_done_yet(tmp_path: Path) -> None:
+    root = repo(tmp_path, {"phong-noi-vu": done_file("2.1", "20/8/2020")})
+    assert find(rows(root, date(2020, 8, 18)), "2.1", "phong-noi-vu", part="in").status == "overdue"
+    assert find(rows(root, date(2020, 8, 20)), "2.1", "phong-noi-vu", part="in").status == \
+        "done_late"
+
+
+def test_month_end(tmp_path: Path) -> None:
+    ob = find(rows(repo(tmp_path), date(2020, 9, 15)), "2.10", "phong-tu-phap")
+    assert (ob.due, ob.status, ob.days_left) == (date(2020, 9, 30), "pending", 15)
+
+
+# --- periodic rules -------------------------------------------------------------------------
+
+
+def test_annual_dates_per_level_and_next_year_naming(tmp_path: Path) -> None:
+    obligations = rows(repo(tmp_path), date(2021, 1, 10))
+    huyen = find(obligations, "1", "phong-noi-vu", "2021")
+    xa = find(obligations, "1", "ubnd-xa-a", "2021")
+    assert (huyen.due, huyen.status, huyen.days_late) == (date(2020, 12, 31), "overdue", 10)
+    assert (xa.due, xa.status, xa.days_left, xa.due_soon) == (date(2021, 1, 15), "pending", 5, True)
+    assert find(obligations, "1", "phong-noi-vu", "2022").due == date(2021, 12, 31)
+    assert not [o for o in obligations if o.task.id == "1" and o.period == "2023"]
+
+
+def test_annual_first_period_is_not_before_the_start(tmp_path: Path) -> None:
+    periods = [o.period for o in rows(repo(tmp_path), date(2020, 9, 1))
+               if o.task.id == "1" and o.agency == "ubnd-xa-a"]
+    assert periods == ["2021"]  # 15/01/2020 is before the plan started
+
+
+def test_quarterly_periods_through_the_window(tmp_path: Path) -> None:
+    periods = {o.period: o for o in rows(repo(tmp_path), date(2021, 1, 5))
+               if o.task.id == "3" and o.agency == "phong-noi-vu"}
+    assert sorted(periods) == ["2020-Q3", "2020-Q4", "2021-Q1"]
+    assert periods["2020-Q3"].due == date(2020, 9, 30)
+    assert periods["2020-Q4"].status == "overdue"
+    assert periods["2021-Q1"].status == "pending"
+
+
+def test_period_done(tmp_path: Path) -> None:
+    root = repo(tmp_path, {"phong-noi-vu": done_file("3", "2/10/2020", "2020-Q3")})
+    obligations = rows(root, date(2021, 1, 5))
+    q3 = find(obligations, "3", "phong-noi-vu", "2020-Q3")
+    assert (q3.status, q3.days_late, q3.reported) == ("done_late", 2, True)
+    q4 = find(obligations, "3", "phong-noi-vu", "2020-Q4")
+    assert (q4.status, q4.reported) == ("overdue", False)
+
+
+def test_horizon_stops_periods(tmp_path: Path) -> None:
+    root = repo(tmp_path, plan_edit=("coordinator: phong-noi-vu",
+                                     "coordinator: phong-noi-vu\n  horizon: 2020-12-31"))
+    periods = {o.period for o in rows(root, date(2021, 6, 1)) if o.task.id == "3"}
+    assert periods == {"2020-Q3", "2020-Q4"}
+
+
+# --- relative, on request, ongoing ------------------------------------------------------------
+
+
+def test_relative_awaits_the_event(tmp_path: Path) -> None:
+    ob = find(rows(repo(tmp_path), date(2020, 9, 15)), "4", "phong-noi-vu")
+    assert (ob.status, ob.due) == ("awaiting", None)
+
+
+def first_working_day(day: date) -> date:
+    vn = holidays.country_holidays("VN")
+    while day.weekday() >= 5 or day in vn:
+        day += timedelta(days=1)
+    return day
+
+
+def test_relative_counts_from_the_day_after_and_rolls_past_tet(tmp_path: Path) -> None:
+    event = date(2021, 1, 13)  # + 30 days = 12/02/2021, Tết Tân Sửu
+    body = (f"agency: phong-noi-vu\ncontact: {{name: Hoa}}\nupdated: 1/3/2021\n"
+            f"events:\n  - event: tinh-phe-duyet\n    date: {event.isoformat()}\n")
+    ob = find(rows(repo(tmp_path, {"phong-noi-vu": body}), date(2021, 3, 1)), "4", "phong-noi-vu")
+    assert WorkCalendar("VN").is_day_off(date(2021, 2, 12))
+    assert ob.due == first_working_day(date(2021, 2, 12)) > date(2021, 2, 12)
+    assert ob.period == "2021"
+    assert ob.status == "overdue"
+
+
+def test_relative_without_roll_keeps_the_day(tmp_path: Path) -> None:
+    body = ("agency: phong-noi-vu\ncontact: {name: Hoa}\nupdated: 1/3/2021\n"
+            "events:\n  - event: tinh-phe-duyet\n    date: 2021-01-13\n")
+    root = repo(tmp_path, {"phong-noi-vu": body}, plan_edit=("roll: true", "roll: false"))
+    assert find(rows(root, date(2021, 3, 1)), "4", "phong-noi-vu").due == date(2021, 2, 12)
+
+
+def test_on_request_gets_its_date_from_the_file(tmp_path: Path) -> None:
+    root = repo(tmp_path)
+    assert find(rows(root, date(2020, 9, 1)), "5", "phong-tu-phap").status == "awaiting"
+    body = ("agency: phong-tu-phap\ncontact: {name: An}\nupdated: 1/9/2020\ntasks:\n"
+            "  - task: \"5\"\n    assignee: {name: An}\n    request_due: 20/9/2020\n")
+    (root / "assignments" / "phong-tu-phap.yaml").write_text(body, encoding="utf-8")
+    ob = find(rows(root, date(2020, 9, 25)), "5", "phong-tu-phap")
+    assert (ob.due, ob.status, ob.days_late) == (date(2020, 9, 20), "overdue", 5)
+
+
+def test_ongoing_is_never_overdue(tmp_path: Path) -> None:
+    ob = find(rows(repo(tmp_path), date(2025, 1, 1)), "2.1", "phong-noi-vu", part="duy-tri")
+    assert (ob.status, ob.due, ob.days_late) == ("ongoing", None, None)
+
+
+def test_coordinating_agency_holds_the_task_part_roles_allow(tmp_path: Path) -> None:
+    obligations = rows(repo(tmp_path), date(2020, 9, 1))
+    coordinating = find(obligations, "2.1", "phong-tu-phap", part="in")
+    assert (coordinating.role, coordinating.due) == ("coordinating", date(2020, 8, 15))
+
+
+def test_group_expands_to_members(tmp_path: Path) -> None:
+    agencies = {o.agency for o in rows(repo(tmp_path), date(2020, 9, 1)) if o.task.id == "IV.1"}
+    assert agencies == {"phong-tu-phap", "ubnd-xa-a", "ubnd-xa-b"}
+
+
+def test_reported_needs_a_submitted_file(tmp_path: Path) -> None:
+    scaffold = "agency: phong-noi-vu\nupdated: 1/9/2020\ntasks:\n  - task: \"2.1\"\n"
+    ob = find(rows(repo(tmp_path, {"phong-noi-vu": scaffold}), date(2020, 9, 1)), "2.1",
+              "phong-noi-vu", part="in")
+    assert ob.reported is False
+    signed = scaffold.replace("updated:", "contact: {name: Hoa}\nupdated:")
+    ob = find(rows(repo(tmp_path / "b", {"phong-noi-vu": signed}), date(2020, 9, 1)), "2.1",
+              "phong-noi-vu", part="in")
+    assert ob.reported is True
+
+
+def test_sorted_most_urgent_first(tmp_path: Path) -> None:
+    statuses = [o.status for o in rows(repo(tmp_path), date(2020, 9, 15))]
+    order = ["overdue", "pending", "awaiting", "ongoing"]
+    assert statuses == sorted(statuses, key=order.index)

@@ -1,0 +1,97 @@
+"""Shared test helpers: run the CLI in-process, the fixture repositories,
+golden files. Importable from every test folder (`pythonpath` in pyproject)."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from cchc_plan.cli import invoke
+
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+"""The live repository: only its own files (schemas, workflows, README) are
+read by tests, and its data only by the one test that validates it."""
+FIXTURES = TESTS / "fixtures"
+KRONG_PA = FIXTURES / "krong-pa"
+"""The shipped plan with a filled example set of agency files (six agencies
+report progress, the others are blank scaffolds)."""
+MINI = FIXTURES / "mini"
+GOLDEN = TESTS / "golden"
+EXAMPLES = TESTS / "example-files"
+AS_OF = date(2020, 9, 15)
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+    stdout_bytes: bytes
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
+    """Run `cchc ARGS` in this process, as main() would, capturing output."""
+    out_bytes, err_bytes = io.BytesIO(), io.BytesIO()
+    out = io.TextIOWrapper(out_bytes, encoding="utf-8", write_through=True)
+    err = io.TextIOWrapper(err_bytes, encoding="utf-8", write_through=True)
+    saved = sys.argv, sys.stdout, sys.stderr, Path.cwd(), dict(os.environ)
+    sys.argv, sys.stdout, sys.stderr = ["cchc", *args], out, err
+    os.environ.setdefault("COLUMNS", "200")
+    os.environ.setdefault("CCHC_NO_CACHE", "1")  # tests of the cache turn it on
+    os.environ.update(env or {})
+    try:
+        if cwd:
+            os.chdir(cwd)
+        code = invoke(list(args))
+    finally:
+        out.flush()
+        err.flush()
+        sys.argv, sys.stdout, sys.stderr = saved[0], saved[1], saved[2]
+        os.chdir(saved[3])
+        os.environ.clear()
+        os.environ.update(saved[4])
+    raw = out_bytes.getvalue()
+    return Run(code, raw.decode("utf-8", "replace"), err_bytes.getvalue().decode("utf-8",
+                                                                                  "replace"), raw)
+
+
+def copy_repo(source: Path, target: Path, *, assignments: bool = True) -> Path:
+    """A copy of a fixture repository (its plan, and its agency files unless
+    `assignments` is False: then the folder is empty, no agency has reported)."""
+    shutil.copytree(source / "plan", target / "plan")
+    if assignments and (source / "assignments").is_dir():
+        shutil.copytree(source / "assignments", target / "assignments")
+    else:
+        (target / "assignments").mkdir()
+    return target
+
+
+def assert_golden(name: str, text: str) -> None:
+    """Compare with tests/golden/NAME; UPDATE_GOLDEN=1 rewrites it."""
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"no golden file {path}; run with UPDATE_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8")
+
+
+CASES: dict[str, dict[str, object]] = yaml.safe_load(
+    (EXAMPLES / "negative" / "cases.yaml").read_text(encoding="utf-8"))
+"""Each negative example file: the problem code and line it must give."""
+TARGET = "assignments/phong-noi-vu.yaml"
+
+
+def with_file(tmp_path: Path, content: bytes, name: str = "phong-noi-vu.yaml") -> Path:
+    """The mini repository with one agency file of the given bytes."""
+    root = copy_repo(MINI, tmp_path / "repo")
+    (root / "assignments" / name).write_bytes(content)
+    return root
