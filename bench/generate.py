@@ -47,7 +47,8 @@ from pathlib import Path
 
 from cchc_plan.core.dates import month_end, natural_key, parse_day_month, parse_month
 from cchc_plan.core.text import fold, slug
-from cchc_plan.load.directory import Directory, task_roles
+from cchc_plan.load.directory import Directory
+from cchc_plan.load.layout import AGENCIES_FILE, PLAN_FILE
 from cchc_plan.load.models import (
     AgencyRegistry,
     AnnualPart,
@@ -60,7 +61,7 @@ from cchc_plan.load.models import (
     Role,
     Task,
 )
-from cchc_plan.load.reader import AGENCIES_FILE, PLAN_FILE, load_model
+from cchc_plan.load.reader import read_files
 
 SHIPPED_ROOT = Path(__file__).resolve().parent.parent
 MARKER = ".bench-generated.json"
@@ -154,8 +155,9 @@ class District:
 
 def load_template(root: Path) -> Template:
     """The shipped plan and registry, with the extra units added to their groups."""
-    plan_loaded, problems = load_model(root / PLAN_FILE, root, Plan)
-    reg_loaded, reg_problems = load_model(root / AGENCIES_FILE, root, AgencyRegistry)
+    plan_loaded, problems = read_files([root / PLAN_FILE], root, Plan, None, 1)[0]
+    reg_loaded, reg_problems = read_files([root / AGENCIES_FILE], root, AgencyRegistry, None,
+                                          1)[0]
     if plan_loaded.model is None or reg_loaded.model is None or problems or reg_problems:
         sys.exit(f"generate: the shipped plan under {root} does not load")
     plan, registry = plan_loaded.model, reg_loaded.model
@@ -202,7 +204,7 @@ def build_directory(agencies: list[TemplateAgency],
 def involved_tasks(plan: Plan, directory: Directory, ident: str) -> list[tuple[Task, Role]]:
     out = []
     for task in plan.all_tasks():
-        role = task_roles(task, directory).get(ident)
+        role = directory.roles(task).get(ident)
         if role and not task.is_heading:
             out.append((task, role))
     return sorted(out, key=lambda tr: natural_key(tr[0].id))
@@ -214,10 +216,10 @@ def involved_tasks(plan: Plan, directory: Directory, ident: str) -> list[tuple[T
 def make_districts(count: int, seed: int) -> list[District]:
     rng = random.Random(f"{seed}/districts")
     width = max(2, len(str(count)))
-    names = unique_names(rng, place_names(rng), count)
+    names = unique_names(place_names(rng), count)
     districts = []
     for number, name in enumerate(names, start=1):
-        communes = unique_names(rng, commune_names(rng), COMMUNE_SLOTS)
+        communes = unique_names(commune_names(rng), COMMUNE_SLOTS)
         slots = [(("tt-" if k == 0 else "xa-") + slug(c), c) for k, c in enumerate(communes)]
         domain = slug(name).replace("-", "") + ".gov.vn"
         districts.append(District(number, f"d{number:0{width}d}-", name, domain, slots))
@@ -236,7 +238,7 @@ def commune_names(rng: random.Random) -> list[str]:
     return names
 
 
-def unique_names(rng: random.Random, pool: list[str], count: int) -> list[str]:
+def unique_names(pool: list[str], count: int) -> list[str]:
     """`count` names whose folded forms differ; numbered when the pool runs out."""
     out: list[str] = []
     seen: set[str] = set()

@@ -21,7 +21,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from cchc_plan.core.version import __version__
 
 _EXPORTS = {
     "open_project": "cchc_plan.app",

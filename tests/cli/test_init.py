@@ -32,10 +32,13 @@ def test_scaffold_content(repo_copy: Path) -> None:
     assert text.startswith("# yaml-language-server: $schema=../schemas/assignment.schema.json\n")
     data = yaml.safe_load(text)
     tasks = [entry["task"] for entry in data["tasks"]]
-    assert "8" in tasks and "3.2" in tasks and "IV.1" in tasks
+    assert "8" in tasks
+    assert "3.2" in tasks
+    assert "IV.1" in tasks
     assert "3" not in tasks  # a heading: its sub-items carry the work
     assert all(entry["status"] == "not_started" for entry in data["tasks"])
-    assert "  # 8. " in text and "Chủ trì · Thời hạn: Theo KH đã ban hành" in text
+    assert "  # 8. " in text
+    assert "Chủ trì · Thời hạn: Theo KH đã ban hành" in text
 
 
 def test_init_refuses_to_clobber(repo_copy: Path) -> None:
@@ -44,9 +47,11 @@ def test_init_refuses_to_clobber(repo_copy: Path) -> None:
     before = target.read_bytes()
     result = run_cli("init", "--agency", "phong-noi-vu", "--root", str(repo_copy))
     assert result.exit_code == 2
-    assert "đã tồn tại" in result.stderr and "--force" in result.stderr
+    assert "đã tồn tại" in result.stderr
+    assert "--force" in result.stderr
     english = run_cli("init", "--agency", "phong-noi-vu", "--root", str(repo_copy), "--lang", "en")
-    assert "already exists" in english.stderr and "--force" in english.stderr
+    assert "already exists" in english.stderr
+    assert "--force" in english.stderr
     assert target.read_bytes() == before
     forced = run_cli("init", "--agency", "phong-noi-vu", "--root", str(repo_copy), "--force")
     assert forced.exit_code == 0

@@ -21,6 +21,7 @@ import cchc_plan.app
 from cchc_plan.cli.handler import TARGET_HINTS
 from cchc_plan.core import messages
 from cchc_plan.core.catalog import CATALOG as MESSAGES
+from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import Msg, msg, render
 from cchc_plan.core.problems import Problem, sorted_problems
 from cchc_plan.engine.vocabulary import STATUS_CODES
@@ -83,7 +84,7 @@ def message_calls() -> list[tuple[str, set[str] | None]]:
     call that names a catalog id with a literal: msg(...), text(...), say(...),
     _error(...), a report's w(...) and w.column(...), and word(...) for
     `label.*` ids."""
-    found = []
+    found: list[tuple[str, set[str] | None]] = []
     for name, call in _calls():
         if name in ("msg", "text", "say", "_error", "w", "column", "word") and call.args:
             for ident in _constants(call.args[0]):
@@ -175,9 +176,11 @@ def test_template_has_both_languages_and_formats(ident: str) -> None:
     else:
         assert fields(vi) == fields(en), ident
     values = {name: "5" for name in fields(vi) | fields(en)}
-    for lang, template in (("vi", vi), ("en", en)):
+    pairs: tuple[tuple[Lang, str], ...] = (("vi", vi), ("en", en))
+    for lang, template in pairs:
         out = messages._Formatter(lang).vformat(template, (), values)  # raises on a bad template
-        assert out.strip() and out == render(ident, tuple(values.items()), lang)
+        assert out.strip()
+        assert out == render(ident, tuple(values.items()), lang)
 
 
 @pytest.mark.parametrize("ident", sorted(MESSAGES))
@@ -196,7 +199,8 @@ def test_vietnamese_is_nfc_and_vietnamese(ident: str) -> None:
 def test_type_names() -> None:
     for ident, names in MESSAGES.items():
         if ident.startswith("type."):
-            assert unicodedata.is_normalized("NFC", names["vi"]) and names["en"].isascii()
+            assert unicodedata.is_normalized("NFC", names["vi"])
+            assert names["en"].isascii()
     assert render("wrong-type.top", (("kind", "list"),), "vi").endswith("không phải là danh sách")
     assert render("wrong-type.top", (("kind", "list"),), "en").endswith("not a list")
 
@@ -222,7 +226,8 @@ def test_problems_are_data_in_any_language() -> None:
                   msg("hint.did-you-mean", name="'y'"))
     same = Problem("a.yaml", 3, 1, "unknown-field", msg("unknown-field", name="'x'"),
                    msg("hint.did-you-mean", name="'y'"))
-    assert one == same and hash(one) == hash(same)
+    assert one == same
+    assert hash(one) == hash(same)
     assert pickle.loads(pickle.dumps(one)) == one
     assert one.format("vi") == "a.yaml:3:1: error[unknown-field]: trường 'x' không hợp lệ\n" \
                            "  gợi ý: có phải là 'y'?"
@@ -316,7 +321,8 @@ def test_one_cache_entry_serves_both_languages(tmp_path: Path,
     en = run_cli("validate", "--root", str(root), "--lang", "en", env=env)
     assert en.exit_code == vi.exit_code == 1
     assert "trường 'asignee' không hợp lệ" in vi.stdout
-    assert "unknown field 'asignee'" in en.stdout and "hint: did you mean 'assignee'?" in en.stdout
+    assert "unknown field 'asignee'" in en.stdout
+    assert "hint: did you mean 'assignee'?" in en.stdout
     assert {p.name: p.read_bytes() for p in (root / CACHE_DIR).iterdir()} == entries
     again = run_cli("validate", "--root", str(root), env=env)
     assert again.stdout == vi.stdout
@@ -366,7 +372,8 @@ def test_reports_stay_vietnamese_with_lang_en() -> None:
     vi = run_cli(*args)
     en = run_cli(*args, "--lang", "en")
     assert vi.exit_code == en.exit_code == 0
-    assert en.stdout == vi.stdout and "BÁO CÁO" in vi.stdout.upper()
+    assert en.stdout == vi.stdout
+    assert "BÁO CÁO" in vi.stdout.upper()
 
 
 def test_every_command_takes_lang() -> None:

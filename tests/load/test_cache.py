@@ -65,7 +65,8 @@ def test_a_changed_file_is_read_again(repo: Path) -> None:
                       encoding="utf-8")
     warm = outputs(repo)
     assert warm == outputs(repo, "--no-cache")
-    assert warm[0][0] == 1 and "dnoe" in warm[0][1]
+    assert warm[0][0] == 1
+    assert "dnoe" in warm[0][1]
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "swap"])

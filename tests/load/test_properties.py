@@ -37,8 +37,11 @@ def validate(raw: bytes) -> list[Problem]:
                       BASE.directory, BASE.today)
     result = sorted_problems([*problems, *run_checks(project)])
     for problem in result:
-        assert problem.path == NAME and problem.line >= 1 and problem.column >= 1
-        assert problem.code and problem.message
+        assert problem.path == NAME
+        assert problem.line >= 1
+        assert problem.column >= 1
+        assert problem.code
+        assert problem.message
     return result
 
 

@@ -29,7 +29,8 @@ def test_every_command_has_help() -> None:
         assert result.exit_code == 0, name
         command = next(c for c in app.registered_commands
                        if (c.name or (c.callback and c.callback.__name__)) == name)
-        assert command.callback is not None and command.callback.__doc__, name
+        assert command.callback is not None, name
+        assert command.callback.__doc__, name
 
 
 def test_unknown_command_and_option_are_usage_errors() -> None:
@@ -49,11 +50,13 @@ def test_internal_error_is_one_line_and_exit_3(monkeypatch: pytest.MonkeyPatch) 
     result = run_cli("status", "--root", str(MINI))
     assert result.exit_code == 3
     assert "Traceback" not in result.stderr
-    assert "lỗi nội bộ (RuntimeError)" in result.stderr and "--debug" in result.stderr
+    assert "lỗi nội bộ (RuntimeError)" in result.stderr
+    assert "--debug" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     english = run_cli("status", "--root", str(MINI), "--lang", "en")
     assert english.exit_code == 3
-    assert "internal error (RuntimeError)" in english.stderr and "--debug" in english.stderr
+    assert "internal error (RuntimeError)" in english.stderr
+    assert "--debug" in english.stderr
     assert len(english.stderr.strip().splitlines()) == 1
 
 
@@ -67,7 +70,8 @@ def test_debug_shows_the_traceback() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                           check=False)
     assert proc.returncode == 3
-    assert "Traceback" in proc.stderr and "RuntimeError: boom" in proc.stderr
+    assert "Traceback" in proc.stderr
+    assert "RuntimeError: boom" in proc.stderr
 
 
 def test_ctrl_c_exits_130_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,7 +107,8 @@ def test_unreadable_file_is_named_not_silent(repo_copy: Path) -> None:
     assert "Không đọc được tệp của: Phòng Tư pháp" in status.stdout
     rows = run_cli("status", "--root", str(repo_copy), "--as-of", "2020-09-15", "--format", "json",
                    "--agency", "phong-tu-phap").stdout
-    assert '"readable": false' in rows and '"readable": true' not in rows
+    assert '"readable": false' in rows
+    assert '"readable": true' not in rows
 
 
 def test_broken_plan_stops_status_with_exit_1(tmp_path: Path) -> None:
@@ -212,7 +217,7 @@ def test_full_disk_is_a_clear_error(tmp_path: Path) -> None:
     target = tmp_path / "r.md"
     target.write_text("old", encoding="utf-8")
 
-    def full(stream: object) -> None:
+    def full(_stream: object) -> None:
         raise OSError(28, "No space left on device")
 
     with pytest.raises(WriteError, match="No space left"):
@@ -224,7 +229,8 @@ def test_full_disk_is_a_clear_error(tmp_path: Path) -> None:
 def test_dev_full_is_refused() -> None:
     result = run_cli("report", "--root", str(MINI), "--format", "md", "-o", "/dev/full", "--force")
     assert result.exit_code == 2
-    assert "không phải là tệp thông thường" in result.stderr and "Traceback" not in result.stderr
+    assert "không phải là tệp thông thường" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_output_folder_gets_the_default_name(tmp_path: Path) -> None:
@@ -238,10 +244,11 @@ def test_read_only_folder_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.M
     def denied(*_: object, **__: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(cchc_plan.core.writeout.tempfile, "mkstemp", denied)
+    monkeypatch.setattr("cchc_plan.core.writeout.tempfile.mkstemp", denied)
     result = run_cli("report", "--root", str(MINI), "--format", "md", "-o", str(tmp_path / "r.md"))
     assert result.exit_code == 1
-    assert "Permission denied" in result.stderr and "Traceback" not in result.stderr
+    assert "Permission denied" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")

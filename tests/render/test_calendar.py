@@ -176,7 +176,9 @@ def test_skipped_count_on_stderr(blank_repo: Path) -> None:
     assert f"{undated} obligation(s) without a date" in english.stderr
     vi_text, en_text = (Calendar.from_ical(r.stdout_bytes).to_ical().decode()
                         for r in (result, english))
-    assert "Nhiệm vụ 7" in vi_text and "Task 7" in en_text and "Nhiệm vụ" not in en_text
+    assert "Nhiệm vụ 7" in vi_text
+    assert "Task 7" in en_text
+    assert "Nhiệm vụ" not in en_text
     assert events(english.stdout_bytes).keys() == events(result.stdout_bytes).keys()
 
 

@@ -23,7 +23,7 @@ from cchc_plan.app import open_project
 from cchc_plan.core.dates import vn_date
 from cchc_plan.core.messages import text as catalog_text
 from cchc_plan.engine.obligations import Obligation, compute_status
-from helpers import AS_OF, GOLDEN, KRONG_PA, MINI, run_cli
+from helpers import AS_OF, GOLDEN, KRONG_PA, MINI, Run, run_cli
 
 AGENCY = "phong-noi-vu"
 ISO = AS_OF.isoformat()
@@ -62,7 +62,7 @@ tasks:
 # --- helpers -------------------------------------------------------------------------
 
 
-def report(root: Path, *args: str, agency: str | None = AGENCY, cwd: Path | None = None) -> Any:
+def report(root: Path, *args: str, agency: str | None = AGENCY, cwd: Path | None = None) -> Run:
     who = ["--agency", agency] if agency else []
     return run_cli("report", "--root", str(root), "--as-of", ISO, *who, *args, cwd=cwd)
 
@@ -140,7 +140,8 @@ def test_markdown_tables_and_escapes(repo_copy: Path) -> None:
     assert "## I. Bảng phân công nhiệm vụ" in text
     assert "## II. Báo cáo kết quả thực hiện" in text
     assert "Bộ tiêu chí \\| cấp xã" in text  # a pipe in a cell is escaped
-    assert "| 7 | " in text and "14/08/2020" in text
+    assert "| 7 | " in text
+    assert "14/08/2020" in text
     rows = [line for line in text.splitlines() if line.startswith("| ")]
     assert all(line.endswith(" |") for line in rows)
     assert "Trần Văn Nam - Phó Trưởng phòng" in text
@@ -149,7 +150,8 @@ def test_markdown_tables_and_escapes(repo_copy: Path) -> None:
 def test_agencies_report_through_the_coordinator(repo_copy: Path) -> None:
     text = stdout_of(repo_copy, "md", "phong-tu-phap")
     assert "- UBND huyện (qua Phòng Nội vụ);" in text
-    assert "**PHÒNG TƯ PHÁP**" in text and "/BC-PTP" in text
+    assert "**PHÒNG TƯ PHÁP**" in text
+    assert "/BC-PTP" in text
 
 
 def test_markdown_says_when_no_file(repo_copy: Path) -> None:
@@ -158,7 +160,8 @@ def test_markdown_says_when_no_file(repo_copy: Path) -> None:
     text = stdout_of(repo_copy, "md")
     assert "Phòng Nội vụ chưa nộp" in text
     district = stdout_of(repo_copy, "md", agency=None)
-    assert "Chưa nộp" in district and "## V. Đề xuất" in district
+    assert "Chưa nộp" in district
+    assert "## V. Đề xuất" in district
 
 
 def test_unreadable_file_is_reported(repo_copy: Path) -> None:
@@ -177,19 +180,24 @@ def test_json_agency_report(repo_copy: Path) -> None:
     submit(repo_copy)
     data = json.loads(stdout_of(repo_copy, "json"))
     expected = obligations(repo_copy)
-    assert data["kind"] == "agency" and data["as_of"] == ISO
+    assert data["kind"] == "agency"
+    assert data["as_of"] == ISO
     assert data["agency"] == {"id": AGENCY, "name": "Phòng Nội vụ"}
-    assert data["submitted"] is True and data["updated"] == "2020-09-10"
+    assert data["submitted"] is True
+    assert data["updated"] == "2020-09-10"
     assert len(data["obligations"]) == len(expected)
     assert data["summary"]["total"] == len(expected)
     assert sum(data["summary"]["counts"].values()) == len(expected)
     seven = next(o for o in data["obligations"] if o["task"] == "7")
-    assert seven["status"] == "done_on_time" and seven["days_late"] is None
-    assert seven["completed"] == "2020-08-14" and seven["due"] == "2020-08-17"
+    assert seven["status"] == "done_on_time"
+    assert seven["days_late"] is None
+    assert seven["completed"] == "2020-08-14"
+    assert seven["due"] == "2020-08-17"
     assert seven["internal_deadline"] == "2020-08-12"
     assert seven["evidence"][0]["number"] == "123/QĐ-UBND"
     late = next(o for o in data["obligations"] if o["task"] == "2.6" and o["due"])
-    assert late["status"] == "done_late" and late["days_late"] == 5
+    assert late["status"] == "done_late"
+    assert late["days_late"] == 5
     assert seven["evidence"][0]["date"] == "2020-08-14"
     keys = {"task", "agency", "role", "part", "period", "due", "status", "due_soon",
             "reported", "days_late", "completed", "evidence"}
@@ -217,12 +225,15 @@ def test_json_district_report(repo_copy: Path) -> None:
 def test_html_is_self_contained(repo_copy: Path, agency: str | None) -> None:
     submit(repo_copy)
     text = stdout_of(repo_copy, "html", agency)
-    assert text.startswith("<!DOCTYPE html>") and "<style>" in text
+    assert text.startswith("<!DOCTYPE html>")
+    assert "<style>" in text
     assert not re.search(r"(src|href)\s*=\s*[\"']?\s*(https?:)?//", text)
     assert not re.search(r"url\(|@import|<script|<link|<img|<iframe", text)
-    assert NATION in text and MOTTO in text
+    assert NATION in text
+    assert MOTTO in text
     if agency is None:
-        assert 'class="fill"' in text and "Tỷ lệ hoàn thành" in text
+        assert 'class="fill"' in text
+        assert "Tỷ lệ hoàn thành" in text
     else:
         assert "https://example.vn/45.pdf" in text  # as text, never as a resource
 
@@ -263,13 +274,16 @@ def test_docx_agency_report(repo_copy: Path, tmp_path: Path) -> None:
     overdue = table_with(document, *OVERDUE_HEADER, exact=True)
     assert len(overdue.rows) - 1 == sum(o.status == "overdue" for o in expected)
     text = all_text(document)
-    assert "Nơi nhận:" in text and "TRƯỞNG PHÒNG" in text
-    assert "- UBND huyện;" in text and "- Lưu: VT." in text  # the coordinator itself
-    assert "Cách tính thời hạn:" in text and "Tỷ lệ đúng hạn:" in text
+    assert "Nơi nhận:" in text
+    assert "TRƯỞNG PHÒNG" in text
+    assert "- UBND huyện;" in text
+    assert "- Lưu: VT." in text
+    assert "Cách tính thời hạn:" in text
+    assert "Tỷ lệ đúng hạn:" in text
 
 
 def column_title(table: Any, start: str) -> str:
-    return next(c.text for c in table.rows[0].cells if c.text.startswith(start))
+    return str(next(c.text for c in table.rows[0].cells if c.text.startswith(start)))
 
 
 def test_docx_layout(repo_copy: Path, tmp_path: Path) -> None:
@@ -282,16 +296,22 @@ def test_docx_layout(repo_copy: Path, tmp_path: Path) -> None:
         size = sorted((round(section.page_width.mm), round(section.page_height.mm)))
         assert size == [210, 297]
         orientations.append(section.page_width > section.page_height)
-        assert 19.9 <= section.top_margin.mm <= 25 and 19.9 <= section.bottom_margin.mm <= 25
-        assert 29.9 <= section.left_margin.mm <= 35 and 14.9 <= section.right_margin.mm <= 20
-    assert orientations[0] is False and True in orientations and orientations[-1] is False
+        assert 19.9 <= section.top_margin.mm <= 25
+        assert 19.9 <= section.bottom_margin.mm <= 25
+        assert 29.9 <= section.left_margin.mm <= 35
+        assert 14.9 <= section.right_margin.mm <= 20
+    assert orientations[0] is False
+    assert True in orientations
+    assert orientations[-1] is False
     normal = document.styles["Normal"]
-    assert normal.font.name == "Times New Roman" and normal.font.size.pt in (13, 14)
+    assert normal.font.name == "Times New Roman"
+    assert normal.font.size.pt in (13, 14)
     results = table_with(document, "Tình trạng", "Ngày hoàn thành")
     assert results.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert sum(c.width for c in results.columns) <= Mm(297 - 45) + Mm(1)
     props = document.core_properties
-    assert props.created.date() == AS_OF and props.author == "Phòng Nội vụ"
+    assert props.created.date() == AS_OF
+    assert props.author == "Phòng Nội vụ"
 
 
 def test_docx_district_report(repo_copy: Path, tmp_path: Path) -> None:
@@ -308,15 +328,20 @@ def test_docx_district_report(repo_copy: Path, tmp_path: Path) -> None:
     assert column(summary, "Ngày cập nhật")[names.index("Phòng Nội vụ")] == "10/09/2020"
     milestones = table_with(document, "Mục", "Kết quả")
     rows = {r.cells[0].text: [c.text for c in r.cells] for r in milestones.rows[1:]}
-    assert rows["IV.1"][2] == "17/08/2020" and rows["IV.2"][2] == "21/08/2020"
-    assert rows["IV.1"][3] == "Không đạt" and "Phòng Tư pháp" in rows["IV.1"][4]
+    assert rows["IV.1"][2] == "17/08/2020"
+    assert rows["IV.2"][2] == "21/08/2020"
+    assert rows["IV.1"][3] == "Không đạt"
+    assert "Phòng Tư pháp" in rows["IV.1"][4]
     text = all_text(document)
-    assert "V. Đề xuất" in text and "Dự thảo" in text
-    assert "█" in text and "░" in text  # the text bar chart
+    assert "V. Đề xuất" in text
+    assert "Dự thảo" in text
+    assert "█" in text
+    assert "░" in text
     overdue = table_with(document, *OVERDUE_HEADER, exact=True)
     groups = [r.cells[0].text for r in overdue.rows[1:] if len({c._tc for c in r.cells}) == 1]
     assert any(g.startswith("Phòng Tư pháp (") for g in groups)
-    assert "TRƯỞNG PHÒNG" in text and "- Lãnh đạo UBND huyện (b/c);" in text
+    assert "TRƯỞNG PHÒNG" in text
+    assert "- Lãnh đạo UBND huyện (b/c);" in text
 
 
 # --- Excel -----------------------------------------------------------------------------------
@@ -337,7 +362,8 @@ def test_xlsx_agency_report(repo_copy: Path, tmp_path: Path) -> None:
     assert header[:6] == ["STT", "Nội dung nhiệm vụ", "Vai trò", "Kỳ", "Hạn", "Tình trạng"]
     expected = obligations(repo_copy)
     assert sheet.max_row - 3 == len(expected)
-    assert sheet.auto_filter.ref == f"A3:J{sheet.max_row}" and sheet.freeze_panes == "A4"
+    assert sheet.auto_filter.ref == f"A3:J{sheet.max_row}"
+    assert sheet.freeze_panes == "A4"
     due = [sheet.cell(row=r, column=5) for r in range(4, sheet.max_row + 1)]
     dated = [c for c in due if c.value is not None]
     assert len(dated) == sum(o.due is not None for o in expected)
@@ -345,9 +371,11 @@ def test_xlsx_agency_report(repo_copy: Path, tmp_path: Path) -> None:
     labels = {sheet.cell(row=r, column=6).value for r in range(4, sheet.max_row + 1)}
     assert catalog_text("status.done_late", "vi") in labels
     cover = "\n".join(str(c.value) for c in book["Báo cáo"]["A"] if c.value)
-    assert "PHÒNG NỘI VỤ" in cover and NATION in cover
+    assert "PHÒNG NỘI VỤ" in cover
+    assert NATION in cover
     for name in ("Phân công", "Quá hạn", "Tổng hợp"):
-        assert book[name].auto_filter.ref and book[name].freeze_panes == "A4"
+        assert book[name].auto_filter.ref
+        assert book[name].freeze_panes == "A4"
 
 
 def test_xlsx_district_has_chart(repo_copy: Path, tmp_path: Path) -> None:
@@ -364,7 +392,8 @@ def test_xlsx_district_has_chart(repo_copy: Path, tmp_path: Path) -> None:
     assert milestones["IV.1"][2] == datetime(2020, 8, 17)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
-        assert charts and b"<barChart>" in archive.read(charts[0])
+        assert charts
+        assert b"<barChart>" in archive.read(charts[0])
 
 
 # --- files, determinism, nothing district-specific --------------------------------------
@@ -385,19 +414,24 @@ def test_second_write_needs_force(repo_copy: Path, tmp_path: Path) -> None:
     assert report(repo_copy, "--format", "md", "-o", str(target)).exit_code == 0
     target.write_text("do not touch", encoding="utf-8")
     again = report(repo_copy, "--format", "md", "-o", str(target))
-    assert again.exit_code == 2 and "đã tồn tại" in again.stderr and "--force" in again.stderr
+    assert again.exit_code == 2
+    assert "đã tồn tại" in again.stderr
+    assert "--force" in again.stderr
     english = report(repo_copy, "--format", "md", "-o", str(target), "--lang", "en")
-    assert english.exit_code == 2 and "already exists" in english.stderr
+    assert english.exit_code == 2
+    assert "already exists" in english.stderr
     assert target.read_text(encoding="utf-8") == "do not touch"
     forced = report(repo_copy, "--format", "md", "-o", str(target), "--force")
-    assert forced.exit_code == 0 and target.read_text(encoding="utf-8").startswith("| UBND")
+    assert forced.exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("| UBND")
     assert forced.stderr == f"đã ghi {target}\n"
 
 
 def test_missing_folder_is_a_clear_error(repo_copy: Path, tmp_path: Path) -> None:
     result = report(repo_copy, "-o", str(tmp_path / "no-such-folder" / "x.docx"))
     assert result.exit_code == 2
-    assert "không tồn tại" in result.stderr and "Traceback" not in result.stderr
+    assert "không tồn tại" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_default_file_name(repo_copy: Path, tmp_path: Path) -> None:
@@ -417,7 +451,8 @@ def test_other_plans_print_their_own_names(mini_copy: Path, tmp_path: Path) -> N
             assert "Krông Pa" not in stdout_of(mini_copy, fmt, agency)
         document = docx_of(file_of(mini_copy, tmp_path, "docx", agency))
         text = all_text(document)
-        assert "Krông Pa" not in text and "Mẫu, ngày 15 tháng 9 năm 2020" in text
+        assert "Krông Pa" not in text
+        assert "Mẫu, ngày 15 tháng 9 năm 2020" in text
         assert "UBND HUYỆN MẪU" in text
     book = workbook(file_of(mini_copy, tmp_path, "xlsx", None))
     cells = [str(c.value) for ws in book for row in ws.iter_rows() for c in row if c.value]

@@ -12,6 +12,7 @@ from cchc_plan import app as lib
 from cchc_plan.cli.handler import EXIT_DATA, EXIT_OK
 from cchc_plan.cli.options import (
     AgencyOpt,
+    DebugOpt,
     ForceOpt,
     JobsOpt,
     LangOpt,
@@ -34,12 +35,13 @@ def validate(
         "--format", help="text, json, or github annotations.")] = "text",
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
+    debug: DebugOpt = False,
     lang: LangOpt = None,
 ) -> int:
     """Check the plan and every agency file; print each problem with file:line:col."""
     from cchc_plan.render import machine, terminal
 
-    s = session(ctx, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     found = lib.validate(s.root, jobs=s.jobs, use_cache=s.use_cache)
     if fmt == "json":
         sys.stdout.write(machine.problems_json(found.problems, s.lang))
@@ -64,13 +66,14 @@ def tasks(
         "--format", help="table or json.")] = "table",
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
+    debug: DebugOpt = False,
     lang: LangOpt = None,
 ) -> int:
     """List the plan's tasks."""
     from cchc_plan.render import machine, terminal
     from cchc_plan.views.tasks import list_tasks
 
-    s = session(ctx, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
     ident = project.directory.index.resolve_agency(agency) if agency else None
     rows = list_tasks(project, ident, section)
@@ -89,12 +92,13 @@ def agencies(
         "--format", help="table or json.")] = "table",
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
+    debug: DebugOpt = False,
     lang: LangOpt = None,
 ) -> int:
     """List agencies and groups with their ids."""
     from cchc_plan.render import machine, terminal
 
-    s = session(ctx, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
     if fmt == "json":
         assert project.registry.model is not None
@@ -113,12 +117,13 @@ def schema(
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="File to write (default: print).")] = None,
     force: ForceOpt = False,
+    debug: DebugOpt = False,
     lang: LangOpt = None,
 ) -> int:
     """Print or write the JSON Schema of the agency file (or --plan, --agencies)."""
     from cchc_plan.load.schema import schema_filename, schema_text
 
-    s = session(ctx, lang=lang)
+    s = session(ctx, debug=debug, lang=lang)
     if plan and agencies:
         raise InputError(msg("usage.plan-and-agencies"))
     kind: Literal["plan", "agencies", "assignment"] = (

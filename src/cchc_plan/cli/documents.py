@@ -13,6 +13,7 @@ from cchc_plan.cli.handler import EXIT_OK
 from cchc_plan.cli.options import (
     AgencyOpt,
     AsOfOpt,
+    DebugOpt,
     ForceOpt,
     JobsOpt,
     LangOpt,
@@ -42,6 +43,7 @@ def report(
         "--format", help="docx (default), xlsx, md, json or html.")] = "docx",
     output: OutputOpt = None,
     force: ForceOpt = False,
+    debug: DebugOpt = False,
     lang: MessagesLangOpt = None,
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
@@ -49,7 +51,7 @@ def report(
     """Write an agency's submission (--agency), or the consolidated report of all agencies."""
     from cchc_plan.render import render_report, report_filename
 
-    s = session(ctx, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
     when = option_date("--as-of", as_of) or date.today()
     data = (lib.agency_report(project, agency, when) if agency
@@ -72,6 +74,7 @@ def calendar(
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="The .ics file to write; '-' prints to stdout.")] = None,
     force: ForceOpt = False,
+    debug: DebugOpt = False,
     lang: LangOpt = None,
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
@@ -79,7 +82,7 @@ def calendar(
     """Write deadlines as an iCalendar (.ics) file for phone and desktop calendars."""
     from cchc_plan.render import ics
 
-    s = session(ctx, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
     when = option_date("--as-of", as_of) or date.today()
     view = lib.calendar(project, agency, when, option_date("--horizon", horizon), include_done)

@@ -8,7 +8,7 @@ import typer
 
 from cchc_plan import app as lib
 from cchc_plan.cli.handler import EXIT_OK
-from cchc_plan.cli.options import AgencyOpt, ForceOpt, LangOpt, RootOpt
+from cchc_plan.cli.options import AgencyOpt, DebugOpt, ForceOpt, LangOpt, RootOpt
 from cchc_plan.cli.root import app
 from cchc_plan.cli.session import session
 from cchc_plan.core.errors import InputError
@@ -23,13 +23,14 @@ def init(
     all_agencies: Annotated[bool, typer.Option(
         "--all", help="Write a file for every agency that has none yet.")] = False,
     force: ForceOpt = False,
+    debug: DebugOpt = False,
     lang: LangOpt = None,
 ) -> int:
     """Write a starting progress file assignments/<agency>.yaml listing the agency's tasks."""
     from cchc_plan.render import scaffold as render
     from cchc_plan.views.scaffold import scaffold_path
 
-    s = session(ctx, lang=lang, root=root)
+    s = session(ctx, debug=debug, lang=lang, root=root)
     if agency and all_agencies:
         raise InputError(msg("usage.agency-and-all"))
     if not (agency or all_agencies):

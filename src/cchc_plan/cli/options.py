@@ -32,6 +32,8 @@ AgencyOpt = Annotated[str | None, typer.Option(
 SectionOpt = Annotated[str | None, typer.Option(help="Section, e.g. III or 3.")]
 OutputOpt = Annotated[Path | None, typer.Option(
     "-o", "--output", help="File or folder to write; '-' prints to stdout.")]
+DebugOpt = Annotated[bool, typer.Option(
+    "--debug", help="Show the traceback of an internal error (to report it).")]
 ForceOpt = Annotated[bool, typer.Option(
     help="Replace an existing file (a .bak copy is kept).")]
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
-from cchc_plan.cli.options import LangOpt
+from cchc_plan.cli.options import DebugOpt, LangOpt
 from cchc_plan.cli.session import session
 
 app = typer.Typer(
@@ -23,9 +21,8 @@ app = typer.Typer(
 @app.callback()
 def _global(
     ctx: typer.Context,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")]
-    = False,
+    debug: DebugOpt = False,
     lang: LangOpt = None,
 ) -> None:
     """Kế hoạch CCHC as data."""
-    session(ctx, lang=lang).debug = debug
+    session(ctx, lang=lang, debug=debug)

@@ -32,12 +32,13 @@ class Session:
 
 
 def session(ctx: typer.Context, *, lang: Lang | None = None, root: Path | None = None,
-            jobs: int | None = None, no_cache: bool = False) -> Session:
+            jobs: int | None = None, no_cache: bool = False, debug: bool = False) -> Session:
     """The run's session, with the command's own options applied."""
     current = ctx.find_object(Session)
     assert current is not None, "cchc's main() always passes a Session"
     if lang:
         current.lang = lang
+    current.debug = current.debug or debug
     current.root = root or current.root
     current.jobs = jobs or current.jobs
     current.use_cache = current.use_cache and not no_cache

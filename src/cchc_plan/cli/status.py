@@ -12,6 +12,7 @@ from cchc_plan.cli.handler import EXIT_DATA, EXIT_OK
 from cchc_plan.cli.options import (
     AgencyOpt,
     AsOfOpt,
+    DebugOpt,
     JobsOpt,
     LangOpt,
     NoCacheOpt,
@@ -43,6 +44,7 @@ def status(
         "--format", help="table, json or csv.")] = "table",
     fail_on: Annotated[Literal["overdue"] | None, typer.Option(
         help="Exit 1 if any obligation is overdue.")] = None,
+    debug: DebugOpt = False,
     lang: LangOpt = None,
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
@@ -51,7 +53,7 @@ def status(
     from cchc_plan.render import machine, terminal
     from cchc_plan.views.status import Filters, select
 
-    s = session(ctx, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     snapshot = lib.status(s.root, as_of=option_date("--as-of", as_of), due_soon_days=due_within,
                           jobs=s.jobs, use_cache=s.use_cache)
     ident = snapshot.names.resolve_agency(agency) if agency else None

@@ -22,11 +22,11 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
-from cchc_plan import __version__
 from cchc_plan.core.dates import vn_date
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 from cchc_plan.core.text import slug
+from cchc_plan.core.version import __version__
 from cchc_plan.engine.obligations import Obligation
 from cchc_plan.load.directory import Directory
 from cchc_plan.load.models import Plan
