@@ -1,1 +1,2 @@
-"""views stage."""
+"""The fifth stage: the engine's obligations shaped for one use each (status
+rows, report data, calendar entries, scaffolds) — numbers, never words."""
