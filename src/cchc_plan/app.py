@@ -56,6 +56,13 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
+def git_prefix(root: Path | str | None) -> str:
+    """The repository's folder from its git top level ("plan-2021/", or "")."""
+    from cchc_plan.load.layout import git_prefix as prefix
+
+    return prefix(repository(root))
+
+
 def repository(root: Path | str | None) -> Path:
     """`root`, checked, or the nearest repository upward (InputError if none)."""
     return check_root(Path(root)) if root else find_root()
@@ -177,6 +184,43 @@ def agencies_needing_files(project: Project, *, replace: bool = False) -> list[s
     return [a for a in project.directory.agencies
             if involved_tasks(project, a)
             and (replace or not (project.root / scaffold_path(a)).exists())]
+
+
+def new_repository(target: Path, *, district: str, province: str, year: int) -> list[Path]:
+    """A data repository for a new plan in `target` (a new or empty folder):
+    the plan and registry templates, CI and pre-commit files, a README, the
+    JSON Schemas and a starting file for every agency. Validates at once."""
+    from cchc_plan.core.version import __version__
+    from cchc_plan.load.schema import schema_filename, schema_text
+    from cchc_plan.render import scaffold as render_scaffold
+    from cchc_plan.render.repository import render_repository
+    from cchc_plan.views.scaffold import scaffold_path
+
+    _check_empty(target)
+    values = {"district": district, "province": province, "year": year, "version": __version__}
+    written = [_write_new(target / path, payload)
+               for path, payload in render_repository(values).items()]
+    for kind in ("assignment", "plan", "agencies"):
+        written.append(_write_new(target / "schemas" / schema_filename(kind),
+                                  schema_text(kind).encode("utf-8")))
+    project = open_plan(target, use_cache=False)
+    for agency in agencies_needing_files(project):
+        text = render_scaffold.render(scaffold(project, agency), "vi")
+        written.append(_write_new(target / scaffold_path(agency), text.encode("utf-8")))
+    return written
+
+
+def _check_empty(target: Path) -> None:
+    from cchc_plan.core.errors import TargetError
+    from cchc_plan.core.messages import msg
+
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise TargetError(msg("usage.folder-not-empty", path=target), "not-empty")
+
+
+def _write_new(path: Path, payload: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return write_file(path, payload)
 
 
 def write_file(target: Path, payload: bytes, *, force: bool = False) -> Path:

@@ -31,8 +31,9 @@ from cchc_plan.core.messages import msg
 def validate(
     ctx: typer.Context,
     root: RootOpt = None,
-    fmt: Annotated[Literal["text", "json", "github"], typer.Option(
-        "--format", help="text, json, or github annotations.")] = "text",
+    fmt: Annotated[Literal["text", "json", "github", "gitlab"], typer.Option(
+        "--format", help="text, json, github (annotations) or gitlab (Code Quality).")]
+    = "text",
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
     debug: DebugOpt = False,
@@ -45,8 +46,9 @@ def validate(
     found = lib.validate(s.root, jobs=s.jobs, use_cache=s.use_cache)
     if fmt == "json":
         sys.stdout.write(machine.problems_json(found.problems, s.lang))
-    elif fmt == "github":
-        sys.stdout.write(machine.problems_github(found.problems, s.lang))
+    elif fmt in ("github", "gitlab"):
+        write = machine.problems_github if fmt == "github" else machine.problems_gitlab
+        sys.stdout.write(write(found.problems, s.lang, lib.git_prefix(s.root)))
     else:
         terminal.print_problems(found.problems, terminal.console(soft_wrap=True), s.lang)
         if found.problems:

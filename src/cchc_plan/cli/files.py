@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -43,4 +45,25 @@ def init(
         target.parent.mkdir(exist_ok=True)
         lib.write_file(target, render.render(view, s.lang).encode("utf-8"), force=force)
         s.say("cli.wrote", path=scaffold_path(view.agency))
+    return EXIT_OK
+
+
+@app.command()
+def new(
+    ctx: typer.Context,
+    folder: Annotated[Path, typer.Argument(help="A new or empty folder for the repository.")],
+    district: Annotated[str, typer.Option(help="The district's name, e.g. 'Krông Pa'.")]
+    = "Mẫu",
+    province: Annotated[str, typer.Option(help="The province's name, e.g. 'Gia Lai'.")]
+    = "Mẫu",
+    year: Annotated[int | None, typer.Option(
+        min=2000, max=2100, help="The plan's year (default: this year).")] = None,
+    debug: DebugOpt = False,
+    lang: LangOpt = None,
+) -> int:
+    """Create a data repository for a new plan: plan and agency templates, CI, a README."""
+    s = session(ctx, debug=debug, lang=lang)
+    written = lib.new_repository(folder, district=district, province=province,
+                                 year=year or date.today().year)
+    s.say("cli.new-done", path=folder, n=len(written))
     return EXIT_OK

@@ -29,6 +29,7 @@ TARGET_HINTS = {
     "folder": "hint.give-file-name",
     "special": "hint.own-folder",
     "no-folder": "hint.create-folder",
+    "not-empty": "hint.new-folder",
 }
 """Advice the command line adds to a refused output file."""
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from cchc_plan.cli.options import DebugOpt, LangOpt
 from cchc_plan.cli.session import session
+from cchc_plan.core.version import __version__
 
 app = typer.Typer(
     name="cchc",
@@ -18,11 +21,22 @@ app = typer.Typer(
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"cchc {__version__}")
+        raise typer.Exit()
+
+
+VersionOpt = Annotated[bool, typer.Option(
+    "--version", is_eager=True, callback=_print_version, help="Print the version and exit.")]
+
+
 @app.callback()
 def _global(
     ctx: typer.Context,
     debug: DebugOpt = False,
     lang: LangOpt = None,
+    version: VersionOpt = False,  # noqa: ARG001 (acted on by its callback)
 ) -> None:
     """Kế hoạch CCHC as data."""
     session(ctx, lang=lang, debug=debug)

@@ -23,7 +23,8 @@ class InputError(CchcError):
     plan, an unknown agency, a group where one agency is needed."""
 
 
-TargetReason = Literal["exists", "folder", "special", "no-folder", "bad-name", "symlink"]
+TargetReason = Literal["exists", "folder", "special", "no-folder", "bad-name", "symlink",
+                       "not-empty"]
 
 
 class TargetError(InputError):

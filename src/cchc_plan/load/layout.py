@@ -49,3 +49,15 @@ def shown_path(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(path)
+
+
+def git_prefix(root: Path) -> str:
+    """The repository's folder relative to the top of its git work tree, with a
+    trailing '/' ("" at the top or outside git), for paths that CI matches
+    against the files of a commit."""
+    here = root.resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            inside = here.relative_to(folder).as_posix()
+            return "" if inside == "." else f"{inside}/"
+    return ""

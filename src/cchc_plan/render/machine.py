@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from collections.abc import Iterable
@@ -106,8 +107,10 @@ def problems_json(problems: Iterable[Problem], lang: Lang) -> str:
     )
 
 
-def problems_github(problems: Iterable[Problem], lang: Lang) -> str:
-    """GitHub Actions workflow commands: annotations on the changed lines."""
+def problems_github(problems: Iterable[Problem], lang: Lang, prefix: str = "") -> str:
+    """GitHub Actions workflow commands: annotations on the changed lines.
+    `prefix` is the repository's folder from the git top level ("" at the top),
+    so annotations attach when the plan sits in a subfolder."""
     lines = []
     for p in problems:
         hint = p.hint_text(lang)
@@ -115,6 +118,30 @@ def problems_github(problems: Iterable[Problem], lang: Lang) -> str:
         message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         title = p.code.replace(",", " ").replace("::", " ")
         lines.append(
-            f"::error file={p.path},line={p.line},col={p.column},title={title}::{message}"
+            f"::error file={prefix}{p.path},line={p.line},col={p.column},title={title}::{message}"
         )
     return "".join(f"{line}\n" for line in lines)
+
+
+def problems_gitlab(problems: Iterable[Problem], lang: Lang, prefix: str = "") -> str:
+    """GitLab Code Quality: the Code Climate JSON a merge request shows.
+    Fingerprints are stable across languages and runs (path, code, message id
+    and parameters, and which occurrence it is)."""
+    seen: dict[str, int] = {}
+    issues = []
+    for p in problems:
+        base = hashlib.sha256(repr((p.path, p.code, p.message)).encode()).hexdigest()
+        seen[base] = seen.get(base, 0) + 1
+        hint = p.hint_text(lang)
+        issues.append({
+            "type": "issue",
+            "check_name": p.code,
+            "description": p.text(lang) + (f" ({text('cli.hint-word', lang)}: {hint})"
+                                           if hint else ""),
+            "categories": ["Bug Risk"],
+            "severity": "major",
+            "fingerprint": hashlib.sha256(f"{base}:{seen[base]}".encode()).hexdigest(),
+            "location": {"path": f"{prefix}{p.path}",
+                         "lines": {"begin": p.line, "end": p.line}},
+        })
+    return to_json(issues)

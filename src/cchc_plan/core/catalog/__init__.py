@@ -7,10 +7,19 @@ imports no third-party library: the CLI imports it on every run.
 
 from __future__ import annotations
 
-from cchc_plan.core.catalog import checks, commands, files, hints, labels, reading, report
+from cchc_plan.core.catalog import (
+    adopt,
+    checks,
+    commands,
+    files,
+    hints,
+    labels,
+    reading,
+    report,
+)
 from cchc_plan.core.lang import Lang
 
-AREAS = (reading, checks, hints, commands, labels, files, report)
+AREAS = (reading, checks, hints, commands, labels, files, report, adopt)
 
 CATALOG: dict[str, dict[Lang, str]] = {}
 for _area in AREAS:

