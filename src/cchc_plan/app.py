@@ -29,8 +29,10 @@ from cchc_plan.load.cache import Cache
 from cchc_plan.load.layout import check_root, find_root, input_paths
 
 if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs none
+    from cchc_plan.core.lang import Lang
     from cchc_plan.core.names import NameIndex
     from cchc_plan.load.project import Project
+    from cchc_plan.load.schema import Kind as SchemaKind
     from cchc_plan.views.calendar import CalendarView
     from cchc_plan.views.reports import AgencyReport, DistrictReport
     from cchc_plan.views.scaffold import Scaffold
@@ -61,6 +63,17 @@ def git_prefix(root: Path | str | None) -> str:
     from cchc_plan.load.layout import git_prefix as prefix
 
     return prefix(repository(root))
+
+
+def in_repository() -> bool:
+    """Whether the current folder is inside a plan repository."""
+    from cchc_plan.load.layout import RootNotFound
+
+    try:
+        find_root()
+    except RootNotFound:
+        return False
+    return True
 
 
 def repository(root: Path | str | None) -> Path:
@@ -200,10 +213,12 @@ def new_repository(target: Path, *, district: str, province: str, year: int) -> 
     values = {"district": district, "province": province, "year": year, "version": __version__}
     written = [_write_new(target / path, payload)
                for path, payload in render_repository(values).items()]
-    for kind in ("assignment", "plan", "agencies"):
+    for kind in ("plan", "agencies"):
         written.append(_write_new(target / "schemas" / schema_filename(kind),
-                                  schema_text(kind).encode("utf-8")))
+                                  schema_text(kind, "vi").encode("utf-8")))
     project = open_plan(target, use_cache=False)
+    written.append(_write_new(target / "schemas" / schema_filename("assignment"),
+                              schema("assignment", "vi", project).encode("utf-8")))
     for agency in agencies_needing_files(project):
         text = render_scaffold.render(scaffold(project, agency), "vi")
         written.append(_write_new(target / scaffold_path(agency), text.encode("utf-8")))
@@ -221,6 +236,28 @@ def _check_empty(target: Path) -> None:
 def _write_new(path: Path, payload: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     return write_file(path, payload)
+
+
+def schema(kind: SchemaKind, lang: Lang, project: Project | None = None) -> str:
+    """The JSON Schema text of a data file; the agency file's for `project`'s
+    plan (its tasks and agencies to pick from) when one is given."""
+    from cchc_plan.load.schema import schema_text
+
+    if project is None or not project.usable:
+        return schema_text(kind, lang)
+    return schema_text(kind, lang, project.plan.model, project.directory)
+
+
+def write_missing_schema(project: Project) -> str | None:
+    """schemas/assignment.schema.json for the plan, when the repository has none
+    (the agency files' modeline points at it); its relative path if written."""
+    from cchc_plan.load.schema import schema_filename
+
+    relative = f"schemas/{schema_filename('assignment')}"
+    if (project.root / relative).exists():
+        return None
+    _write_new(project.root / relative, schema("assignment", "vi", project).encode("utf-8"))
+    return relative
 
 
 def write_file(target: Path, payload: bytes, *, force: bool = False) -> Path:

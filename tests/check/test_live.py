@@ -13,3 +13,13 @@ def test_live_repository_validates() -> None:
     result = run_cli("validate", "--root", str(REPO), "--format", "json")
     assert result.exit_code == 0, result.stdout
     assert json.loads(result.stdout) == []
+
+
+def test_live_agency_schema_is_current() -> None:
+    """schemas/assignment.schema.json is generated for the plan: after an edit of
+    the plan, `cchc schema -o schemas/assignment.schema.json --force`."""
+    from cchc_plan.app import open_plan, schema
+
+    current = schema("assignment", "vi", open_plan(REPO, use_cache=False))
+    committed = (REPO / "schemas" / "assignment.schema.json").read_text(encoding="utf-8")
+    assert committed == current, "run: cchc schema -o schemas/assignment.schema.json --force"

@@ -116,19 +116,24 @@ def schema(
     plan: Annotated[bool, typer.Option("--plan", help="The plan file's schema.")] = False,
     agencies: Annotated[bool, typer.Option(
         "--agencies", help="The agency registry's schema.")] = False,
+    root: RootOpt = None,
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="File to write (default: print).")] = None,
     force: ForceOpt = False,
     debug: DebugOpt = False,
     lang: LangOpt = None,
 ) -> int:
-    """Print or write the JSON Schema of the agency file (or --plan, --agencies)."""
-    from cchc_plan.load.schema import schema_filename, schema_text
+    """Print or write the JSON Schema of the agency file (for this repository's plan:
+    its tasks and agencies to pick from), or of the plan (--plan) or registry (--agencies)."""
+    from cchc_plan.load.schema import schema_filename
 
-    s = session(ctx, debug=debug, lang=lang)
+    s = session(ctx, debug=debug, lang=lang, root=root)
     if plan and agencies:
         raise InputError(msg("usage.plan-and-agencies"))
     kind: Literal["plan", "agencies", "assignment"] = (
         "plan" if plan else "agencies" if agencies else "assignment")
-    emit(schema_text(kind).encode("utf-8"), output or Path("-"), schema_filename(kind), force, s)
+    in_repo = kind == "assignment" and (s.root is not None or lib.in_repository())
+    project = lib.open_plan(s.root, use_cache=s.use_cache) if in_repo else None
+    emit(lib.schema(kind, s.lang, project).encode("utf-8"), output or Path("-"),
+         schema_filename(kind), force, s)
     return EXIT_OK

@@ -45,6 +45,8 @@ def init(
         target.parent.mkdir(exist_ok=True)
         lib.write_file(target, render.render(view, s.lang).encode("utf-8"), force=force)
         s.say("cli.wrote", path=scaffold_path(view.agency))
+    if written := lib.write_missing_schema(project):  # what the files' first line points at
+        s.say("cli.wrote", path=written)
     return EXIT_OK
 
 

@@ -16,10 +16,11 @@ from cchc_plan.core.catalog import (
     labels,
     reading,
     report,
+    schema,
 )
 from cchc_plan.core.lang import Lang
 
-AREAS = (reading, checks, hints, commands, labels, files, report, adopt)
+AREAS = (reading, checks, hints, commands, labels, files, report, adopt, schema)
 
 CATALOG: dict[str, dict[Lang, str]] = {}
 for _area in AREAS:
