@@ -46,6 +46,9 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
     sys.argv, sys.stdout, sys.stderr = ["cchc", *args], out, err
     os.environ.setdefault("COLUMNS", "200")
     os.environ.setdefault("CCHC_NO_CACHE", "1")  # tests of the cache turn it on
+    for name in ("CCHC_LANG", "LC_ALL", "LC_MESSAGES"):  # the host's locale never leaks in
+        os.environ.pop(name, None)
+    os.environ["LANG"] = "C.UTF-8"
     os.environ.update(env or {})
     try:
         if cwd:

@@ -38,7 +38,7 @@ VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèé�
 # Messages whose Vietnamese is English on purpose: pydantic's own text for an
 # error type cchc does not know, and words that are the same in both.
 SAME_IN_BOTH = {"wrong-type", "report.email"}
-WITHOUT_DIACRITICS = {"report.col-number", "report.via"}
+WITHOUT_DIACRITICS = {"report.col-number", "report.via", "hint.see-help"}
 """Vietnamese words that happen to have no diacritics ("STT", "qua")."""
 
 
@@ -113,7 +113,26 @@ def table_ids() -> set[str]:
             | {f"report.order-{key}" for key in _literal_args(order_keys)}
             | {ident for ident in MESSAGES if ident.startswith("type.")}
             | {f"label.{key}" for key in (*STATUS_KEYS, *TASK_KEYS, *AGENCY_KEYS)}
-            | schema_ids())
+            | schema_ids()
+            | help_ids())
+
+
+def help_ids() -> set[str]:
+    """The help texts `--help` looks up, walking the real command tree."""
+    import typer
+
+    from cchc_plan.cli import app
+    from cchc_plan.cli.help import walk
+
+    found = {"help.heading.usage", "help.heading.options", "help.heading.commands",
+             "help.heading.arguments", "help.default", "help.option.help"}
+    for path, command in walk(typer.main.get_command(app)):
+        key = path or "cchc"
+        found |= {f"help.{key}", f"help.{key}.examples"}
+        for param in command.params:
+            own = f"help.{key}.{param.name}"
+            found.add(own if own in MESSAGES else f"help.option.{param.name}")
+    return found
 
 
 def schema_ids() -> set[str]:
@@ -208,7 +227,7 @@ def test_vietnamese_is_nfc_and_vietnamese(ident: str) -> None:
         return  # no words of its own, only placeholders and punctuation
     assert vi != en
     assert ident in WITHOUT_DIACRITICS or VIETNAMESE.search(vi), f"{ident}: no Vietnamese in {vi!r}"
-    if not ident.startswith("schema."):  # editor help may quote Vietnamese terms ("e.g. …")
+    if not ident.startswith(("schema.", "help.")):  # help may quote Vietnamese ("e.g. …")
         assert not VIETNAMESE.search(en), ident
 
 

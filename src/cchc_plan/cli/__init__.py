@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import sys
 
+import typer
+
 from cchc_plan.cli import data, documents, files, status  # noqa: F401  (register the commands)
 from cchc_plan.cli.handler import run_guarded
+from cchc_plan.cli.help import relabel
 from cchc_plan.cli.root import app
 from cchc_plan.cli.session import Session
 
@@ -20,7 +23,14 @@ __all__ = ["app", "invoke", "main"]
 def invoke(args: list[str], session: Session | None = None) -> int:
     """Run one command line in this process; its exit code."""
     current = session or Session()
-    return run_guarded(lambda: app(args, obj=current, standalone_mode=False), current)
+
+    def run() -> int | None:
+        command = typer.main.get_command(app)
+        relabel(command, current.lang)
+        result = command.main(args, prog_name="cchc", obj=current, standalone_mode=False)
+        return result if isinstance(result, int) else None
+
+    return run_guarded(run, current)
 
 
 def main() -> None:

@@ -12,7 +12,9 @@ import traceback
 from collections.abc import Callable
 
 import typer
+from typer._click.exceptions import NoArgsIsHelpError
 
+from cchc_plan.cli.help import usage_message
 from cchc_plan.cli.session import Session
 from cchc_plan.core.errors import InputError, PlanUnusable, TargetError, WriteError
 from cchc_plan.core.messages import Msg, msg, text
@@ -58,12 +60,14 @@ def report_error(exc: Exception, session: Session) -> int:
         return EXIT_INTERRUPTED
     if isinstance(exc, typer.Exit):
         return int(exc.exit_code)
-    if isinstance(exc, typer.TyperException):  # typer's usage errors: bad option, bad value
-        show = getattr(exc, "show", None)
-        if show:
-            show()
-        else:
-            say("cli.error", message=str(exc))
+    if isinstance(exc, NoArgsIsHelpError):  # `cchc` alone: the help page
+        exc.show()
+        return EXIT_USAGE
+    if isinstance(exc, typer.TyperException):  # click's usage errors: bad option, bad value
+        message, hint = usage_message(exc)
+        say("cli.error", message=message.text(session.lang))
+        if hint:
+            say("cli.hint", hint=hint.text(session.lang))
         return int(getattr(exc, "exit_code", EXIT_USAGE))
     if isinstance(exc, InputError):
         say("cli.error", message=exc.text(session.lang))

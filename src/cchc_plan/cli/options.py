@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from cchc_plan.cli.help import relabel
+from cchc_plan.cli.session import session
 from cchc_plan.core.dates import DateError, parse_date
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.lang import Lang
@@ -16,10 +18,21 @@ from cchc_plan.engine.vocabulary import ONLY
 RootOpt = Annotated[Path | None, typer.Option(
     "--root", file_okay=False,
     help="Plan repository (default: nearest folder upward with plan/appendix.yaml).")]
+def use_lang(ctx: typer.Context, value: Lang | None) -> Lang | None:
+    """`--lang`, read before the other options (it is eager) so that `--help` and
+    later errors are in that language."""
+    if value:
+        session(ctx, lang=value)
+        relabel(ctx.find_root().command, value)
+    return value
+
+
 LangOpt = Annotated[Lang | None, typer.Option(
-    "--lang", help="Language of labels and messages: vi (default) or en.")]
+    "--lang", is_eager=True, callback=use_lang,
+    help="Language of labels and messages: vi (default) or en.")]
 MessagesLangOpt = Annotated[Lang | None, typer.Option(
-    "--lang", help="Language of messages: vi (default) or en. The report itself is always "
+    "--lang", is_eager=True, callback=use_lang,
+    help="Language of messages: vi (default) or en. The report itself is always "
     "Vietnamese.")]
 AsOfOpt = Annotated[str | None, typer.Option(
     "--as-of", help="Date to judge deadlines on: 2020-09-15 or 15/9/2020 (default today).")]

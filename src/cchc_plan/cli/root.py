@@ -15,7 +15,7 @@ app = typer.Typer(
     help="Kế hoạch CCHC as data: validate the plan and agency files, see what is due "
     "and late, write the reports agencies hand in.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )

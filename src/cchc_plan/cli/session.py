@@ -9,7 +9,8 @@ command asked for, and `--debug` is an option like any other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import typer
@@ -18,9 +19,19 @@ from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 
 
+def env_lang() -> Lang:
+    """The language the environment asks for: CCHC_LANG, else the locale
+    (LC_ALL, LC_MESSAGES, LANG): English for en*, Vietnamese otherwise."""
+    for name in ("CCHC_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "vi"
+    return "vi"
+
+
 @dataclass
 class Session:
-    lang: Lang = "vi"
+    lang: Lang = field(default_factory=env_lang)
     debug: bool = False
     root: Path | None = None
     jobs: int | None = None

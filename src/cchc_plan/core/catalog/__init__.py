@@ -12,6 +12,7 @@ from cchc_plan.core.catalog import (
     checks,
     commands,
     files,
+    help,
     hints,
     labels,
     reading,
@@ -20,7 +21,7 @@ from cchc_plan.core.catalog import (
 )
 from cchc_plan.core.lang import Lang
 
-AREAS = (reading, checks, hints, commands, labels, files, report, adopt, schema)
+AREAS = (reading, checks, hints, commands, labels, files, report, adopt, schema, help)
 
 CATALOG: dict[str, dict[Lang, str]] = {}
 for _area in AREAS:

@@ -5,6 +5,24 @@ from __future__ import annotations
 from cchc_plan.core.lang import Lang, both
 
 MESSAGES: dict[str, dict[Lang, str]] = {
+    # usage errors click finds while reading the command line (cli/help.py)
+    "usage.no-such-option": both("không có tùy chọn {option}", "no such option {option}"),
+    "usage.no-such-command": both("không có lệnh {command}", "no such command {command}"),
+    "usage.missing-value": both("thiếu {option}", "{option} is missing"),
+    "usage.option-needs-value": both("tùy chọn {option} cần một giá trị",
+                                     "option {option} needs a value"),
+    "usage.bad-choice": both(
+        "{option}: không có lựa chọn '{value}'; chọn một trong: {choices}",
+        "{option}: '{value}' is not one of: {choices}"),
+    "usage.not-a-number": both("{option}: '{value}' không phải là số",
+                               "{option}: '{value}' is not a number"),
+    "usage.out-of-range": both("{option}: {value} nằm ngoài khoảng cho phép {range}",
+                               "{option}: {value} is outside {range}"),
+    "usage.bad-value": both("{option}: giá trị không hợp lệ ({detail})",
+                            "{option}: invalid value ({detail})"),
+    "usage.bad-command-line": both("dòng lệnh không hợp lệ: {detail}",
+                                   "invalid command line: {detail}"),
+    "hint.see-help": both("xem `{command}`", "see `{command}`"),
     "usage.folder-not-empty": both(
         "thư mục {path} đã có nội dung",
         "folder {path} is not empty"),
