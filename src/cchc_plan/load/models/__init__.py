@@ -10,6 +10,7 @@ from cchc_plan.load.models.assignment import (
     AssignmentFile,
     EventRecord,
     Evidence,
+    Narrative,
     PeriodEntry,
     Progress,
     Status,
@@ -32,11 +33,13 @@ from cchc_plan.load.models.plan import (
     Proposal,
     QuarterlyPart,
     RelativePart,
+    ReminderSettings,
     ReportSettings,
     Role,
     Section,
     Settings,
     Signer,
+    SignForm,
     Task,
     UnspecifiedPart,
 )
@@ -45,7 +48,8 @@ from cchc_plan.load.models.registry import Agency, AgencyRegistry, Group, Named
 __all__ = [
     "IMPLIED_PART", "PERIODIC", "Agency", "AgencyRegistry", "AnnualPart", "AssignmentFile",
     "DatePart", "DeadlinePart", "DocumentInfo", "Event", "EventRecord", "Evidence", "Group",
-    "MonthEndPart", "Named", "OnRequestPart", "OngoingPart", "PerRegulationPart", "PeriodEntry",
-    "Person", "Plan", "Progress", "Proposal", "QuarterlyPart", "RelativePart", "ReportSettings",
-    "Role", "Section", "Settings", "Signer", "Status", "Task", "TaskEntry", "UnspecifiedPart",
+    "MonthEndPart", "Named", "Narrative", "OnRequestPart", "OngoingPart", "PerRegulationPart",
+    "PeriodEntry", "Person", "Plan", "Progress", "Proposal", "QuarterlyPart", "RelativePart",
+    "ReminderSettings", "ReportSettings", "Role", "Section", "Settings", "SignForm", "Signer",
+    "Status", "Task", "TaskEntry", "UnspecifiedPart",
 ]

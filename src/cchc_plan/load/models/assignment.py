@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from cchc_plan.load.models.plan import Person
+from cchc_plan.load.models.plan import Person, Signer
 from cchc_plan.load.models.types import Id, NonEmpty, PeriodId, PlanDate, Strict, TaskId, Text
 
 Status = Literal["not_started", "in_progress", "done"]
@@ -47,10 +47,24 @@ class EventRecord(Strict):
     source: Text | None = Field(None, description="the document that shows the date")
 
 
+class Narrative(Strict):
+    """The report's own words (IV.1 asks agencies to "làm rõ nguyên nhân, trách
+    nhiệm, đề ra giải pháp khắc phục"); each one a section of the report. A line
+    is a paragraph."""
+
+    results: Text | None = Field(None, description="kết quả đạt được")
+    shortcomings: Text | None = Field(None, description="tồn tại, hạn chế")
+    causes: Text | None = Field(None, description="nguyên nhân (và trách nhiệm)")
+    solutions: Text | None = Field(None, description="giải pháp khắc phục")
+    proposals: Text | None = Field(None, description="kiến nghị, đề xuất")
+
+
 class AssignmentFile(Strict):
     schema_version: Literal[1] = 1
     agency: NonEmpty = Field(description="agency id (or its name)")
     contact: Person | None = None
+    signer: Signer | None = Field(None, description="who signs the agency's report")
     updated: PlanDate
+    narrative: Narrative | None = None
     events: list[EventRecord] = Field(default_factory=list)
     tasks: list[TaskEntry] = Field(default_factory=list)

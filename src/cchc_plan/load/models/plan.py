@@ -28,9 +28,26 @@ class Person(Strict):
     email: Text | None = None
 
 
+SignForm = Literal["KT", "TL", "TUQ", "Q"]
+"""How a document is signed for someone else (Nghị định 30/2020/NĐ-CP, Điều 13):
+ký thay (KT.), thừa lệnh (TL.), thừa ủy quyền (TUQ.), quyền (Q.)."""
+
+
 class Signer(Strict):
+    """Who signs a document, printed as the signature block: the authority
+    line(s) in capitals, then the name."""
+
     name: Text | None = None
-    title: Text | None = Field(None, description="e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+    title: Text | None = Field(None, description="the signer's own position, e.g. Phó Chủ tịch")
+    form: SignForm | None = Field(
+        None, description="KT (ký thay), TL (thừa lệnh), TUQ (thừa ủy quyền), Q (quyền); "
+        "omitted when the head signs")
+    authority: Text | None = Field(
+        None, description="the position signed for with `form`, e.g. Chủ tịch (default: the "
+        "agency's head)")
+    collective: Text | None = Field(
+        None, description="a collective body signed for, printed 'TM. <collective>', "
+        "e.g. Ủy ban nhân dân")
 
 
 class DocumentInfo(Strict):
@@ -186,8 +203,10 @@ class Proposal(Strict):
     With `agencies`, the proposal names agencies and is left out when there
     are none: `not_submitted` (no file handed in), `unreadable` (a file with
     errors), `overdue` (handed in, with obligations overdue) or `missed`
-    (overdue or done late on `task`). In `text`, `{count}` is how many
-    agencies it names and `{coordinator}` the plan's coordinator."""
+    (overdue or done late on `task`). With `task`, only agencies that task
+    binds (that hold an obligation of it) are named, whatever the kind. In
+    `text`, `{count}` is how many agencies it names and `{coordinator}` the
+    plan's coordinator."""
 
     text: NonEmpty
     agencies: ProposalAgencies | None = None
@@ -197,6 +216,19 @@ class Proposal(Strict):
 AgencyOrder = Literal["not_submitted", "overdue"]
 
 
+class ReminderSettings(Strict):
+    """The coordinator's reminder letter (công văn đôn đốc) issued in the
+    district's name."""
+
+    symbol: Text | None = Field(
+        None, description="ký hiệu after 'Số: …/', e.g. UBND-NV (default: the issuer's and the "
+        "coordinator's abbreviations)")
+    signer: Signer | None = Field(None, description="default: document.signer")
+    reply_days: int = Field(7, ge=1, le=90, description="days from the letter to the reply date")
+    copies: list[NonEmpty] = Field(
+        default_factory=list, description="other lines of 'Nơi nhận', e.g. Lãnh đạo UBND huyện")
+
+
 class ReportSettings(Strict):
     """How the consolidated report orders agencies and what it proposes."""
 
@@ -204,6 +236,7 @@ class ReportSettings(Strict):
         default_factory=list,
         description="sort keys for agencies; registry order breaks ties")
     proposals: list[Proposal] = Field(default_factory=list)
+    reminder: ReminderSettings = Field(default_factory=ReminderSettings)
 
 
 class Plan(Strict):
