@@ -9,7 +9,19 @@ from datetime import date
 
 from cchc_plan.core.dates import natural_key
 from cchc_plan.engine.obligations import Obligation, StatusResult
-from cchc_plan.load.models import Agency, Person, Plan, Proposal, RelativePart, Task
+from cchc_plan.load.models import (
+    Agency,
+    DeadlinePart,
+    Narrative,
+    Person,
+    Plan,
+    Proposal,
+    RelativePart,
+    Role,
+    Signer,
+    Task,
+)
+from cchc_plan.views.groups import NameEntry, collapse
 from cchc_plan.views.summary import Summary, summarize
 
 
@@ -69,13 +81,25 @@ def _agency_summary(result: StatusResult, ident: str, rows: list[Obligation]) ->
         agency=ident, name=result.directory.name(ident), summary=summarize(rows),
         submitted=bool(data and data.submitted), readable=data.readable if data else True,
         updated=data.file.updated if data and data.file else None,
-        missing_assignees=sum(1 for o in rows if o.role == "lead" and o.period is None
-                              and not (o.assignee and o.assignee.name)),
+        missing_assignees=missing_assignees(rows),
         overdue=[o for o in rows if o.status == "overdue"])
+
+
+def missing_assignees(rows: list[Obligation]) -> int:
+    """Led one-off obligations whose task names no person responsible."""
+    return sum(1 for o in rows if o.role == "lead" and o.period is None
+               and not (o.assignee and o.assignee.name))
 
 
 def task_order(ob: Obligation) -> tuple[tuple[tuple[int, str], ...], str]:
     return (natural_key(ob.task.id), ob.period or "")
+
+
+def plan_order(ob: Obligation) -> tuple[object, ...]:
+    """Task number, the deadline parts in the order the plan writes them, then period."""
+    parts = [p.name for p in ob.task.deadline]
+    index = parts.index(ob.part.name) if ob.part.name in parts else len(parts)
+    return (natural_key(ob.task.id), index, ob.period or "")
 
 
 # --- the agency's submission ---------------------------------------------------------
@@ -93,6 +117,19 @@ class AssignmentRow:
 
 
 @dataclass
+class PartRow:
+    """One row of the agency's appendix: one deadline part of one task, with
+    that part's obligations for every period (one for a one-off part)."""
+
+    task: Task
+    part: DeadlinePart
+    role: Role
+    assignee: Person | None
+    internal_deadline: date | None
+    obligations: list[Obligation]
+
+
+@dataclass
 class AgencyReport:
     plan: Plan
     agency: Agency
@@ -107,11 +144,16 @@ class AgencyReport:
     overdue: list[Obligation]
     rules: RuleFacts
     coordinator: Agency | None = None  # who the report goes through (settings.coordinator)
+    parts: list[PartRow] = field(default_factory=list)
+    narrative: Narrative | None = None
+    signer: Signer | None = None
+    missing_assignees: int = 0
 
 
 def agency_report(result: StatusResult, agency_id: str) -> AgencyReport:
     rows = sorted((o for o in result.obligations if o.agency == agency_id), key=task_order)
     data = result.files.get(agency_id)
+    file = data.file if data else None
     assignments: dict[str, AssignmentRow] = {}
     for ob in rows:
         row = assignments.setdefault(ob.task.id, AssignmentRow(
@@ -122,10 +164,21 @@ def agency_report(result: StatusResult, agency_id: str) -> AgencyReport:
     return AgencyReport(
         plan=result.plan, agency=result.directory.agencies[agency_id], as_of=result.as_of,
         submitted=bool(data and data.submitted), readable=data.readable if data else True,
-        updated=data.file.updated if data and data.file else None,
-        contact=data.file.contact if data and data.file else None,
+        updated=file.updated if file else None, contact=file.contact if file else None,
         assignments=list(assignments.values()), obligations=rows, summary=summarize(rows),
-        overdue=overdue, rules=rule_facts(result.plan), coordinator=coordinator(result))
+        overdue=overdue, rules=rule_facts(result.plan), coordinator=coordinator(result),
+        parts=part_rows(rows), narrative=file.narrative if file else None,
+        signer=file.signer if file else None, missing_assignees=missing_assignees(rows))
+
+
+def part_rows(obligations: list[Obligation]) -> list[PartRow]:
+    """The obligations grouped by (task, deadline part), in plan order."""
+    rows: dict[tuple[str, str], PartRow] = {}
+    for ob in sorted(obligations, key=plan_order):
+        row = rows.setdefault((ob.task.id, ob.part.name), PartRow(
+            ob.task, ob.part, ob.role, ob.assignee, ob.internal_deadline, []))
+        row.obligations.append(ob)
+    return list(rows.values())
 
 
 # --- the consolidated report -------------------------------------------------------------
@@ -158,6 +211,25 @@ class ProposalItem:
 
     proposal: Proposal
     agencies: list[AgencySummary]
+    missed: dict[str, Obligation] = field(default_factory=dict)
+    """For `missed`: each named agency's obligation of the task that it missed
+    (the latest due when the task has several)."""
+
+
+@dataclass
+class OverduePart:
+    """One deadline part of one task, for one period, that agencies have let
+    pass: the overdue obligations of every agency holding it."""
+
+    task: Task
+    part: DeadlinePart
+    period: str | None
+    due: date
+    days_late: int
+    lead: list[NameEntry]
+    """The lead agencies overdue on it, a group where it stands for them."""
+    coordinating: list[NameEntry]
+    obligations: list[Obligation]
 
 
 @dataclass
@@ -170,6 +242,9 @@ class DistrictReport:
     summary: Summary
     rules: RuleFacts
     proposals: list[ProposalItem] = field(default_factory=list)
+    overdue_parts: list[OverduePart] = field(default_factory=list)
+    signer: Signer | None = None
+    """Who signs for the coordinator: the signer its own file names."""
 
     @property
     def not_submitted(self) -> list[AgencySummary]:
@@ -186,10 +261,6 @@ class DistrictReport:
         """Agencies whose file could not be read."""
         return [a for a in self.agencies if not a.readable]
 
-    @property
-    def overdue_groups(self) -> list[AgencySummary]:
-        return [a for a in self.agencies if a.overdue]
-
 
 def district_report(result: StatusResult) -> DistrictReport:
     milestones = []
@@ -200,28 +271,83 @@ def district_report(result: StatusResult) -> DistrictReport:
     report = DistrictReport(
         plan=result.plan, as_of=result.as_of, coordinator=coordinator(result),
         agencies=agency_summaries(result), milestones=milestones,
-        summary=summarize(result.obligations), rules=rule_facts(result.plan))
-    report.proposals = [ProposalItem(p, proposal_agencies(report, p, result))
-                        for p in result.plan.report.proposals]
-    report.proposals = [i for i in report.proposals if i.agencies or not i.proposal.agencies]
+        summary=summarize(result.obligations), rules=rule_facts(result.plan),
+        overdue_parts=overdue_parts(result), signer=coordinator_signer(result))
+    items = [proposal_item(report, p, result) for p in result.plan.report.proposals]
+    report.proposals = [i for i in items if i.agencies or not i.proposal.agencies]
     return report
+
+
+MISSED = ("overdue", "done_late")
+"""Statuses of an obligation whose deadline was not met."""
+
+
+def of_task(ob: Obligation, task: str) -> bool:
+    """The obligation is of this task, or of a sub-item of it."""
+    return task in (ob.task.id, ob.task.parent)
+
+
+def bound_by(result: StatusResult, task: str) -> set[str]:
+    """The agencies a task binds: those holding an obligation of it."""
+    return {o.agency for o in result.obligations if of_task(o, task)}
+
+
+def proposal_item(report: DistrictReport, proposal: Proposal,
+                  result: StatusResult) -> ProposalItem:
+    named = proposal_agencies(report, proposal, result)
+    missed: dict[str, Obligation] = {}
+    if proposal.agencies == "missed" and proposal.task:
+        for ob in sorted(result.obligations, key=lambda o: o.due or date.min):
+            if of_task(ob, proposal.task) and ob.status in MISSED:
+                missed[ob.agency] = ob
+    return ProposalItem(proposal, named, missed)
 
 
 def proposal_agencies(report: DistrictReport, proposal: Proposal,
                       result: StatusResult) -> list[AgencySummary]:
-    """The agencies a proposal names, in the report's agency order."""
-    kind = proposal.agencies
+    """The agencies a proposal names, in the report's agency order; with
+    `task`, only those the task binds."""
+    kind, task = proposal.agencies, proposal.task
+    named: list[AgencySummary] = []
     if kind == "not_submitted":
-        return report.missing
-    if kind == "unreadable":
-        return report.broken
-    if kind == "overdue":
-        return [a for a in report.overdue_groups if a.submitted and a.readable]
-    if kind == "missed":
-        missed = {o.agency for o in result.obligations if o.task.id == proposal.task
-                  and o.status in ("overdue", "done_late")}
-        return [a for a in report.agencies if a.agency in missed]
-    return []
+        named = report.missing
+    elif kind == "unreadable":
+        named = report.broken
+    elif kind == "overdue":
+        late = {o.agency for o in result.obligations
+                if o.status == "overdue" and (task is None or of_task(o, task))}
+        named = [a for a in report.agencies if a.agency in late and a.submitted and a.readable]
+    elif kind == "missed" and task:
+        missed = {o.agency for o in result.obligations if of_task(o, task) and o.status in MISSED}
+        named = [a for a in report.agencies if a.agency in missed]
+    if task is None:
+        return named
+    bound = bound_by(result, task)
+    return [a for a in named if a.agency in bound]
+
+
+def overdue_parts(result: StatusResult) -> list[OverduePart]:
+    """Overdue obligations grouped by (task, part, period): longest overdue first."""
+    groups: dict[tuple[str, str, str | None], list[Obligation]] = {}
+    for ob in result.obligations:
+        if ob.status == "overdue" and ob.due:
+            groups.setdefault((ob.task.id, ob.part.name, ob.period), []).append(ob)
+    out = []
+    for rows in groups.values():
+        first = rows[0]
+        assert first.due is not None
+        leads = [o.agency for o in rows if o.role == "lead"]
+        helpers = [o.agency for o in rows if o.role != "lead"]
+        out.append(OverduePart(first.task, first.part, first.period, first.due,
+                               first.days_late or 0, collapse(result.directory, leads),
+                               collapse(result.directory, helpers), rows))
+    return sorted(out, key=lambda g: (-g.days_late, natural_key(g.task.id), g.period or ""))
+
+
+def coordinator_signer(result: StatusResult) -> Signer | None:
+    who = coordinator(result)
+    data = result.files.get(who.id) if who else None
+    return data.file.signer if data and data.file else None
 
 
 def coordinator(result: StatusResult) -> Agency | None:
