@@ -29,6 +29,7 @@ from cchc_plan.load import pydantic_problems, yamlio
 from cchc_plan.load.cache import CACHE_DIR
 from cchc_plan.load.models import ReportSettings
 from cchc_plan.load.schema import schema_for
+from cchc_plan.render.document.agency import NARRATIVE
 from cchc_plan.render.terminal import AGENCY_KEYS, STATUS_KEYS, TASK_KEYS
 from helpers import CASES, EXAMPLES, KRONG_PA, MINI, TARGET, run_cli, with_file
 
@@ -38,8 +39,8 @@ VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèé�
 # Messages whose Vietnamese is English on purpose: pydantic's own text for an
 # error type cchc does not know, and words that are the same in both.
 SAME_IN_BOTH = {"wrong-type", "report.email"}
-WITHOUT_DIACRITICS = {"report.col-number", "report.via", "hint.see-help"}
-"""Vietnamese words that happen to have no diacritics ("STT", "qua")."""
+WITHOUT_DIACRITICS = {"report.col-number", "report.via", "hint.see-help", "doc.sign-collective"}
+"""Vietnamese words that happen to have no diacritics ("STT", "qua", "TM.")."""
 
 
 # --- what the sources emit ---------------------------------------------------------------
@@ -111,6 +112,7 @@ def table_ids() -> set[str]:
             | {f"status.{code}" for code in STATUS_CODES}
             | {"role.lead", "role.coordinating"}
             | {f"report.order-{key}" for key in _literal_args(order_keys)}
+            | {f"doc.{kind}-{key}" for kind in ("h", "prompt") for key in NARRATIVE}
             | {ident for ident in MESSAGES if ident.startswith("type.")}
             | {f"label.{key}" for key in (*STATUS_KEYS, *TASK_KEYS, *AGENCY_KEYS)}
             | schema_ids()

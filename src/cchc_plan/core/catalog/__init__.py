@@ -11,6 +11,7 @@ from cchc_plan.core.catalog import (
     adopt,
     checks,
     commands,
+    documents,
     files,
     help,
     hints,
@@ -21,7 +22,8 @@ from cchc_plan.core.catalog import (
 )
 from cchc_plan.core.lang import Lang
 
-AREAS = (reading, checks, hints, commands, labels, files, report, adopt, schema, help)
+AREAS = (reading, checks, hints, commands, labels, files, report, adopt, schema, help,
+         documents)
 
 CATALOG: dict[str, dict[Lang, str]] = {}
 for _area in AREAS:

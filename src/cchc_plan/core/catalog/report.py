@@ -42,22 +42,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     # column titles
     "report.col-number": both("STT", "No."),
     "report.col-task": both("Nội dung nhiệm vụ", "Task"),
-    "report.col-outputs": both("Sản phẩm đầu ra", "Outputs"),
     "report.col-role": both("Vai trò", "Role"),
     "report.col-assignee": both("Cá nhân phụ trách (họ tên, chức vụ)",
                                 "Person responsible (name, position)"),
-    "report.col-completion-time": both("Thời gian hoàn thành", "Completion time"),
     "report.col-period": both("Kỳ", "Period"),
     "report.col-due": both("Hạn", "Due"),
     "report.col-status": both("Tình trạng", "Status"),
-    "report.col-completed": both("Ngày hoàn thành", "Completed"),
     "report.col-days-late": both("Số ngày trễ", "Days late"),
-    "report.col-evidence": both("Văn bản, tài liệu kiểm chứng (số/ký hiệu, ngày, trích yếu)",
-                                "Evidence (number, date, title)"),
-    "report.col-notes": both("Ghi chú", "Notes"),
     "report.col-count": both("Số lượng", "Count"),
     "report.col-agency": both("Cơ quan, đơn vị", "Agency"),
-    "report.col-file": both("Tệp báo cáo", "Report file"),
+    "report.col-file": both("Cập nhật kết quả", "Results recorded"),
     "report.col-updated": both("Ngày cập nhật", "Updated"),
     "report.col-total": both("Tổng số", "Total"),
     "report.col-rate": both("Tỷ lệ đúng hạn", "On-time rate"),
@@ -69,15 +63,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "report.col-missed-by": both("Cơ quan, đơn vị chưa đạt", "Agencies that missed it"),
     "report.total-row": both("Tổng số", "Total"),
     # sheet names (Excel)
-    "report.sheet-assignments": both("Phân công", "Assignments"),
-    "report.sheet-results": both("Kết quả", "Results"),
     "report.sheet-summary": both("Tổng hợp", "Summary"),
     "report.sheet-overdue": both("Quá hạn", "Overdue"),
     "report.sheet-status": both("Tình trạng", "Status"),
     "report.sheet-chart": both("Biểu đồ", "Chart"),
     "report.sheet-milestones": both("Mốc thời hạn", "Milestones"),
     "report.sheet-cover": both("Báo cáo", "Report"),
-    "report.see-sheet": both("(Xem trang tính “{sheet}”.)", "(See the sheet “{sheet}”.)"),
     # rate and rules
     "report.rate-none": both(
         "Tỷ lệ đúng hạn: chưa có nhiệm vụ nào đến hạn để tính tỷ lệ.",
@@ -121,22 +112,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "hiện tính đến ngày {date} như sau:",
         "Under {plan} on {about}, {agency} reports its task assignments and results as of "
         "{date}:"),
-    "report.h-assignments": both("I. Bảng phân công nhiệm vụ", "I. Task assignments"),
-    "report.h-results": both("II. Báo cáo kết quả thực hiện", "II. Results"),
-    "report.h-results-each": both("1. Kết quả thực hiện từng nhiệm vụ", "1. Result of each task"),
-    "report.h-results-summary": both("2. Tổng hợp kết quả", "2. Summary"),
-    "report.h-agency-overdue": both("3. Nhiệm vụ quá hạn chưa hoàn thành",
-                                    "3. Overdue tasks not done"),
     "report.file-unreadable": both(
         "Lưu ý: tệp cập nhật kết quả của {agency} có lỗi, không đọc được (kiểm tra bằng lệnh "
         "cchc validate). Tình trạng dưới đây chưa tính các kết quả ghi trong tệp.",
         "Note: the progress file of {agency} has errors and could not be read (check it with "
         "cchc validate). The status below leaves out what the file records."),
     "report.file-missing": both(
-        "Lưu ý: {agency} chưa nộp bảng phân công nhiệm vụ và báo cáo kết quả thực hiện (chưa "
-        "nộp). {detail}",
-        "Note: {agency} has not handed in its task assignments and results (not submitted). "
-        "{detail}"),
+        "Lưu ý: {agency} chưa cập nhật kết quả thực hiện vào tệp theo dõi. {detail}",
+        "Note: {agency} has not recorded its results in its progress file. {detail}"),
     "report.file-unsigned": both(
         "Tệp của cơ quan chưa ghi cán bộ đầu mối nên chưa được tính là đã nộp; các nội dung đã "
         "ghi trong tệp được thể hiện dưới đây.",
@@ -152,7 +135,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "report.contact": both("Cán bộ đầu mối: {contact}.", "Contact: {contact}."),
     "report.no-tasks": both("Cơ quan không có nhiệm vụ trong Kế hoạch.",
                             "The plan gives this agency no tasks."),
-    "report.no-obligations": both("Không có nhiệm vụ.", "No tasks."),
     "report.no-overdue": both("Không có nhiệm vụ quá hạn.", "No overdue tasks."),
     # the consolidated report
     "report.district-title": both(
@@ -175,17 +157,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
                                 "IV. The plan's milestones"),
     "report.h-proposals": both("V. Đề xuất", "V. Proposals"),
     "report.files-sentence": both(
-        "Có {total} cơ quan, đơn vị được giao nhiệm vụ; {done} cơ quan, đơn vị đã nộp bảng phân "
-        "công và báo cáo kết quả, {absent} cơ quan, đơn vị chưa nộp.",
-        "{total} agencies have tasks; {done} have handed in their assignments and results, "
-        "{absent} have not."),
+        "Có {total} cơ quan, đơn vị được giao nhiệm vụ; {done} cơ quan, đơn vị đã cập nhật kết "
+        "quả thực hiện, {absent} cơ quan, đơn vị chưa cập nhật (tình trạng của các cơ quan, đơn "
+        "vị này tính theo thời hạn của Kế hoạch).",
+        "{total} agencies have tasks; {done} have recorded their results, {absent} have not "
+        "(their status follows the plan's deadlines)."),
     "report.files-broken": both(
         " Tệp của {n} cơ quan, đơn vị có lỗi, không đọc được: {names}.",
         " The files of {n} agencies have errors and could not be read: {names}."),
     "report.order-one": both("{first}.", "{first}."),
     "report.order-two": both("{first}, sau đó {second}.", "{first}, then {second}."),
-    "report.order-not_submitted": both("cơ quan, đơn vị chưa nộp báo cáo được xếp trước",
-                                       "agencies that have not reported come first"),
+    "report.order-not_submitted": both("cơ quan, đơn vị chưa cập nhật kết quả được xếp trước",
+                                       "agencies that have not recorded results come first"),
     "report.order-overdue": both("theo số nhiệm vụ quá hạn", "by number of overdue tasks"),
     "report.order-registry": both("Cơ quan, đơn vị xếp theo danh sách cơ quan của kế hoạch.",
                                   "Agencies in the order of the plan's registry."),
@@ -206,9 +189,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "report.missed-late": both("Hoàn thành trễ {n} ngày", "Done {n} days late"),
     "report.missed-open": both("Chưa hoàn thành, trễ {n} ngày", "Not done, {n} days late"),
     "report.missed-line": both("- {how} ({n}): {names}", "- {how} ({n}): {names}"),
-    "report.file-state-missing": both("Chưa nộp", "Not submitted"),
+    "report.file-state-missing": both("Chưa cập nhật", "Not recorded"),
     "report.file-state-unreadable": both("Tệp lỗi", "File has errors"),
-    "report.file-state-ok": both("Đã nộp", "Submitted"),
+    "report.file-state-ok": both("Đã cập nhật", "Recorded"),
     "report.draft-note": both(
         "(Dự thảo đề xuất: cán bộ theo dõi rà soát, chỉnh sửa nội dung dưới đây trước khi trình "
         "ký.)",

@@ -1,6 +1,6 @@
 """Report data -> the format-neutral document every document renderer lays
-out (`model`); `agency` and `district` decide every text once, from the
-catalog in the document's language."""
+out (`model`); `agency`, `district` and `reminder` decide every text once,
+from the catalog in the document's language."""
 
 from __future__ import annotations
 
@@ -9,10 +9,15 @@ from cchc_plan.render.document.agency import agency_document
 from cchc_plan.render.document.common import Words
 from cchc_plan.render.document.district import district_document
 from cchc_plan.render.document.model import ReportDoc
+from cchc_plan.render.document.reminder import reminder_document
+from cchc_plan.views.reminder import ReminderLetter
 from cchc_plan.views.reports import AgencyReport, DistrictReport
 
 
-def build_document(report: AgencyReport | DistrictReport, lang: Lang) -> ReportDoc:
+def build_document(report: AgencyReport | DistrictReport | ReminderLetter,
+                   lang: Lang) -> ReportDoc:
     if isinstance(report, AgencyReport):
         return agency_document(report, Words(lang))
+    if isinstance(report, ReminderLetter):
+        return reminder_document(report, Words(lang))
     return district_document(report, Words(lang))

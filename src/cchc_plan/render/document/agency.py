@@ -1,13 +1,18 @@
-"""The document an agency hands in: its bảng phân công nhiệm vụ and its báo cáo
-kết quả thực hiện."""
+"""The document an agency hands in: the báo cáo kết quả thực hiện on portrait
+pages (results, shortcomings, causes, solutions, proposals: the sections IV.1
+of such a plan asks for, in the agency's own words where its file gives them),
+then the bảng phân công nhiệm vụ as a landscape Phụ lục, one row per task part.
+"""
 
 from __future__ import annotations
 
 from cchc_plan.core.dates import vn_date
 from cchc_plan.engine.obligations import Obligation
+from cchc_plan.load.models import Narrative
 from cchc_plan.render.document import common as c
 from cchc_plan.render.document.common import Words
 from cchc_plan.render.document.model import (
+    Appendix,
     Block,
     CellValue,
     Column,
@@ -18,32 +23,22 @@ from cchc_plan.render.document.model import (
     Row,
     Table,
 )
-from cchc_plan.views.reports import AgencyReport, AssignmentRow, task_order
+from cchc_plan.views.reports import AgencyReport, PartRow
+
+NARRATIVE = ("results", "shortcomings", "causes", "solutions", "proposals")
+"""The narrative's sections in the order the report prints them."""
 
 
-def assignment_columns(w: Words) -> list[Column]:
+def part_columns(w: Words) -> list[Column]:
+    """The Phụ lục's columns: 252 mm, a landscape A4 page's text width."""
     return [
-        w.column("report.col-number", 14, "center"),
-        w.column("report.col-task", 96, strong_first_line=True),
-        w.column("report.col-outputs", 50),
-        w.column("report.col-role", 18, "center"),
-        w.column("report.col-assignee", 40),
-        w.column("report.col-completion-time", 34, "date"),
-    ]
-
-
-def result_columns(w: Words) -> list[Column]:
-    return [
-        w.column("report.col-number", 14, "center"),
-        w.column("report.col-task", 54),
-        w.column("report.col-role", 18, "center"),
-        w.column("report.col-period", 18, "center"),
-        w.column("report.col-due", 23, "date"),
-        w.column("report.col-status", 27, "center"),
-        w.column("report.col-completed", 23, "date"),
-        w.column("report.col-days-late", 14, "int"),
-        w.column("report.col-evidence", 43),
-        w.column("report.col-notes", 18),
+        w.column("report.col-number", 13, "center"),
+        w.column("report.col-task", 70),
+        w.column("report.col-role", 17, "center"),
+        w.column("report.col-assignee", 34),
+        w.column("doc.col-deadline", 32, "center"),
+        w.column("doc.col-result", 42),
+        w.column("doc.col-evidence", 44),
     ]
 
 
@@ -52,37 +47,68 @@ def agency_document(report: AgencyReport, w: Words) -> ReportDoc:
     through = report.coordinator
     via = w("report.via", coordinator=through.name) if through and through.id != agency.id else ""
     about = c.subject(plan, w, w("report.subject-agency"))
+    recipient = w("report.to-recipient", recipient=plan.settings.recipient, via=via)
     return ReportDoc(
         masthead=c.masthead(plan, agency, report.as_of, about, w),
-        blocks=_blocks(report, w),
-        signature=c.signature(agency, [w("report.to-recipient",
-                                         recipient=plan.settings.recipient, via=via)], w),
+        blocks=body(report, w),
+        signature=c.signature(agency, report.signer, [recipient], w),
         as_of=report.as_of,
         title=w("report.agency-title", agency=agency.name, plan=c.plan_reference(plan, w),
                 date=vn_date(report.as_of)),
         author=agency.name,
         lang=w.lang,
+        appendices=[appendix(report, w)],
     )
 
 
-def _blocks(report: AgencyReport, w: Words) -> list[Block]:
+def body(report: AgencyReport, w: Words) -> list[Block]:
+    plan = report.plan
+    headings = {key: w(f"doc.h-{key}") for key in NARRATIVE}
     return [
-        Paragraph(w("report.agency-intro", plan=c.plan_reference(report.plan, w),
-                    about=c.plan_about(report.plan), agency=report.agency.name,
+        Paragraph(w("report.agency-intro", plan=c.plan_reference(plan, w),
+                    about=c.plan_about(plan), agency=report.agency.name,
                     date=vn_date(report.as_of))),
         *_file_notice(report, w),
-        Heading(w("report.h-assignments")),
-        assignment_table(report, w),
-        Heading(w("report.h-results")),
-        Heading(w("report.h-results-each"), 2),
-        result_table(sorted(report.obligations, key=plan_order), w),
-        Heading(w("report.h-results-summary"), 2),
+        Heading(headings["results"]),
+        *_assigned(report, w),
         c.counts_table(report.summary, w("report.sheet-summary"), w),
         c.rate_paragraph(report.summary, w),
-        Heading(w("report.h-agency-overdue"), 2),
-        overdue_table(report.overdue, w),
-        c.rule_paragraph(report.rules, w),
+        *narrative(report.narrative, "results", w),
+        Heading(headings["shortcomings"]),
+        *narrative(report.narrative, "shortcomings", w),
+        *_overdue(report, w),
+        *(block for key in NARRATIVE[2:]
+          for block in (Heading(headings[key]), *narrative(report.narrative, key, w))),
+        Paragraph(w("doc.closing-agency", plan=c.plan_reference(plan, w),
+                    agency=report.agency.name)),
     ]
+
+
+def narrative(words: Narrative | None, key: str, w: Words) -> list[Block]:
+    """The agency's own text for one section, a paragraph per line; without
+    it, the italic prompt saying what to write there."""
+    given: str | None = getattr(words, key) if words else None
+    lines = [line.strip() for line in (given or "").splitlines() if line.strip()]
+    if not lines:
+        return [Paragraph(w(f"doc.prompt-{key}"), "prompt")]
+    return [Paragraph(line) for line in lines]
+
+
+def _assigned(report: AgencyReport, w: Words) -> list[Paragraph]:
+    roles = [row.role for row in report.assignments]
+    out = [Paragraph(w("doc.assigned", agency=report.agency.name, tasks=len(roles),
+                       lead=roles.count("lead"), coordinating=len(roles) - roles.count("lead"),
+                       rows=len(report.parts)))]
+    if report.missing_assignees:
+        out.append(Paragraph(w("doc.missing-assignees", n=report.missing_assignees)))
+    return out
+
+
+def _overdue(report: AgencyReport, w: Words) -> list[Block]:
+    if not report.overdue:
+        return [Paragraph(w("report.no-overdue"))]
+    return [Paragraph(w("doc.overdue-lead", n=len(report.overdue))),
+            overdue_table(report.overdue, w)]
 
 
 def _file_notice(report: AgencyReport, w: Words) -> list[Paragraph]:
@@ -100,63 +126,91 @@ def _file_notice(report: AgencyReport, w: Words) -> list[Paragraph]:
     return out
 
 
-def assignment_table(report: AgencyReport, w: Words) -> Table:
-    rows = [_assignment_row(row, w) for row in report.assignments]
-    return Table(assignment_columns(w), [Group("", rows)], w("report.sheet-assignments"),
-                 wide=True, empty_text=w("report.no-tasks"))
-
-
-def _assignment_row(row: AssignmentRow, w: Words) -> Row:
-    return [
-        row.task.id,
-        c.task_cell(row.task, full=True),
-        c.outputs_cell(row.task),
-        w("role." + row.role),
-        c.person_text(row.assignee, w),
-        _completion_time(row),
-    ]
-
-
-def _completion_time(row: AssignmentRow) -> CellValue:
-    """The internal deadline, else the plan's due dates, else its words."""
-    if row.internal_deadline:
-        return row.internal_deadline
-    if len(row.due_dates) == 1:
-        return row.due_dates[0]
-    if row.due_dates:
-        return "; ".join(vn_date(d) for d in sorted(row.due_dates))
-    return row.task.deadline_text.strip()
-
-
-def plan_order(ob: Obligation) -> tuple[object, ...]:
-    """Task number, period, then the deadline parts in the order the plan writes them."""
-    parts = [p.name for p in ob.task.deadline]
-    index = parts.index(ob.part.name) if ob.part.name in parts else len(parts)
-    return (*task_order(ob), index)
-
-
-def result_table(obligations: list[Obligation], w: Words) -> Table:
-    rows = [_result_row(ob, w) for ob in obligations]
-    return Table(result_columns(w), [Group("", rows)], w("report.sheet-results"), wide=True,
-                 empty_text=w("report.no-obligations"))
-
-
-def _result_row(ob: Obligation, w: Words) -> Row:
-    return [
-        ob.task.id,
-        c.obligation_title(ob),
-        w("role." + ob.role),
-        c.period_text(ob.period, w),
-        c.day_cell(ob.due),
-        c.status_text(ob, w),
-        c.day_cell(ob.completed),
-        c.days_late_cell(ob),
-        c.evidence_cell(ob, w),
-        ob.notes or "",
-    ]
-
-
 def overdue_table(overdue: list[Obligation], w: Words) -> Table:
     rows = [c.overdue_row(ob, w) for ob in overdue]
     return Table(c.overdue_columns(w), [Group("", rows)], w("report.sheet-overdue"),
                  empty_text=w("report.no-overdue"))
+
+
+# --- the Phụ lục ----------------------------------------------------------------------
+
+
+def appendix(report: AgencyReport, w: Words) -> Appendix:
+    name = report.agency.name
+    note = w("doc.appendix-note", kind=w("doc.kind-report"),
+             number=c.blank_number(c.report_symbol(name)), date=vn_date(report.as_of),
+             issuer=name)
+    return Appendix([w("doc.appendix"), w("doc.appendix-agency")], note,
+                    [part_table(report, w), c.rule_paragraph(report.rules, w)])
+
+
+def part_table(report: AgencyReport, w: Words) -> Table:
+    """One row per task part, under the plan's sections; the plan's body
+    (milestones, no section) last."""
+    titles = {s.id: f"{s.id}. {s.title}" for s in report.plan.sections}
+    groups: dict[str, list[Row]] = {}
+    order = [*titles, ""]
+    for row in report.parts:
+        key = row.task.section if row.task.section in titles else ""
+        groups.setdefault(key, []).append(part_row(row, w))
+    body = [Group(titles.get(key) or w("doc.group-body"), groups[key])
+            for key in order if key in groups]
+    return Table(part_columns(w), body, w("doc.sheet-appendix"), empty_text=w("report.no-tasks"))
+
+
+def part_row(row: PartRow, w: Words) -> Row:
+    return [
+        c.number_cell(row.task.id),
+        part_title(row),
+        w("role." + row.role),
+        c.person_text(row.assignee, w, c.FILL_IN_CELL),
+        deadline_cell(row, w),
+        "\n".join(result_line(ob, w) for ob in row.obligations),
+        evidence_lines(row, w),
+    ]
+
+
+def part_title(row: PartRow) -> str:
+    title = " ".join(row.task.title.split())
+    if len(row.task.deadline) > 1 and row.part.label:
+        return f"{title}\n({row.part.label})"
+    return title
+
+
+def _prefix(ob: Obligation, w: Words) -> str:
+    """"Năm 2021: " before what concerns one period of a periodic part."""
+    return w("doc.period-prefix", period=c.period_text(ob.period, w)) if ob.period else ""
+
+
+def deadline_cell(row: PartRow, w: Words) -> CellValue:
+    """The due date (a date cell when there is one), each period's on its own
+    line, else the plan's words; the agency's internal deadline under it."""
+    dated = [ob for ob in row.obligations if ob.due]
+    internal = ([w("doc.internal-deadline", date=vn_date(row.internal_deadline))]
+                if row.internal_deadline else [])
+    if len(dated) == 1 == len(row.obligations) and not (internal or dated[0].period):
+        return dated[0].due
+    lines = [f"{_prefix(ob, w)}{vn_date(ob.due)}" for ob in dated if ob.due]
+    if not lines and row.part not in row.task.deadline:
+        lines = [w("doc.deadline-support")]  # the dated parts are the lead's
+    if not lines:
+        lines = [" ".join(row.task.deadline_text.split()) or c.NO_VALUE]
+    return "\n".join([*lines, *internal])
+
+
+def result_line(ob: Obligation, w: Words) -> str:
+    """"Hoàn thành quá hạn, ngày 20/08/2020, trễ 5 ngày", after its period
+    when the part has several."""
+    parts = [c.status_text(ob, w)]
+    if ob.completed:
+        parts.append(w("doc.completed-on", date=vn_date(ob.completed)))
+    if ob.days_late:
+        parts.append(w("label.days-late", n=ob.days_late))
+    return _prefix(ob, w) + ", ".join(parts)
+
+
+def evidence_lines(row: PartRow, w: Words) -> str:
+    lines = [f"- {c.evidence_text(e, w)}" for ob in row.obligations for e in ob.evidence]
+    notes = {ob.notes for ob in row.obligations if ob.notes}
+    lines += [w("doc.note", note=note) for note in sorted(notes)]
+    return "\n".join(lines)

@@ -16,7 +16,7 @@ from cchc_plan.core.messages import text
 from cchc_plan.core.text import fold
 from cchc_plan.engine.obligations import Obligation
 from cchc_plan.engine.vocabulary import STATUS_CODES
-from cchc_plan.load.models import Agency, Evidence, Person, Plan, Task
+from cchc_plan.load.models import Agency, Evidence, Person, Plan, Signer
 from cchc_plan.render.document.model import (
     Column,
     ColumnKind,
@@ -27,12 +27,15 @@ from cchc_plan.render.document.model import (
     Signature,
     Table,
 )
+from cchc_plan.render.textfit import balanced
 from cchc_plan.views.reports import RuleFacts
 from cchc_plan.views.summary import Summary
 
 NBSP = "\u00a0"
 FILL_IN = "…" * 8
 """A blank for the officer to fill in by hand."""
+FILL_IN_CELL = "…" * 5
+"""The same blank in a table cell, short enough not to wrap."""
 NO_VALUE = "—"
 _CONNECTORS = {"va", "-", "–", ","}
 """Words left out of an agency's initials ("và" folded)."""
@@ -126,14 +129,29 @@ def subject(plan: Plan, w: Words, lead: str) -> str:
     return w("report.subject", lead=lead, plan=plan_reference(plan, w), about=plan_about(plan))
 
 
+MASTHEAD_TEXT_MM = 64.0
+"""Room for a line of the masthead's left column (68 mm less the cell's margins)."""
+ISSUER_PT = 13
+
+
+def issuer_lines(name: str) -> str:
+    """The issuer in capitals, broken into even lines when it does not fit one."""
+    return balanced(name.upper(), MASTHEAD_TEXT_MM, ISSUER_PT, bold=True)
+
+
+def blank_number(symbol: str) -> str:
+    """"      /BC-PNV": the number is written in by hand when the document is issued."""
+    return f"{NBSP * 8}/{symbol}"
+
+
 def masthead(plan: Plan, issuer: Agency | None, as_of: date, about: str, w: Words) -> Masthead:
     parent = plan.document.issuer_short.upper()
     name = issuer.name if issuer else plan.document.issuer_short
     return Masthead(
         parent=parent if issuer else None,
-        issuer=name.upper(),
+        issuer=issuer_lines(name),
         number=w("report.number-line", blank=NBSP * 8, abbr=abbreviation(name)),
-        place_date=w("report.place-date", place=plan.document.place, date=long_date(as_of, w)),
+        place_date=place_date(plan, as_of, w),
         kind=w("report.kind"),
         subject=about,
         nation=w("report.nation"),
@@ -141,10 +159,39 @@ def masthead(plan: Plan, issuer: Agency | None, as_of: date, about: str, w: Word
     )
 
 
-def signature(head_of: Agency | None, recipients: list[str], w: Words) -> Signature:
+def place_date(plan: Plan, day: date, w: Words) -> str:
+    return w("report.place-date", place=plan.document.place, date=long_date(day, w))
+
+
+def report_symbol(name: str) -> str:
+    """"BC-PNV": the ký hiệu of a report issued by `name`."""
+    return f"BC-{abbreviation(name)}"
+
+
+def signer_titles(signer: Signer | None, head: str, w: Words) -> list[str]:
+    """The authority lines of a signature block (Nghị định 30/2020/NĐ-CP,
+    Điều 13): "TM. <collective>" when signing for a collective body, then
+    "KT. <head>" / "<own title>" for a deputy, "TL." / "TUQ." likewise, "Q.
+    <head>" for an acting head; the head's title alone when the head signs."""
+    if signer is None:
+        return [head.upper()]
+    lines = [w("doc.sign-collective", body=signer.collective.upper())] if signer.collective else []
+    authority = (signer.authority or head).upper()
+    if signer.form == "Q":
+        lines.append(f"{signer.form}. {authority}")
+    elif signer.form:
+        lines += [f"{signer.form}. {authority}", (signer.title or "").upper() or FILL_IN]
+    else:
+        lines.append((signer.title or head).upper())
+    return lines
+
+
+def signature(head_of: Agency | None, signer: Signer | None, recipients: list[str],
+              w: Words, archive: str | None = None) -> Signature:
     head = head_of.head if head_of and head_of.head else w("report.default-head")
-    return Signature(w("report.recipients"), [*recipients, w("report.archive")], head.upper(),
-                     FILL_IN)
+    name = signer.name if signer and signer.name else FILL_IN
+    return Signature(w("report.recipients"), [*recipients, archive or w("report.archive")],
+                     signer_titles(signer, head, w), name)
 
 
 # --- cells ----------------------------------------------------------------------
@@ -161,9 +208,9 @@ def period_text(period: str | None, w: Words) -> str:
     return w("report.period-year", year=period) if period.isdigit() else period
 
 
-def person_text(person: Person | None, w: Words) -> str:
+def person_text(person: Person | None, w: Words, blank: str = FILL_IN) -> str:
     if person is None or not person.name:
-        return FILL_IN
+        return blank
     if person.position:
         return w("report.person", name=person.name, position=person.position)
     return person.name
@@ -184,27 +231,11 @@ def evidence_text(item: Evidence, w: Words) -> str:
     return f"{line} ({item.link})" if item.link else line
 
 
-def evidence_cell(ob: Obligation, w: Words) -> str:
-    return "\n".join(f"- {evidence_text(e, w)}" for e in ob.evidence)
-
-
-def task_cell(task: Task, full: bool = False) -> str:
-    """The task title; with `full`, its text as written under it (when it says more)."""
-    body = " ".join(task.text.split())
-    if full and body and body != " ".join(task.title.split()):
-        return f"{task.title}\n{task.text.strip()}"
-    return task.title
-
-
 def obligation_title(ob: Obligation) -> str:
     """The task title, and which part of its deadline when it has several."""
     if len(ob.task.deadline) > 1 and ob.part.label:
         return f"{ob.task.title}\n({ob.part.label})"
     return ob.task.title
-
-
-def outputs_cell(task: Task) -> str:
-    return "\n".join(f"- {o}" for o in task.outputs)
 
 
 def status_text(ob: Obligation, w: Words) -> str:
@@ -226,11 +257,18 @@ def counts_table(summary: Summary, sheet: str, w: Words) -> Table:
     return Table(columns, [Group("", rows)], sheet)
 
 
+def on_time_count(summary: Summary) -> int:
+    """The rate's numerator, from the one rate and its base (`views.summary`),
+    so the sentence never counts differently from the rate it explains."""
+    rate = summary.on_time_rate
+    return round(rate * summary.due_count) if rate is not None else 0
+
+
 def rate_paragraph(summary: Summary, w: Words) -> Paragraph:
     if not summary.due_count:
         return Paragraph(w("report.rate-none"))
     return Paragraph(w("report.rate", rate=rate_text(summary.on_time_rate),
-                       on_time=summary.counts["done_on_time"], due=summary.due_count))
+                       on_time=on_time_count(summary), due=summary.due_count))
 
 
 def completion_share(summary: Summary) -> float | None:
@@ -251,8 +289,13 @@ def overdue_columns(w: Words) -> list[Column]:
 
 
 def overdue_row(ob: Obligation, w: Words) -> Row:
-    return [ob.task.id, obligation_title(ob), w("role." + ob.role), period_text(ob.period, w),
-            day_cell(ob.due), days_late_cell(ob)]
+    return [number_cell(ob.task.id), obligation_title(ob), w("role." + ob.role),
+            period_text(ob.period, w), day_cell(ob.due), days_late_cell(ob)]
+
+
+def number_cell(task_id: str) -> int | str:
+    """A task number as a number where it is one ("7"), else as printed ("2.1", "IV.1")."""
+    return int(task_id) if task_id.isdigit() and not task_id.startswith("0") else task_id
 
 
 def rule_text(rules: RuleFacts, w: Words) -> str:

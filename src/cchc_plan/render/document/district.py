@@ -1,6 +1,8 @@
 """The consolidated report the coordinating agency sends to the district's
-leaders: every agency's results, the overdue tasks, the plan's milestones and
-the draft proposals the plan itself words (`report.proposals`)."""
+leaders: the overall results, the overdue task parts (each once, with the
+agencies that hold it), the plan's milestones and the draft proposals the plan
+itself words (`report.proposals`); every agency's figures in a landscape
+Phụ lục."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from cchc_plan.engine.vocabulary import STATUS_CODES
 from cchc_plan.render.document import common as c
 from cchc_plan.render.document.common import Words
 from cchc_plan.render.document.model import (
+    Appendix,
     Bar,
     Block,
     Bullets,
@@ -22,7 +25,14 @@ from cchc_plan.render.document.model import (
     Row,
     Table,
 )
-from cchc_plan.views.reports import AgencySummary, DistrictReport, MilestoneStatus, ProposalItem
+from cchc_plan.views.groups import NameEntry
+from cchc_plan.views.reports import (
+    AgencySummary,
+    DistrictReport,
+    MilestoneStatus,
+    OverduePart,
+    ProposalItem,
+)
 
 
 def agency_columns(w: Words) -> list[Column]:
@@ -48,20 +58,41 @@ def milestone_columns(w: Words) -> list[Column]:
     ]
 
 
+def overdue_part_columns(w: Words) -> list[Column]:
+    """165 mm: a portrait page's text width."""
+    return [
+        w.column("report.col-section", 13, "center"),
+        w.column("report.col-content", 57),
+        w.column("report.col-due", 22, "date"),
+        w.column("report.col-days-late", 15, "int"),
+        w.column("doc.col-not-done", 58),
+    ]
+
+
 def district_document(report: DistrictReport, w: Words) -> ReportDoc:
     plan = report.plan
     about = c.subject(plan, w, w("report.subject-district"))
     return ReportDoc(
         masthead=c.masthead(plan, report.coordinator, report.as_of, about, w),
         blocks=_blocks(report, w),
-        signature=c.signature(report.coordinator,
+        signature=c.signature(report.coordinator, report.signer,
                               [w("report.to-leaders", recipient=plan.settings.recipient)], w),
         as_of=report.as_of,
         title=w("report.district-title", plan=c.plan_reference(plan, w),
                 date=vn_date(report.as_of)),
         author=reporter(report),
         lang=w.lang,
+        appendices=[appendix(report, w)],
     )
+
+
+def appendix(report: DistrictReport, w: Words) -> Appendix:
+    name = reporter(report)
+    note = w("doc.appendix-note", kind=w("doc.kind-report"),
+             number=c.blank_number(c.report_symbol(name)), date=vn_date(report.as_of),
+             issuer=name)
+    return Appendix([w("doc.appendix"), w("doc.appendix-district")], note,
+                    [Paragraph(order_note(report, w), "note"), agency_table(report.agencies, w)])
 
 
 def reporter(report: DistrictReport) -> str:
@@ -80,16 +111,17 @@ def _blocks(report: DistrictReport, w: Words) -> list[Block]:
         c.rate_paragraph(report.summary, w),
         c.rule_paragraph(report.rules, w),
         Heading(w("report.h-by-agency")),
-        Paragraph(order_note(report, w), "note"),
-        agency_table(report.agencies, w),
+        Paragraph(w("doc.by-agency-intro")),
         Heading(w("report.h-chart"), 2),
         completion_chart(report.agencies, w),
         Heading(w("report.h-overdue")),
-        overdue_table(report.overdue_groups, w),
+        *overdue_blocks(report, w),
         Heading(w("report.h-milestones")),
         milestone_table(report, w),
         Heading(w("report.h-proposals")),
         *proposals(report, w),
+        Paragraph(w("doc.closing-district", plan=c.plan_reference(plan, w),
+                    reporter=reporter(report))),
     ]
 
 
@@ -121,7 +153,7 @@ def file_state(row: AgencySummary, w: Words) -> str:
 
 def agency_table(rows: list[AgencySummary], w: Words) -> Table:
     body = [_agency_row(i, row, w) for i, row in enumerate(rows, 1)]
-    return Table(agency_columns(w), [Group("", body)], w("report.sheet-summary"), wide=True,
+    return Table(agency_columns(w), [Group("", body)], w("report.sheet-summary"),
                  empty_text=w("report.no-agencies"))
 
 
@@ -147,13 +179,47 @@ def completion_chart(rows: list[AgencySummary], w: Words) -> Chart:
                  w("report.sheet-chart"))
 
 
-def overdue_table(groups: list[AgencySummary], w: Words) -> Table:
-    body = [Group(w("report.group-count", name=g.name, n=len(g.overdue)),
-                  [c.overdue_row(o, w) for o in sorted(g.overdue, key=lambda o: o.urgency)],
-                  g.name)
-            for g in groups]
-    return Table(c.overdue_columns(w), body, w("report.sheet-overdue"),
-                 group_column=w("report.col-agency"), empty_text=w("report.no-overdue"))
+def overdue_blocks(report: DistrictReport, w: Words) -> list[Block]:
+    parts = report.overdue_parts
+    if not parts:
+        return [Paragraph(w("report.no-overdue"))]
+    count = sum(len(p.obligations) for p in parts)
+    return [Paragraph(w("doc.overdue-parts-intro", parts=len(parts), n=count)),
+            overdue_parts_table(parts, w)]
+
+
+def overdue_parts_table(parts: list[OverduePart], w: Words) -> Table:
+    """Each overdue task part once, with who holds it: the task's length does
+    not multiply by the number of agencies."""
+    rows: list[Row] = [[c.number_cell(p.task.id), overdue_title(p, w), p.due, p.days_late,
+                        holders_text(p, w)] for p in parts]
+    return Table(overdue_part_columns(w), [Group("", rows)], w("report.sheet-overdue"),
+                 empty_text=w("report.no-overdue"))
+
+
+def overdue_title(part: OverduePart, w: Words) -> str:
+    title = " ".join(part.task.title.split())
+    if len(part.task.deadline) > 1 and part.part.label:
+        title += f"\n({part.part.label})"
+    if part.period:
+        title += f"\n{c.period_text(part.period, w)}"
+    return title
+
+
+def holders_text(part: OverduePart, w: Words) -> str:
+    lead = sum(1 for o in part.obligations if o.role == "lead")
+    helping = len(part.obligations) - lead
+    lines = [w("doc.holders-lead", n=lead, names=names_text(part.lead, w))] if lead else []
+    if helping:
+        lines.append(w("doc.holders-coordinating", n=helping,
+                       names=names_text(part.coordinating, w)))
+    return "\n".join(lines)
+
+
+def names_text(entries: list[NameEntry], w: Words) -> str:
+    """"UBND các xã, thị trấn (trừ UBND thị trấn Phú Túc), Phòng Nội vụ"."""
+    return "; ".join(w("doc.group-except", group=e.name, names=", ".join(e.excluded))
+                     if e.excluded else e.name for e in entries)
 
 
 def milestone_table(report: DistrictReport, w: Words) -> Table:
@@ -220,4 +286,12 @@ def proposal_text(item: ProposalItem, report: DistrictReport) -> str:
 def _proposal_names(item: ProposalItem, w: Words) -> list[str]:
     if item.proposal.agencies == "overdue":
         return [w("report.overdue-count", name=a.name, n=len(a.overdue)) for a in item.agencies]
+    if item.proposal.agencies == "missed":
+        return [w("doc.proposal-missed", name=a.name, how=_missed_detail(item.missed[a.agency], w))
+                for a in item.agencies if a.agency in item.missed]
     return [a.name for a in item.agencies]
+
+
+def _missed_detail(ob: Obligation, w: Words) -> str:
+    return w("doc.missed-late" if ob.status == "done_late" else "doc.missed-open",
+             n=ob.days_late)

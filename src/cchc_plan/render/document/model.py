@@ -1,12 +1,13 @@
-"""A report as a format-neutral document: a masthead, blocks and a signature.
+"""A report as a format-neutral document: a masthead, the body's blocks, the
+signature, then appendices (Phụ lục) on pages of their own.
 
-The builders (`doc_agency`, `doc_district`) decide every text once; the
+The builders (`agency`, `district`, `reminder`) decide every text once; the
 Markdown, HTML, Word and Excel renderers only lay these blocks out.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -46,8 +47,6 @@ class Table:
     """Excel sheet name."""
     group_column: str = ""
     """Excel prints group titles in a first column with this title."""
-    wide: bool = False
-    """Needs a landscape page in Word."""
     empty_text: str = ""
     """Printed instead of the table when it has no rows."""
 
@@ -66,7 +65,9 @@ class Heading:
     level: int = 1
 
 
-ParagraphStyle = Literal["body", "note", "warning", "draft"]
+ParagraphStyle = Literal["body", "note", "warning", "draft", "prompt"]
+"""`prompt`: what the officer is to write there (italic), in place of text
+the agency's file does not give yet."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,15 @@ class Chart:
     sheet: str
 
 
-Block = Heading | Paragraph | Bullets | Table | Chart
+@dataclass(frozen=True)
+class Salutation:
+    """"Kính gửi:" and the addressees of a letter."""
+
+    title: str
+    names: list[str]
+
+
+Block = Heading | Paragraph | Bullets | Table | Chart | Salutation
 
 
 @dataclass(frozen=True)
@@ -108,21 +117,41 @@ class Masthead:
     parent: str | None
     """The governing body, in capitals (printed regular)."""
     issuer: str
-    """The issuing agency, in capitals (printed bold, a short line under it)."""
+    """The issuing agency, in capitals (printed bold, a short line under it);
+    a line break where a long name is best broken."""
     number: str
     place_date: str
-    kind: str
+    kind: str | None
+    """The kind of document as its title ("BÁO CÁO"); None for a letter (công
+    văn), whose subject ("V/v …") stands under its number."""
     subject: str
     nation: str
     motto: str
+
+    @property
+    def letter(self) -> bool:
+        return self.kind is None
 
 
 @dataclass(frozen=True)
 class Signature:
     recipients_title: str
     recipients: list[str]
-    title: str
+    titles: list[str]
+    """The authority lines, in capitals: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]."""
     name: str
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """A Phụ lục: its own pages after the signature (landscape for wide tables)."""
+
+    heading: list[str]
+    """Centred bold lines: "PHỤ LỤC", then what it holds."""
+    note: str
+    """The italic line under it: "(Kèm theo Báo cáo số …)"."""
+    blocks: list[Block]
+    landscape: bool = True
 
 
 @dataclass
@@ -135,3 +164,4 @@ class ReportDoc:
     """A one-line name of the document (HTML title, Excel title rows, file properties)."""
     author: str
     lang: Lang
+    appendices: list[Appendix] = field(default_factory=list)
