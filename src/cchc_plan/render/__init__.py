@@ -10,17 +10,21 @@ from cchc_plan.core.lang import Lang
 from cchc_plan.core.text import slug
 
 if TYPE_CHECKING:
+    from cchc_plan.views.reminder import ReminderLetter
     from cchc_plan.views.reports import AgencyReport, DistrictReport
 
-    Report: TypeAlias = AgencyReport | DistrictReport
+    Report: TypeAlias = AgencyReport | DistrictReport | ReminderLetter
 
 ReportFormat = Literal["docx", "xlsx", "md", "json", "html"]
 
 
 def report_filename(report: Report, fmt: ReportFormat) -> str:
-    """bao-cao-<agency>-<date>.<ext> for an agency's submission and
-    bao-cao-tong-hop-<date>.<ext> for the consolidated report, so the
-    coordinator's own submission and its consolidated report never collide."""
+    """bao-cao-<agency>-<date>.<ext> for an agency's submission,
+    bao-cao-tong-hop-<date>.<ext> for the consolidated report (so the
+    coordinator's own submission and its consolidated report never collide)
+    and cong-van-don-doc-<date>.<ext> for the reminder letter."""
+    if hasattr(report, "addressees"):
+        return f"cong-van-don-doc-{report.as_of.isoformat()}.{fmt}"
     who = getattr(report, "agency", None)
     who = who.id if who is not None else "tong-hop"
     return f"bao-cao-{slug(who)}-{report.as_of.isoformat()}.{fmt}"

@@ -1,8 +1,12 @@
-"""Excel (.xlsx): a cover sheet with the report's text, then one sheet per table
-with real date cells, an autofilter and a frozen header; the consolidated
-report adds a native bar chart of completion by agency.
+"""Excel (.xlsx) laid out like the Word document: a "Báo cáo" sheet that
+prints as the report's portrait pages (the masthead side by side, the text
+in cells merged across the page, tables inline, the signature block), then
+each Phụ lục's table on a landscape sheet of its own with real date and
+number cells, an autofilter, a frozen and repeated header; the consolidated
+report adds a native bar chart. Every row is as tall as its wrapped text.
 
-openpyxl is imported only here; `cchc report --format xlsx` loads this module.
+openpyxl is imported only here and in `excel_grid`; `cchc report --format
+xlsx` loads them.
 """
 
 from __future__ import annotations
@@ -13,16 +17,14 @@ from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.rich_text import CellRichText, TextBlock
-from openpyxl.cell.text import InlineFont
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
-from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
+from cchc_plan.render.document.common import text_bar
 from cchc_plan.render.document.model import (
+    Appendix,
+    Block,
     Bullets,
     CellValue,
     Chart,
@@ -31,40 +33,42 @@ from cchc_plan.render.document.model import (
     Masthead,
     Paragraph,
     ReportDoc,
+    Row,
+    Salutation,
     Signature,
     Table,
 )
+from cchc_plan.render.excel_grid import (
+    DATE_FORMAT,
+    GROUP_FILL,
+    HEADER_FILL,
+    PERCENT_FORMAT,
+    Grid,
+    Run,
+    page_setup,
+    spans,
+)
 from cchc_plan.render.ziputil import stable_zip
 
-FONT_NAME = "Times New Roman"
-DATE_FORMAT = "dd/mm/yyyy"
-PERCENT_FORMAT = "0%"
-HEADER_ROW = 3
-"""Row 1: the document title; row 2: the table's heading; row 3: column titles."""
-GROUP_WIDTH_MM = 55
+PAGE_COLUMNS = 24
+"""The "Báo cáo" sheet's grid: 24 columns across the 165 mm of a portrait page."""
+PORTRAIT_MM, LANDSCAPE_MM = 165.0, 252.0
+MASTHEAD_LEFT = 10
+"""Grid columns of the masthead's left block (68 mm, as in Word)."""
+BODY_PT, HEAD_PT, TABLE_PT = 13, 12, 11
 CENTERED = ("center", "date", "int", "percent")
-THIN = Side(style="thin", color="808080")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
-BODY_FONT = Font(name=FONT_NAME, size=11)
-BOLD_FONT = Font(name=FONT_NAME, size=11, bold=True)
-TITLE_FONT = Font(name=FONT_NAME, size=13, bold=True)
-NOTE_FONT = Font(name=FONT_NAME, size=11, italic=True)
-WRAP_TOP = Alignment(wrap_text=True, vertical="top")
-WRAP_CENTER = Alignment(wrap_text=True, vertical="top", horizontal="center")
-
+BAR_FONT = "Courier New"
 
 
 def render_document(rd: ReportDoc) -> bytes:
     wb = Workbook()
-    cover(wb.active, rd)
-    heading = ""
+    report_sheet(wb.active, rd)
+    for part in rd.appendices:
+        for item in part.blocks:
+            if isinstance(item, Table):
+                appendix_sheet(wb.create_sheet(item.sheet), item, part)
     for item in rd.blocks:
-        if isinstance(item, Heading):
-            heading = item.text
-        elif isinstance(item, Table):
-            table_sheet(wb.create_sheet(item.sheet), item, rd.title, heading)
-        elif isinstance(item, Chart):
+        if isinstance(item, Chart):
             chart_sheet(wb.create_sheet(item.sheet), item, rd.title)
     set_properties(wb, rd)
     return save(wb, rd.as_of)
@@ -87,148 +91,206 @@ def set_properties(wb: Any, rd: ReportDoc) -> None:
     props.language = "vi-VN"
 
 
-# --- the cover sheet -------------------------------------------------------------
+# --- the report sheet ---------------------------------------------------------------
 
 
-def cover(ws: Any, rd: ReportDoc) -> None:
+def report_sheet(ws: Any, rd: ReportDoc) -> None:
     ws.title = text("report.sheet-cover", rd.lang)
-    ws.column_dimensions["A"].width = 110
-    for words, font in masthead_lines(rd.masthead):
-        line(ws, words, font)
+    ws.sheet_view.showGridLines = False
+    grid = Grid(ws, [PORTRAIT_MM / PAGE_COLUMNS] * PAGE_COLUMNS)
+    masthead(grid, rd.masthead)
     for item in rd.blocks:
-        for words, font in block_lines(item, rd.lang):
-            line(ws, words, font)
-    for words, font in signature_lines(rd.signature):
-        line(ws, words, font)
+        block(grid, item)
+    signature(grid, rd.signature)
+    grid.finish()
+    page_setup(ws, landscape=False, last_column=PAGE_COLUMNS, last_row=grid.row)
 
 
-def line(ws: Any, words: str, font: Font) -> None:
-    row = ws.max_row + 1 if ws.max_row > 1 or ws["A1"].value else 1
-    cell = ws.cell(row=row, column=1, value=words or None)
-    cell.font, cell.alignment = font, WRAP_TOP
+def masthead(grid: Grid, m: Masthead) -> None:
+    left, right = (1, MASTHEAD_LEFT), (MASTHEAD_LEFT + 1, PAGE_COLUMNS)
+    row = grid.next_row()
+    issuer = [Run(f"{m.parent}\n", HEAD_PT)] if m.parent else []
+    issuer.append(Run(m.issuer, HEAD_PT, bold=True))
+    grid.put(row, *left, issuer, horizontal="center")
+    grid.put(row, *right, [Run(m.nation + "\n", HEAD_PT, bold=True),
+                           Run(m.motto, BODY_PT, bold=True, underline=True)],
+             horizontal="center")
+    row = grid.next_row()
+    number = [Run(m.number, HEAD_PT)]
+    if m.letter:
+        number.append(Run("\n" + m.subject, TABLE_PT))
+    grid.put(row, *left, number, horizontal="center")
+    grid.put(row, *right, Run(m.place_date, BODY_PT, italic=True), horizontal="center")
+    grid.gap()
+    if m.kind is not None:
+        grid.put(grid.next_row(), 1, PAGE_COLUMNS, Run(m.kind, BODY_PT, bold=True),
+                 horizontal="center")
+        grid.put(grid.next_row(), 1, PAGE_COLUMNS, Run(m.subject, BODY_PT, bold=True),
+                 horizontal="center")
+        grid.gap()
 
 
-def masthead_lines(m: Masthead) -> list[tuple[str, Font]]:
-    return [
-        *([(m.parent, BODY_FONT)] if m.parent else []),
-        (m.issuer, BOLD_FONT),
-        (m.number, BODY_FONT),
-        (m.nation, BOLD_FONT),
-        (m.motto, BOLD_FONT),
-        (m.place_date, NOTE_FONT),
-        ("", BODY_FONT),
-        (m.kind, TITLE_FONT),
-        (m.subject, BOLD_FONT),
-        ("", BODY_FONT),
-    ]
-
-
-def block_lines(item: object, lang: Lang) -> list[tuple[str, Font]]:
+def block(grid: Grid, item: Block) -> None:
     if isinstance(item, Heading):
-        return [(item.text, BOLD_FONT)]
-    if isinstance(item, Paragraph):
-        return [(item.text, BODY_FONT if item.style == "body" else NOTE_FONT)]
-    if isinstance(item, Bullets):
-        return [(f"- {entry}", BODY_FONT) for entry in item.items]
-    if isinstance(item, Table | Chart):
-        return [(text("report.see-sheet", lang, sheet=item.sheet), NOTE_FONT)]
-    return []
+        grid.put(grid.next_row(), 1, PAGE_COLUMNS,
+                 Run(item.text, BODY_PT, bold=True, italic=item.level > 1))
+    elif isinstance(item, Paragraph):
+        style = item.style
+        grid.put(grid.next_row(), 1, PAGE_COLUMNS,
+                 Run(item.text, BODY_PT, bold=style == "warning",
+                     italic=style in ("note", "draft", "prompt")), horizontal="justify")
+    elif isinstance(item, Bullets):
+        for entry in item.items:
+            grid.put(grid.next_row(), 1, PAGE_COLUMNS, Run(f"- {entry}", BODY_PT))
+    elif isinstance(item, Salutation):
+        row = grid.next_row()
+        grid.put(row, 1, 7, Run(item.title, BODY_PT), horizontal="right")
+        grid.put(row, 8, PAGE_COLUMNS, Run("\n".join(item.names), BODY_PT))
+        grid.gap()
+    elif isinstance(item, Table):
+        inline_table(grid, item)
+    elif isinstance(item, Chart):
+        inline_chart(grid, item)
 
 
-def signature_lines(s: Signature) -> list[tuple[str, Font]]:
-    return [("", BODY_FONT), (s.recipients_title, NOTE_FONT),
-            *((r, BODY_FONT) for r in s.recipients), ("", BODY_FONT), (s.title, BOLD_FONT)]
+def inline_table(grid: Grid, item: Table) -> None:
+    if not item.rows:
+        grid.put(grid.next_row(), 1, PAGE_COLUMNS, Run(item.empty_text, BODY_PT))
+        return
+    places = spans([c.width for c in item.columns], PAGE_COLUMNS)
+    table_rows(grid, item.columns, item.groups, places)
+    grid.gap(6)
 
 
-# --- tables ------------------------------------------------------------------------
-
-
-def table_sheet(ws: Any, item: Table, title: str, heading: str) -> None:
-    columns = list(item.columns)
-    if item.grouped:
-        columns.insert(0, Column(item.group_column, GROUP_WIDTH_MM))
-    title_rows(ws, title, heading if item.rows else f"{heading}: {item.empty_text}")
-    header(ws, columns)
-    row_index = HEADER_ROW
-    for group in item.groups:
-        prefix: list[CellValue] = [group.label or group.title] if item.grouped else []
+def table_rows(grid: Grid, columns: list[Column], groups: list[Any],
+               places: list[tuple[int, int]]) -> int:
+    """The header row, then each group's title row and rows; the header's row number."""
+    header = grid.next_row()
+    for column, (first, last) in zip(columns, places, strict=True):
+        grid.put(header, first, last, Run(column.title, TABLE_PT, bold=True),
+                 horizontal="center", border=True, fill=HEADER_FILL)
+    for group in groups:
+        if group.title:
+            grid.put(grid.next_row(), places[0][0], places[-1][1],
+                     Run(group.title, TABLE_PT, bold=True), border=True, fill=GROUP_FILL)
         for values in group.rows:
-            row_index += 1
-            write_row(ws, row_index, columns, [*prefix, *values])
-    finish(ws, len(columns), row_index)
+            data_row(grid, grid.next_row(), columns, values, places)
+    return header
 
 
-def title_rows(ws: Any, title: str, subtitle: str) -> None:
-    ws.cell(row=1, column=1, value=title).font = TITLE_FONT
-    ws.cell(row=2, column=1, value=subtitle or None).font = NOTE_FONT
+def data_row(grid: Grid, row: int, columns: list[Column], values: Row,
+             places: list[tuple[int, int]]) -> None:
+    for column, value, (first, last) in zip(columns, values, places, strict=True):
+        grid.put(row, first, last, cell_value(value),
+                 horizontal="center" if column.kind in CENTERED else "left", border=True,
+                 number_format=number_format(value), size=TABLE_PT)
 
 
-def header(ws: Any, columns: list[Column]) -> None:
-    for index, column in enumerate(columns, 1):
-        cell = ws.cell(row=HEADER_ROW, column=index, value=column.title or None)
-        cell.font, cell.fill, cell.border = BOLD_FONT, HEADER_FILL, BORDER
-        cell.alignment = WRAP_CENTER
-        ws.column_dimensions[get_column_letter(index)].width = excel_width(column.width)
-
-
-def excel_width(mm: float) -> float:
-    """Column width in Excel's character units for a width in millimetres."""
-    return round(max(6.0, mm * 0.55), 1)
-
-
-def write_row(ws: Any, row: int, columns: list[Column], values: list[CellValue]) -> None:
-    for index, (column, value) in enumerate(zip(columns, values, strict=True), 1):
-        cell = ws.cell(row=row, column=index, value=cell_value(column, value))
-        cell.font, cell.border = BODY_FONT, BORDER
-        cell.alignment = WRAP_CENTER if column.kind in CENTERED else WRAP_TOP
-        if isinstance(value, date):
-            cell.number_format = DATE_FORMAT
-        elif isinstance(value, float):
-            cell.number_format = PERCENT_FORMAT
-
-
-def cell_value(column: Column, value: CellValue) -> Any:
+def cell_value(value: CellValue) -> Any:
+    """Dates as dates, numbers as numbers, text as text; an empty cell for ""."""
     if value == "" or value is None:
         return None
-    if isinstance(value, str) and column.strong_first_line and "\n" in value:
-        first, rest = value.split("\n", 1)
-        return CellRichText([TextBlock(InlineFont(rFont=FONT_NAME, b=True, sz=11), first),
-                             TextBlock(InlineFont(rFont=FONT_NAME, sz=11), "\n" + rest)])
     return value
 
 
-def finish(ws: Any, width: int, last_row: int) -> None:
-    last = get_column_letter(width)
-    ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{max(last_row, HEADER_ROW)}"
-    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1).coordinate
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+def number_format(value: CellValue) -> str | None:
+    if isinstance(value, date):
+        return DATE_FORMAT
+    if isinstance(value, float):
+        return PERCENT_FORMAT
+    return None
 
 
-# --- chart -------------------------------------------------------------------------
+def inline_chart(grid: Grid, item: Chart) -> None:
+    """The chart as Word prints it: a table of text bars (the native chart has its sheet)."""
+    grid.put(grid.next_row(), 1, PAGE_COLUMNS, Run(item.title, BODY_PT, italic=True))
+    places = spans([70, 62, 28], PAGE_COLUMNS)
+    header = grid.next_row()
+    for title, (first, last) in zip((item.label_title, "", item.value_title), places,
+                                    strict=True):
+        grid.put(header, first, last, Run(title, TABLE_PT, bold=True), horizontal="center",
+                 border=True, fill=HEADER_FILL)
+    for bar in item.bars:
+        row = grid.next_row()
+        grid.put(row, *places[0], Run(bar.label, TABLE_PT), border=True)
+        grid.put(row, *places[1], Run(text_bar(bar.share), 9, font=BAR_FONT), border=True)
+        grid.put(row, *places[2], Run(bar.text, TABLE_PT), horizontal="center", border=True)
+    grid.gap(6)
+
+
+def signature(grid: Grid, s: Signature) -> None:
+    grid.gap()
+    row = grid.next_row()
+    recipients = [Run(s.recipients_title, HEAD_PT, bold=True, italic=True)]
+    recipients += [Run("\n" + line, TABLE_PT) for line in s.recipients]
+    grid.put(row, 1, 11, recipients)
+    lines = [Run("\n".join(s.titles), BODY_PT, bold=True), Run("\n" * 5, BODY_PT),
+             Run(s.name, BODY_PT, bold=True)]
+    grid.put(row, 12, PAGE_COLUMNS, lines, horizontal="center")
+
+
+# --- the Phụ lục sheets -----------------------------------------------------------------
+
+
+def appendix_sheet(ws: Any, item: Table, part: Appendix) -> None:
+    """The table on landscape pages, its columns at their printed widths."""
+    scale = LANDSCAPE_MM / sum(c.width for c in item.columns)
+    grid = Grid(ws, [c.width * min(scale, 1.4) for c in item.columns])
+    last = grid.last_column
+    for line in part.heading:
+        grid.put(grid.next_row(), 1, last, Run(line, BODY_PT, bold=True), horizontal="center")
+    grid.put(grid.next_row(), 1, last, Run(part.note, BODY_PT, italic=True),
+             horizontal="center")
+    index = part.blocks.index(item)
+    notes = [(b, i < index) for i, b in enumerate(part.blocks) if isinstance(b, Paragraph)]
+    for note in (b for b, above in notes if above):
+        grid.put(grid.next_row(), 1, last, Run(note.text, TABLE_PT, italic=True))
+    grid.gap()
+    if not item.rows:
+        grid.put(grid.next_row(), 1, last, Run(item.empty_text, BODY_PT))
+        header = grid.row
+    else:
+        header = table_rows(grid, item.columns, item.groups,
+                            [(i, i) for i in range(1, last + 1)])
+        ws.auto_filter.ref = f"A{header}:{ws.cell(row=grid.row, column=last).coordinate}"
+        ws.freeze_panes = ws.cell(row=header + 1, column=1).coordinate
+    for note in (b for b, above in notes if not above):
+        grid.put(grid.next_row(), 1, last, Run(note.text, TABLE_PT, italic=True))
+    grid.finish()
+    page_setup(ws, landscape=part.landscape, last_column=last, last_row=grid.row,
+               title_rows=f"{header}:{header}")
+
+
+# --- chart ---------------------------------------------------------------------------
 
 
 def chart_sheet(ws: Any, item: Chart, title: str) -> None:
-    title_rows(ws, title, item.title)
-    columns = [Column(item.label_title, 80), Column(item.value_title, 30, "percent")]
-    header(ws, columns)
-    for index, bar in enumerate(item.bars, HEADER_ROW + 1):
-        write_row(ws, index, columns, [bar.label, bar.share])
-    last = HEADER_ROW + len(item.bars)
-    finish(ws, len(columns), last)
+    grid = Grid(ws, [80, 30])
+    grid.put(grid.next_row(), 1, 2, Run(title, BODY_PT, bold=True))
+    grid.put(grid.next_row(), 1, 2, Run(item.title, TABLE_PT, italic=True))
+    header = grid.next_row()
+    for index, name in enumerate((item.label_title, item.value_title), 1):
+        grid.put(header, index, index, Run(name, TABLE_PT, bold=True), horizontal="center",
+                 border=True, fill=HEADER_FILL)
+    for bar in item.bars:
+        row = grid.next_row()
+        grid.put(row, 1, 1, bar.label, border=True, size=TABLE_PT)
+        grid.put(row, 2, 2, bar.share, border=True, size=TABLE_PT, horizontal="center",
+                 number_format=PERCENT_FORMAT)
+    grid.finish()
+    ws.freeze_panes = ws.cell(row=header + 1, column=1).coordinate
+    page_setup(ws, landscape=False, last_column=2, last_row=grid.row,
+               title_rows=f"{header}:{header}")
     if item.bars:
-        ws.add_chart(bar_chart(ws, item, last), f"D{HEADER_ROW}")
+        ws.add_chart(bar_chart(ws, item, header, grid.row), f"D{header}")
 
 
-def bar_chart(ws: Any, item: Chart, last_row: int) -> Any:
+def bar_chart(ws: Any, item: Chart, header: int, last_row: int) -> Any:
     chart = BarChart()
     chart.type, chart.style, chart.title = "bar", 10, item.title
     chart.legend = None
-    data = Reference(ws, min_col=2, min_row=HEADER_ROW, max_row=last_row)
-    labels = Reference(ws, min_col=1, min_row=HEADER_ROW + 1, max_row=last_row)
+    data = Reference(ws, min_col=2, min_row=header, max_row=last_row)
+    labels = Reference(ws, min_col=1, min_row=header + 1, max_row=last_row)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(labels)
     chart.x_axis.scaling.orientation = "maxMin"  # first agency on top, as in the table

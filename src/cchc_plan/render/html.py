@@ -6,6 +6,7 @@ from html import escape
 
 from cchc_plan.render.document.common import cell_text
 from cchc_plan.render.document.model import (
+    Appendix,
     Block,
     Bullets,
     Chart,
@@ -15,6 +16,7 @@ from cchc_plan.render.document.model import (
     Paragraph,
     ReportDoc,
     Row,
+    Salutation,
     Signature,
     Table,
 )
@@ -37,6 +39,13 @@ p { text-align: justify; margin: 6px 0; }
 p.note { font-style: italic; }
 p.warning { font-weight: bold; border-left: 4px solid #b00; padding-left: 8px; }
 p.draft { font-style: italic; color: #555; }
+p.prompt { font-style: italic; color: #444; }
+table.salutation td { vertical-align: top; padding: 0 4px; }
+table.salutation td.title { text-align: right; width: 32%; }
+section.appendix { margin-top: 24px; border-top: 1px dashed #999; padding-top: 12px; }
+section.appendix p.heading { text-align: center; font-weight: bold; margin: 0; }
+section.appendix p.appendix-note { text-align: center; font-style: italic; }
+p.letter-subject { text-align: center; font-size: 12pt; margin: 2px 0 0; }
 table.data { width: 100%; border-collapse: collapse; font-size: 11pt; margin: 6px 0 10px; }
 table.data th, table.data td { border: 1px solid #000; padding: 3px 4px; vertical-align: top; }
 table.data th { background: #e8e8e8; text-align: center; }
@@ -52,14 +61,15 @@ table.signature td { font-size: 14pt; }
 table.signature td.recipients { text-align: left; font-size: 11pt; }
 table.signature .recipients-title { font-weight: bold; font-style: italic; font-size: 12pt; }
 .sign-space { height: 6em; }
-@media print { body { background: #fff; } main { padding: 0; max-width: none; } }
+@media print { body { background: #fff; } main { padding: 0; max-width: none; }
+  section.appendix { break-before: page; border: 0; } }
 """
 
 
 
 def render_document(doc: ReportDoc) -> str:
     body = "\n".join([masthead(doc.masthead), *(block(b) for b in doc.blocks),
-                      signature(doc.signature)])
+                      signature(doc.signature), *(appendix(a) for a in doc.appendices)])
     return (
         f'<!DOCTYPE html>\n<html lang="{doc.lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -74,15 +84,30 @@ def lines(text: str) -> str:
 
 def masthead(m: Masthead) -> str:
     parent = f"{escape(m.parent)}<br>" if m.parent else ""
+    subject = f'<p class="letter-subject">{escape(m.subject)}</p>' if m.letter else ""
+    head = (f"<h1>{escape(m.kind)}</h1>\n<p class=\"subject\">{escape(m.subject)}</p>"
+            if m.kind is not None else "")
     return (
         '<table class="layout masthead">\n'
-        f"<tr><td>{parent}<b>{escape(m.issuer)}</b><div class=\"rule\"></div></td>"
+        f"<tr><td>{parent}<b>{lines(m.issuer)}</b><div class=\"rule\"></div></td>"
         f"<td><b>{escape(m.nation)}</b><br><span class=\"motto\">{escape(m.motto)}</span>"
         "</td></tr>\n"
-        f"<tr><td>{escape(m.number)}</td><td><i>{escape(m.place_date)}</i></td></tr>\n"
-        "</table>\n"
-        f"<h1>{escape(m.kind)}</h1>\n<p class=\"subject\">{escape(m.subject)}</p>"
+        f"<tr><td>{escape(m.number)}{subject}</td><td><i>{escape(m.place_date)}</i></td></tr>\n"
+        "</table>\n" + head
     )
+
+
+def appendix(a: Appendix) -> str:
+    head = "\n".join(f'<p class="heading">{escape(line)}</p>' for line in a.heading)
+    body = "\n".join(block(b) for b in a.blocks)
+    return (f'<section class="appendix">\n{head}\n<p class="appendix-note">{escape(a.note)}'
+            f"</p>\n{body}\n</section>")
+
+
+def salutation(s: Salutation) -> str:
+    names = "<br>".join(escape(n) for n in s.names)
+    return (f'<table class="layout salutation"><tr><td class="title">{escape(s.title)}</td>'
+            f"<td>{names}</td></tr></table>")
 
 
 def block(b: Block) -> str:
@@ -94,6 +119,8 @@ def block(b: Block) -> str:
         return "<ul>\n" + "\n".join(f"<li>{lines(i)}</li>" for i in b.items) + "\n</ul>"
     if isinstance(b, Table):
         return table(b)
+    if isinstance(b, Salutation):
+        return salutation(b)
     return chart(b)
 
 
@@ -140,10 +167,11 @@ def chart(c: Chart) -> str:
 
 def signature(s: Signature) -> str:
     recipients = "<br>".join(escape(r) for r in s.recipients)
+    titles = "<br>".join(escape(t) for t in s.titles)
     return (
         '<table class="layout signature">\n<tr>'
         f'<td class="recipients"><span class="recipients-title">{escape(s.recipients_title)}'
         f"</span><br>{recipients}</td>"
-        f'<td><b>{escape(s.title)}</b><div class="sign-space"></div>{escape(s.name)}</td>'
+        f'<td><b>{titles}</b><div class="sign-space"></div>{escape(s.name)}</td>'
         "</tr>\n</table>"
     )

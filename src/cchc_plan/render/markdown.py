@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cchc_plan.render.document.common import cell_text, text_bar
 from cchc_plan.render.document.model import (
+    Appendix,
     Block,
     Bullets,
     Chart,
@@ -13,6 +14,7 @@ from cchc_plan.render.document.model import (
     Paragraph,
     ReportDoc,
     Row,
+    Salutation,
     Signature,
     Table,
 )
@@ -25,7 +27,14 @@ def render_document(doc: ReportDoc) -> str:
     parts = [masthead(doc.masthead)]
     parts += [block(b) for b in doc.blocks]
     parts.append(signature(doc.signature))
+    parts += [appendix(a) for a in doc.appendices]
     return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def appendix(a: Appendix) -> str:
+    head = "<br>".join(f"**{escape(line)}**" for line in a.heading)
+    parts = ["---", head, f"*{escape(a.note)}*", *(block(b) for b in a.blocks)]
+    return "\n\n".join(p for p in parts if p)
 
 
 def escape(text: str) -> str:
@@ -34,13 +43,17 @@ def escape(text: str) -> str:
 
 
 def masthead(m: Masthead) -> str:
-    left = f"{m.parent}<br>**{m.issuer}**" if m.parent else f"**{m.issuer}**"
+    issuer = "<br>".join(f"**{escape(line)}**" for line in m.issuer.split("\n"))
+    left = f"{escape(m.parent)}<br>{issuer}" if m.parent else issuer
     right = f"**{m.nation}**<br>**{m.motto}**"
+    number = escape(m.number) + (f"<br>{escape(m.subject)}" if m.letter else "")
     rows = [
         f"| {left} | {right} |",
         "|:---:|:---:|",
-        f"| {escape(m.number)} | *{escape(m.place_date)}* |",
+        f"| {number} | *{escape(m.place_date)}* |",
     ]
+    if m.letter:
+        return "\n".join(rows)
     return "\n".join(rows) + f"\n\n# {m.kind}\n\n**{escape(m.subject)}**"
 
 
@@ -53,7 +66,15 @@ def block(b: Block) -> str:
         return "\n".join(f"- {escape(item)}" for item in b.items)
     if isinstance(b, Table):
         return table(b)
+    if isinstance(b, Salutation):
+        return salutation(b)
     return chart(b)
+
+
+def salutation(s: Salutation) -> str:
+    if len(s.names) == 1:
+        return f"**{escape(s.title)}** {escape(s.names[0])}"
+    return f"**{escape(s.title)}**<br>" + "<br>".join(escape(n) for n in s.names)
 
 
 def paragraph(p: Paragraph) -> str:
@@ -63,6 +84,7 @@ def paragraph(p: Paragraph) -> str:
         "note": f"*{text}*",
         "warning": f"> **{text}**",
         "draft": f"> *{text}*",
+        "prompt": f"*{text}*",
     }[p.style]
 
 
@@ -106,8 +128,9 @@ def chart(c: Chart) -> str:
 
 def signature(s: Signature) -> str:
     recipients = "<br>".join(escape(r) for r in s.recipients)
+    titles = "<br>".join(f"**{escape(t)}**" for t in s.titles)
     return "\n".join([
-        f"| ***{s.recipients_title}*** | **{s.title}** |",
+        f"| ***{s.recipients_title}*** | {titles} |",
         "|:---|:---:|",
         f"| {recipients} | <br><br><br>{s.name} |",
     ])

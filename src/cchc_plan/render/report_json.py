@@ -9,14 +9,19 @@ from typing import Any
 
 from cchc_plan.core.lang import Lang
 from cchc_plan.engine.obligations import Obligation
-from cchc_plan.load.models import Agency, Evidence, Person, Plan
+from cchc_plan.load.models import Agency, Evidence, Narrative, Person, Plan, Signer
 from cchc_plan.render.document.common import Words, rule_text
+from cchc_plan.views.groups import NameEntry
+from cchc_plan.views.reminder import ReminderLetter
 from cchc_plan.views.reports import (
     AgencyReport,
     AgencySummary,
     AssignmentRow,
     DistrictReport,
     MilestoneStatus,
+    OverduePart,
+    PartRow,
+    ProposalItem,
     RuleFacts,
 )
 from cchc_plan.views.summary import Summary
@@ -24,11 +29,64 @@ from cchc_plan.views.summary import Summary
 SCHEMA_VERSION = 1
 
 
-def render(report: AgencyReport | DistrictReport, lang: Lang) -> str:
+def render(report: AgencyReport | DistrictReport | ReminderLetter, lang: Lang) -> str:
     """The report as JSON; `rule_text` (the one sentence in it) in `lang`."""
-    record = agency_record(report) if isinstance(report, AgencyReport) else district_record(report)
-    record["rule_text"] = rule_text(report.rules, Words(lang))
+    if isinstance(report, ReminderLetter):
+        record = reminder_record(report)
+    else:
+        record = (agency_record(report) if isinstance(report, AgencyReport)
+                  else district_record(report))
+        record["rule_text"] = rule_text(report.rules, Words(lang))
     return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+
+
+def signer_record(signer: Signer | None) -> dict[str, Any] | None:
+    return signer.model_dump(mode="json") if signer else None
+
+
+def narrative_record(narrative: Narrative | None) -> dict[str, Any] | None:
+    return narrative.model_dump(mode="json") if narrative else None
+
+
+def part_record(row: PartRow) -> dict[str, Any]:
+    return {"task": row.task.id, "part": row.part.name, "role": row.role,
+            "assignee": person_record(row.assignee),
+            "internal_deadline": iso(row.internal_deadline),
+            "obligations": [{"period": o.period, "due": iso(o.due), "status": o.status}
+                            for o in row.obligations]}
+
+
+def names_record(entries: list[NameEntry]) -> list[dict[str, Any]]:
+    return [{"name": e.name, "excluded": list(e.excluded)} for e in entries]
+
+
+def overdue_part_record(part: OverduePart) -> dict[str, Any]:
+    return {"task": part.task.id, "part": part.part.name, "period": part.period,
+            "due": iso(part.due), "days_late": part.days_late,
+            "agencies": [o.agency for o in part.obligations],
+            "lead": names_record(part.lead), "coordinating": names_record(part.coordinating)}
+
+
+def proposal_record(item: ProposalItem) -> dict[str, Any]:
+    return {"kind": item.proposal.agencies, "task": item.proposal.task,
+            "text": item.proposal.text, "agencies": [a.agency for a in item.agencies]}
+
+
+def reminder_record(letter: ReminderLetter) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "kind": "reminder",
+        "as_of": letter.as_of.isoformat(),
+        "plan": plan_record(letter.plan),
+        "coordinator": agency_ref(letter.coordinator),
+        "due_soon_days": letter.due_soon_days,
+        "reply_by": letter.reply_by.isoformat(),
+        "signer": signer_record(letter.signer),
+        "addressees": [{"agency": agency_ref(a.agency),
+                        "overdue": [obligation(o) for o in a.overdue],
+                        "due_soon": [obligation(o) for o in a.due_soon]}
+                       for a in letter.addressees],
+    }
 
 
 def iso(day: date | None) -> str | None:
@@ -112,7 +170,11 @@ def agency_record(report: AgencyReport) -> dict[str, Any]:
         "readable": report.readable,
         "updated": iso(report.updated),
         "contact": person_record(report.contact),
+        "signer": signer_record(report.signer),
+        "narrative": narrative_record(report.narrative),
         "assignments": [assignment_record(r) for r in report.assignments],
+        "parts": [part_record(r) for r in report.parts],
+        "missing_assignees": report.missing_assignees,
         "obligations": [obligation(o) for o in report.obligations],
         "summary": summary_record(report.summary),
         "overdue": [obligation(o) for o in report.overdue],
@@ -158,5 +220,8 @@ def district_record(report: DistrictReport) -> dict[str, Any]:
         "not_submitted": [a.agency for a in report.not_submitted],
         "unreadable": [a.agency for a in report.broken],
         "milestones": [milestone_record(m) for m in report.milestones],
+        "overdue_parts": [overdue_part_record(p) for p in report.overdue_parts],
+        "proposals": [proposal_record(i) for i in report.proposals],
+        "signer": signer_record(report.signer),
         "rules": rules_record(report.rules),
     }

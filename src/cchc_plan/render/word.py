@@ -1,6 +1,8 @@
 """Word (.docx) in the layout of Vietnamese administrative documents
 (Nghị định 30/2020/NĐ-CP, Phụ lục I): A4, Times New Roman, the two-column
-masthead, "Nơi nhận" and the signature block. Wide tables get landscape pages.
+masthead, "Nơi nhận" and the signature block, page numbers from page 2
+centred in the top margin; the body on portrait pages, each Phụ lục in a
+section of its own (landscape for its wide table).
 
 python-docx is imported only here; `cchc report --format docx` loads this module.
 """
@@ -19,6 +21,7 @@ from docx.shared import Mm, Pt
 
 from cchc_plan.render.document.common import cell_text, text_bar
 from cchc_plan.render.document.model import (
+    Appendix,
     Block,
     Bullets,
     Chart,
@@ -29,9 +32,11 @@ from cchc_plan.render.document.model import (
     Paragraph,
     ReportDoc,
     Row,
+    Salutation,
     Signature,
     Table,
 )
+from cchc_plan.render.textfit import text_width
 from cchc_plan.render.word_base import (
     BAR_FONT,
     BODY_PT,
@@ -52,6 +57,7 @@ from cchc_plan.render.word_base import (
     first_paragraph,
     layout_table,
     no_split,
+    page_numbers,
     page_setup,
     repeat_header,
     set_font,
@@ -68,27 +74,30 @@ def render_document(rd: ReportDoc) -> bytes:
     doc = Document()
     setup_styles(doc)
     page_setup(doc.sections[0], landscape=False)
+    page_numbers(doc.sections[0])
     masthead(doc, rd.masthead)
-    landscape = False
-    for index, item in enumerate(rd.blocks):
-        wanted = wants_landscape(rd.blocks, index)
-        if wanted != landscape:
-            page_setup(doc.add_section(WD_SECTION.NEW_PAGE), wanted)
-            landscape = wanted
-        add_block(doc, item, landscape)
-    signature(doc, rd.signature, landscape)
+    for item in rd.blocks:
+        add_block(doc, item, False)
+    signature(doc, rd.signature, False)
+    for part in rd.appendices:
+        appendix(doc, part)
     set_properties(doc, rd)
     out = io.BytesIO()
     doc.save(out)
     return stable_zip(out.getvalue(), rd.as_of)
 
 
-def wants_landscape(blocks: list[Block], index: int) -> bool:
-    """Wide tables need landscape; a heading goes with what follows it."""
-    for item in blocks[index:]:
-        if not isinstance(item, Heading):
-            return isinstance(item, Table) and item.wide and bool(item.rows)
-    return False
+def appendix(doc: Any, part: Appendix) -> None:
+    """A new section: its pages keep numbering on (no different first page)."""
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    page_setup(section, part.landscape)
+    section.different_first_page_header_footer = False
+    for index, line in enumerate(part.heading):
+        add_text(spaced(centered(doc), after=0 if index < len(part.heading) - 1 else 2), line,
+                 bold=True, size=BODY_PT)
+    add_text(spaced(centered(doc), after=8), part.note, italic=True, size=BODY_PT)
+    for item in part.blocks:
+        add_block(doc, item, part.landscape)
 
 
 def clip(text: str, limit: int = 255) -> str:
@@ -118,19 +127,24 @@ def masthead(doc: Any, m: Masthead) -> None:
     if m.parent:
         add_text(top, m.parent, size=HEAD_PT)
         top = centered(left)
-    add_text(top, m.issuer, bold=True, size=HEAD_PT)
+    for index, line in enumerate(m.issuer.split("\n")):
+        add_text(top if index == 0 else centered(left), line, bold=True, size=HEAD_PT)
     short_rule(left.add_paragraph(), widths[0], widths[0] / 3)
     add_text(first_paragraph(right), m.nation, bold=True, size=NATION_PT)
-    centered(right, m.motto, bold=True, underline=True, size=BODY_PT)
+    centered(right, m.motto, bold=True, size=BODY_PT)
+    short_rule(right.add_paragraph(), widths[1], text_width(m.motto, BODY_PT, bold=True))
     number, place = table.add_row().cells
     for cell, width in zip((number, place), widths, strict=True):
         cell.width = Mm(width)
     spaced(first_paragraph(number), before=6)
     add_text(number.paragraphs[0], m.number, size=HEAD_PT)
+    if m.letter:  # a công văn: its subject stands under the number
+        add_text(spaced(centered(number), before=2), m.subject, size=NATION_PT)
     add_text(spaced(first_paragraph(place), before=6), m.place_date, italic=True, size=BODY_PT)
-    add_text(spaced(centered(doc), before=18), m.kind, bold=True, size=BODY_PT)
-    add_text(centered(doc), m.subject, bold=True, size=BODY_PT)
-    short_rule(doc.add_paragraph(), TEXT_WIDTH[False], 40)
+    if m.kind is not None:
+        add_text(spaced(centered(doc), before=18), m.kind, bold=True, size=BODY_PT)
+        add_text(centered(doc), m.subject, bold=True, size=BODY_PT)
+        short_rule(doc.add_paragraph(), TEXT_WIDTH[False], 40)
     spaced(doc.add_paragraph(), after=6)
 
 
@@ -146,7 +160,9 @@ def signature(doc: Any, s: Signature, landscape: bool) -> None:
     add_text(heading, s.recipients_title, bold=True, italic=True, size=12)
     for line in s.recipients:
         add_text(left.add_paragraph(), line, size=SMALL_PT)
-    add_text(first_paragraph(right), s.title, bold=True, size=BODY_PT)
+    for index, line in enumerate(s.titles):
+        add_text(first_paragraph(right) if index == 0 else centered(right), line, bold=True,
+                 size=BODY_PT)
     for _ in range(4):
         centered(right)
     centered(right, s.name, bold=True, size=BODY_PT)
@@ -165,6 +181,8 @@ def add_block(doc: Any, item: Block, landscape: bool) -> None:
             styled(doc.add_paragraph(f"- {entry}"), STYLE_LIST)
     elif isinstance(item, Table):
         table(doc, item, landscape)
+    elif isinstance(item, Salutation):
+        salutation(doc, item)
     else:
         chart(doc, item)
 
@@ -172,7 +190,20 @@ def add_block(doc: Any, item: Block, landscape: bool) -> None:
 def paragraph(doc: Any, item: Paragraph) -> None:
     p = styled(doc.add_paragraph(), STYLE_BODY)
     add_text(p, item.text, bold=item.style == "warning",
-             italic=item.style in ("note", "draft"))
+             italic=item.style in ("note", "draft", "prompt"))
+
+
+def salutation(doc: Any, item: Salutation) -> None:
+    """"Kính gửi:" and the addressees beside it, one a line."""
+    grid = layout_table(doc, [52.0, TEXT_WIDTH[False] - 52.0])
+    left, right = grid.rows[0].cells
+    title = left.paragraphs[0]
+    title.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    add_text(title, item.title, size=BODY_PT)
+    for index, name in enumerate(item.names):
+        p = right.paragraphs[0] if index == 0 else right.add_paragraph()
+        add_text(p, name, size=BODY_PT)
+    spaced(doc.add_paragraph(), after=6)
 
 
 def fit(columns: list[Column], landscape: bool) -> list[float]:

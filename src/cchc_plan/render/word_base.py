@@ -126,6 +126,32 @@ def _heading_style(style: Any, italic: bool) -> None:
     fmt.keep_with_next = True
 
 
+def page_numbers(section: Any) -> None:
+    """Page numbers from page 2, centred in the top margin, Arabic numerals
+    (Nghị định 30/2020/NĐ-CP, Phụ lục I): the first page's header is left
+    empty and every other page's header holds a PAGE field. Later sections
+    inherit the header and number on."""
+    section.different_first_page_header_footer = True
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run()
+    run.font.size = Pt(HEAD_PT)
+    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "2"),
+                       ("end", None)):
+        if kind:
+            run._r.append(_element("w:fldChar", fldCharType=kind))
+        elif text == "PAGE":
+            instr = _element("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = " PAGE "
+            run._r.append(instr)
+        else:
+            shown = _element("w:t")
+            shown.text = text
+            run._r.append(shown)
+    section.first_page_header.paragraphs[0].text = ""
+
+
 # --- small XML helpers -------------------------------------------------------------
 
 
