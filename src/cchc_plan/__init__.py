@@ -12,8 +12,9 @@ The library API (the CLI is a thin layer over it)::
     late = [r for r in snapshot.rows if r.status == "overdue"]
 
 `open_project` gives the loaded and checked repository, `agency_report` /
-`district_report` / `calendar` the data of each document, `render_report` its
-bytes. Names are imported on first use, so `import cchc_plan` costs nothing.
+`district_report` / `all_reports` / `reminder_letter` / `calendar` the data of
+each document, `render_report` its bytes. Names are imported on first use, so
+`import cchc_plan` costs nothing.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _EXPORTS = {
     "status": "cchc_plan.app",
     "agency_report": "cchc_plan.app",
     "district_report": "cchc_plan.app",
+    "all_reports": "cchc_plan.app",
+    "reminder_letter": "cchc_plan.app",
     "calendar": "cchc_plan.app",
     "scaffold": "cchc_plan.app",
     "write_file": "cchc_plan.app",
@@ -57,10 +60,12 @@ __all__ = [
     "WriteError",
     "__version__",
     "agency_report",
+    "all_reports",
     "calendar",
     "district_report",
     "open_plan",
     "open_project",
+    "reminder_letter",
     "render_report",
     "scaffold",
     "status",
@@ -72,10 +77,12 @@ if TYPE_CHECKING:
     from cchc_plan.app import (
         Validation,
         agency_report,
+        all_reports,
         calendar,
         district_report,
         open_plan,
         open_project,
+        reminder_letter,
         scaffold,
         status,
         validate,

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs
     from cchc_plan.load.project import Project
     from cchc_plan.load.schema import Kind as SchemaKind
     from cchc_plan.views.calendar import CalendarView
+    from cchc_plan.views.reminder import ReminderLetter
     from cchc_plan.views.reports import AgencyReport, DistrictReport
     from cchc_plan.views.scaffold import Scaffold
     from cchc_plan.views.status import StatusSnapshot
@@ -167,6 +168,57 @@ def district_report(project: Project, as_of: date) -> DistrictReport:
     from cchc_plan.views.reports import district_report as build
 
     return build(compute_status(project, as_of))
+
+
+def all_reports(project: Project, as_of: date) -> list[AgencyReport | DistrictReport]:
+    """Every agency's submission (each agency holding an obligation, in the
+    consolidated report's order), then the consolidated report: the status
+    worked out once for all of them."""
+    from cchc_plan.engine.obligations import compute_status
+    from cchc_plan.views.reports import agency_report as build
+    from cchc_plan.views.reports import district_report as build_district
+
+    result = compute_status(project, as_of)
+    district = build_district(result)
+    reports: list[AgencyReport | DistrictReport] = [build(result, a.agency)
+                                                    for a in district.agencies]
+    return [*reports, district]
+
+
+def reminder_letter(project: Project, as_of: date,
+                    due_soon_days: int = DEFAULT_DUE_SOON_DAYS) -> ReminderLetter:
+    """The coordinator's reminder to the agencies with something overdue or
+    due within `due_soon_days`."""
+    from cchc_plan.engine.obligations import compute_status
+    from cchc_plan.views.reminder import reminder_letter as build
+
+    return build(compute_status(project, as_of, due_soon_days=due_soon_days))
+
+
+def check_pdf() -> None:
+    """InputError (saying how to install it) when LibreOffice is not there to make PDFs."""
+    from cchc_plan.render.pdf import require_soffice
+
+    require_soffice()
+
+
+def write_pdfs(documents: list[Path], *, force: bool = False) -> list[Path]:
+    """A PDF beside each .docx (one LibreOffice run for all); written like
+    every output: atomically, replacing a file only with `force`."""
+    from cchc_plan.render.pdf import to_pdf
+
+    targets = [d.with_suffix(".pdf") for d in documents]
+    check_targets(targets, force=force)
+    pdfs = to_pdf({d.name: d.read_bytes() for d in documents})
+    return [write_file(t, pdfs[t.name], force=force) for t in targets]
+
+
+def check_targets(paths: list[Path], *, force: bool = False) -> None:
+    """TargetError for the first path that cannot be written, before any is."""
+    from cchc_plan.core.writeout import check_target
+
+    for path in paths:
+        check_target(path, force)
 
 
 def calendar(project: Project, agency: str | None, as_of: date, horizon: date | None = None,

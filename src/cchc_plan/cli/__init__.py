@@ -11,7 +11,13 @@ import sys
 
 import typer
 
-from cchc_plan.cli import data, documents, files, status  # noqa: F401  (register the commands)
+from cchc_plan.cli import (  # noqa: F401  (register the commands)
+    data,
+    documents,
+    files,
+    reports,
+    status,
+)
 from cchc_plan.cli.handler import run_guarded
 from cchc_plan.cli.help import relabel
 from cchc_plan.cli.root import app

@@ -1,4 +1,4 @@
-"""Commands that write documents: report, calendar."""
+"""Commands that write documents: calendar (report is in `cli.reports`)."""
 
 from __future__ import annotations
 
@@ -17,47 +17,13 @@ from cchc_plan.cli.options import (
     ForceOpt,
     JobsOpt,
     LangOpt,
-    MessagesLangOpt,
     NoCacheOpt,
-    OutputOpt,
     RootOpt,
     option_date,
 )
 from cchc_plan.cli.output import emit
 from cchc_plan.cli.root import app
 from cchc_plan.cli.session import session
-from cchc_plan.core.lang import Lang
-from cchc_plan.render import ReportFormat
-
-REPORT_LANG: Lang = "vi"
-"""Reports handed to UBND are always Vietnamese, whatever --lang says."""
-
-
-@app.command()
-def report(
-    ctx: typer.Context,
-    root: RootOpt = None,
-    agency: AgencyOpt = None,
-    as_of: AsOfOpt = None,
-    fmt: Annotated[ReportFormat, typer.Option(
-        "--format", help="docx (default), xlsx, md, json or html.")] = "docx",
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    debug: DebugOpt = False,
-    lang: MessagesLangOpt = None,
-    jobs: JobsOpt = None,
-    no_cache: NoCacheOpt = False,
-) -> int:
-    """Write an agency's submission (--agency), or the consolidated report of all agencies."""
-    from cchc_plan.render import render_report, report_filename
-
-    s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
-    project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
-    when = option_date("--as-of", as_of) or date.today()
-    data = (lib.agency_report(project, agency, when) if agency
-            else lib.district_report(project, when))
-    emit(render_report(data, fmt, REPORT_LANG), output, report_filename(data, fmt), force, s)
-    return EXIT_OK
 
 
 @app.command()

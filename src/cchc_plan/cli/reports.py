@@ -1,0 +1,169 @@
+"""`cchc report`: an agency's submission, the consolidated report, all of them
+at once (--all), or the coordinator's reminder letter (--reminder); a PDF
+beside each Word file with --pdf. Without -o, files go to `<repo>/reports/`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cchc_plan import app as lib
+from cchc_plan.cli.handler import EXIT_OK
+from cchc_plan.cli.options import (
+    AgencyOpt,
+    AsOfOpt,
+    DebugOpt,
+    ForceOpt,
+    JobsOpt,
+    MessagesLangOpt,
+    NoCacheOpt,
+    OutputOpt,
+    RootOpt,
+    option_date,
+)
+from cchc_plan.cli.output import emit
+from cchc_plan.cli.root import app
+from cchc_plan.cli.session import Session, session
+from cchc_plan.core.errors import InputError
+from cchc_plan.core.lang import Lang
+from cchc_plan.core.messages import msg, text
+from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
+from cchc_plan.render import ReportFormat
+
+if TYPE_CHECKING:
+    from cchc_plan.load.project import Project
+    from cchc_plan.render import Report
+
+REPORT_LANG: Lang = "vi"
+"""Reports handed to UBND are always Vietnamese, whatever --lang says."""
+REPORTS_DIR = "reports"
+"""Where reports go without -o: a folder of the repository that .gitignore lists."""
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    root: RootOpt = None,
+    agency: AgencyOpt = None,
+    every: Annotated[bool, typer.Option(
+        "--all", help="Every agency's submission and the consolidated report (-o: a folder).")]
+    = False,
+    reminder: Annotated[bool, typer.Option(
+        "--reminder", help="The reminder letter (công văn đôn đốc) to agencies with something "
+        "overdue or due within --due-within days.")] = False,
+    as_of: AsOfOpt = None,
+    due_within: Annotated[int, typer.Option(
+        min=0, max=3660, help="--reminder: days ahead that count as due soon.")]
+    = DEFAULT_DUE_SOON_DAYS,
+    fmt: Annotated[ReportFormat, typer.Option(
+        "--format", help="docx (default), xlsx, md, json or html.")] = "docx",
+    pdf: Annotated[bool, typer.Option(
+        "--pdf", help="Also a PDF beside each Word file (needs LibreOffice).")] = False,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    debug: DebugOpt = False,
+    lang: MessagesLangOpt = None,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+) -> int:
+    """Write an agency's submission (--agency), all of them (--all), the reminder letter
+    (--reminder), or the consolidated report of all agencies."""
+    s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    check_options(agency, every, reminder, fmt, pdf)
+    project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
+    when = option_date("--as-of", as_of) or date.today()
+    reports = chosen_reports(project, agency, every, reminder, when, due_within)
+    if not reports:
+        s.say("cli.reminder-nobody", date=when.strftime("%d/%m/%Y"))
+        return EXIT_OK
+    written = write_reports(reports, fmt, output, project.root, force, s, many=every)
+    if pdf and written:
+        for path in lib.write_pdfs(written, force=force):
+            s.say("cli.wrote", path=path)
+    return EXIT_OK
+
+
+def check_options(agency: str | None, every: bool, reminder: bool, fmt: ReportFormat,
+                  pdf: bool) -> None:
+    """Usage errors before any file is read: one kind of report, --pdf with Word
+    and LibreOffice there."""
+    if sum((bool(agency), every, reminder)) > 1:
+        raise InputError(msg("usage.report-one-kind"))
+    if pdf and fmt != "docx":
+        raise InputError(msg("usage.pdf-needs-docx"))
+    if pdf:
+        lib.check_pdf()
+
+
+def chosen_reports(project: Project, agency: str | None, every: bool, reminder: bool,
+                   when: date, due_within: int) -> list[Report]:
+    if every:
+        return list(lib.all_reports(project, when))
+    if reminder:
+        letter = lib.reminder_letter(project, when, due_within)
+        return [letter] if letter.addressees else []
+    if agency:
+        return [lib.agency_report(project, agency, when)]
+    return [lib.district_report(project, when)]
+
+
+def write_reports(reports: Sequence[Report], fmt: ReportFormat, output: Path | None,
+                  root: Path, force: bool, s: Session, *, many: bool) -> list[Path]:
+    """Render and write each report; the Word files written (for --pdf)."""
+    from cchc_plan.render import render_report, report_filename
+
+    if not many:
+        data = reports[0]
+        name = report_filename(data, fmt)
+        if output is None:
+            output = default_folder(root)
+        emit(render_report(data, fmt, REPORT_LANG), output, name, force, s)
+        target = output / name if output.is_dir() else output
+        return [target] if fmt == "docx" and str(output) != "-" else []
+    folder = output_folder(output, root)
+    targets = [folder / report_filename(r, fmt) for r in reports]
+    lib.check_targets(targets, force=force)
+    with progress(len(reports), s) as advance:
+        for data, target in zip(reports, targets, strict=True):
+            lib.write_file(target, render_report(data, fmt, REPORT_LANG), force=force)
+            advance()
+    s.say("cli.wrote-reports", n=len(targets), folder=folder)
+    return targets if fmt == "docx" else []
+
+
+def default_folder(root: Path) -> Path:
+    folder = root / REPORTS_DIR
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def output_folder(output: Path | None, root: Path) -> Path:
+    """The folder --all writes into: -o (made if missing), else <repo>/reports."""
+    if output is None:
+        return default_folder(root)
+    if str(output) == "-" or (output.exists() and not output.is_dir()):
+        raise InputError(msg("usage.needs-folder", option="--all", path=output))
+    output.mkdir(exist_ok=True)
+    return output
+
+
+@contextmanager
+def progress(total: int, s: Session) -> Iterator[Callable[[], None]]:
+    """A rich progress bar on stderr when it is a terminal; nothing on a pipe.
+    Yields the function that moves it on by one."""
+    if not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    columns = (TextColumn(text("cli.writing-reports", s.lang)), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("", total=total)
+        yield lambda: bar.advance(task)
