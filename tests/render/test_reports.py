@@ -23,7 +23,7 @@ from cchc_plan.app import open_project
 from cchc_plan.core.dates import vn_date
 from cchc_plan.core.messages import text as catalog_text
 from cchc_plan.engine.obligations import Obligation, compute_status
-from helpers import AS_OF, GOLDEN, KRONG_PA, MINI, Run, run_cli
+from helpers import AS_OF, GOLDEN, KRONG_PA, MINI, REPO, Run, run_cli
 
 AGENCY = "phong-noi-vu"
 ISO = AS_OF.isoformat()
@@ -137,8 +137,9 @@ def test_markdown_matches_golden(repo_copy: Path, agency: str | None, name: str)
 def test_markdown_tables_and_escapes(repo_copy: Path) -> None:
     submit(repo_copy)
     text = stdout_of(repo_copy, "md")
-    assert "## I. Bảng phân công nhiệm vụ" in text
-    assert "## II. Báo cáo kết quả thực hiện" in text
+    assert "## I. Kết quả đạt được" in text
+    assert "## II. Tồn tại, hạn chế" in text
+    assert "**BẢNG PHÂN CÔNG NHIỆM VỤ VÀ KẾT QUẢ THỰC HIỆN**" in text
     assert "Bộ tiêu chí \\| cấp xã" in text  # a pipe in a cell is escaped
     assert "| 7 | " in text
     assert "14/08/2020" in text
@@ -158,9 +159,10 @@ def test_markdown_says_when_no_file(repo_copy: Path) -> None:
     for path in (repo_copy / "assignments").glob("*.yaml"):
         path.unlink()
     text = stdout_of(repo_copy, "md")
-    assert "Phòng Nội vụ chưa nộp" in text
+    assert "Phòng Nội vụ chưa cập nhật kết quả" in text
+    assert "*(Nêu những tồn tại, hạn chế chưa khắc phục được.)*" in text  # the prompts
     district = stdout_of(repo_copy, "md", agency=None)
-    assert "Chưa nộp" in district
+    assert "Chưa cập nhật" in district
     assert "## V. Đề xuất" in district
 
 
@@ -255,22 +257,20 @@ def test_docx_agency_report(repo_copy: Path, tmp_path: Path) -> None:
     assert "BÁO CÁO" in texts
     assert any(t.startswith("Kết quả thực hiện Kế hoạch số 34/KH-UBND") for t in texts)
     expected = sorted(obligations(repo_copy), key=lambda o: o.task.id)
-    results = table_with(document, "Tình trạng", "Ngày hoàn thành")
-    assert len(results.rows) - 1 == len(expected)
-    assert sorted(column(results, "Tình trạng")) == sorted(
-        catalog_text("status." + o.status, "vi") + (" (sắp đến hạn)" if o.due_soon else "")
-        for o in expected)
-    assert sorted(column(results, "Hạn")) == sorted(vn_date(o.due) if o.due else ""
-                                                    for o in expected)
+    parts = table_with(document, "Kết quả thực hiện", "Thời hạn")
+    data = [r for r in parts.rows[1:] if len({c._tc for c in r.cells}) > 1]
+    assert len(data) == len({(o.task.id, o.part.name) for o in expected})
+    results = "\n".join(column(parts, "Kết quả thực hiện"))
+    for code in ("done_on_time", "done_late", "overdue", "pending", "ongoing", "awaiting"):
+        label = catalog_text("status." + code, "vi")
+        assert results.count(label) == sum(o.status == code for o in expected), code
     roles = {catalog_text("role.lead", "vi"), catalog_text("role.coordinating", "vi")}
-    assert set(column(results, "Vai trò")) <= roles
-    assert "14/08/2020" in column(results, "Ngày hoàn thành")
-    assert any("Số 123/QĐ-UBND, ngày 14/08/2020" in t for t in column(results, column_title(
-        results, "Văn bản")))
-    assignments = table_with(document, "Sản phẩm đầu ra", "Thời gian hoàn thành")
-    assert "Trần Văn Nam - Phó Trưởng phòng" in column(
-        assignments, "Cá nhân phụ trách (họ tên, chức vụ)")
-    assert "12/08/2020" in column(assignments, "Thời gian hoàn thành")  # internal deadline
+    assert {r.cells[2].text for r in data} <= roles
+    assert "Hoàn thành đúng hạn, ngày 14/08/2020" in results
+    assert any("Số 123/QĐ-UBND, ngày 14/08/2020" in t for t in column(parts, column_title(
+        parts, "Sản phẩm")))
+    assert "Trần Văn Nam - Phó Trưởng phòng" in column(parts, "Cá nhân phụ trách (họ tên, chức vụ)")
+    assert "17/08/2020\nHạn nội bộ: 12/08/2020" in column(parts, "Thời hạn")
     overdue = table_with(document, *OVERDUE_HEADER, exact=True)
     assert len(overdue.rows) - 1 == sum(o.status == "overdue" for o in expected)
     text = all_text(document)
@@ -280,6 +280,9 @@ def test_docx_agency_report(repo_copy: Path, tmp_path: Path) -> None:
     assert "- Lưu: VT." in text
     assert "Cách tính thời hạn:" in text
     assert "Tỷ lệ đúng hạn:" in text
+    for heading in ("I. Kết quả đạt được", "II. Tồn tại, hạn chế", "III. Nguyên nhân, trách nhiệm",
+                    "IV. Giải pháp khắc phục", "V. Kiến nghị, đề xuất", "PHỤ LỤC"):
+        assert heading in texts
 
 
 def column_title(table: Any, start: str) -> str:
@@ -300,15 +303,21 @@ def test_docx_layout(repo_copy: Path, tmp_path: Path) -> None:
         assert 19.9 <= section.bottom_margin.mm <= 25
         assert 29.9 <= section.left_margin.mm <= 35
         assert 14.9 <= section.right_margin.mm <= 20
-    assert orientations[0] is False
-    assert True in orientations
-    assert orientations[-1] is False
+    assert orientations == [False, True]  # the body portrait, the Phụ lục landscape
+    first, appendix = document.sections
+    assert first.different_first_page_header_footer  # no number on page 1
+    assert not appendix.different_first_page_header_footer  # numbers go on
+    assert not first.first_page_header.paragraphs[0].text
+    header = first.header._element
+    assert "PAGE" in "".join(t.text for t in header.iter(qn("w:instrText")))
+    assert first.header.paragraphs[0].alignment == 1  # centred
+    assert appendix.header.is_linked_to_previous
     normal = document.styles["Normal"]
     assert normal.font.name == "Times New Roman"
     assert normal.font.size.pt in (13, 14)
-    results = table_with(document, "Tình trạng", "Ngày hoàn thành")
-    assert results.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
-    assert sum(c.width for c in results.columns) <= Mm(297 - 45) + Mm(1)
+    parts = table_with(document, "Kết quả thực hiện", "Thời hạn")
+    assert parts.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert sum(c.width for c in parts.columns) <= Mm(297 - 45) + Mm(1)
     props = document.core_properties
     assert props.created.date() == AS_OF
     assert props.author == "Phòng Nội vụ"
@@ -319,12 +328,12 @@ def test_docx_district_report(repo_copy: Path, tmp_path: Path) -> None:
     document = docx_of(file_of(repo_copy, tmp_path, "docx", agency=None))
     left = document.tables[0].rows[0].cells[0].text
     assert left.splitlines()[:2] == ["UBND HUYỆN KRÔNG PA", "PHÒNG NỘI VỤ"]
-    summary = table_with(document, "Cơ quan, đơn vị", "Tệp báo cáo", "Tỷ lệ đúng hạn")
+    summary = table_with(document, "Cơ quan, đơn vị", "Cập nhật kết quả", "Tỷ lệ đúng hạn")
     result = compute_status(open_project(repo_copy), AS_OF)
     assert len(summary.rows) - 1 == len({o.agency for o in result.obligations})
     names = column(summary, "Cơ quan, đơn vị")
-    states = column(summary, "Tệp báo cáo")
-    assert states.index("Đã nộp") > states.index("Chưa nộp")  # not submitted first
+    states = column(summary, "Cập nhật kết quả")
+    assert states.index("Đã cập nhật") > states.index("Chưa cập nhật")  # not submitted first
     assert column(summary, "Ngày cập nhật")[names.index("Phòng Nội vụ")] == "10/09/2020"
     milestones = table_with(document, "Mục", "Kết quả")
     rows = {r.cells[0].text: [c.text for c in r.cells] for r in milestones.rows[1:]}
@@ -337,9 +346,11 @@ def test_docx_district_report(repo_copy: Path, tmp_path: Path) -> None:
     assert "Dự thảo" in text
     assert "█" in text
     assert "░" in text
-    overdue = table_with(document, *OVERDUE_HEADER, exact=True)
-    groups = [r.cells[0].text for r in overdue.rows[1:] if len({c._tc for c in r.cells}) == 1]
-    assert any(g.startswith("Phòng Tư pháp (") for g in groups)
+    overdue = table_with(document, "Mục", "Cơ quan, đơn vị chưa hoàn thành")
+    late = {(o.task.id, o.part.name, o.period) for o in result.obligations
+            if o.status == "overdue"}
+    assert len(overdue.rows) - 1 == len(late)  # each overdue task part once
+    assert "Phòng Tư pháp" in "\n".join(column(overdue, "Cơ quan, đơn vị chưa hoàn thành"))
     assert "TRƯỞNG PHÒNG" in text
     assert "- Lãnh đạo UBND huyện (b/c);" in text
 
@@ -356,40 +367,46 @@ def workbook(data: bytes) -> Any:
 def test_xlsx_agency_report(repo_copy: Path, tmp_path: Path) -> None:
     submit(repo_copy)
     book = workbook(file_of(repo_copy, tmp_path, "xlsx"))
-    assert book.sheetnames[:5] == ["Báo cáo", "Phân công", "Kết quả", "Tổng hợp", "Quá hạn"]
-    sheet = book["Kết quả"]
-    header = [c.value for c in sheet[3]]
-    assert header[:6] == ["STT", "Nội dung nhiệm vụ", "Vai trò", "Kỳ", "Hạn", "Tình trạng"]
+    assert book.sheetnames == ["Báo cáo", "Phụ lục"]
+    sheet = book["Phụ lục"]
+    header_row = next(r for r in range(1, 10) if sheet.cell(row=r, column=1).value == "STT")
+    header = [c.value for c in sheet[header_row]]
+    assert header[:3] == ["STT", "Nội dung nhiệm vụ", "Vai trò"]
     expected = obligations(repo_copy)
-    assert sheet.max_row - 3 == len(expected)
-    assert sheet.auto_filter.ref == f"A3:J{sheet.max_row}"
-    assert sheet.freeze_panes == "A4"
-    due = [sheet.cell(row=r, column=5) for r in range(4, sheet.max_row + 1)]
-    dated = [c for c in due if c.value is not None]
-    assert len(dated) == sum(o.due is not None for o in expected)
-    assert all(isinstance(c.value, datetime) and c.number_format == "dd/mm/yyyy" for c in dated)
-    labels = {sheet.cell(row=r, column=6).value for r in range(4, sheet.max_row + 1)}
-    assert catalog_text("status.done_late", "vi") in labels
-    cover = "\n".join(str(c.value) for c in book["Báo cáo"]["A"] if c.value)
-    assert "PHÒNG NỘI VỤ" in cover
-    assert NATION in cover
-    for name in ("Phân công", "Quá hạn", "Tổng hợp"):
-        assert book[name].auto_filter.ref
-        assert book[name].freeze_panes == "A4"
+    rows = [r for r in sheet.iter_rows(min_row=header_row + 1)
+            if r[1].value is not None]
+    assert len(rows) == len({(o.task.id, o.part.name) for o in expected})
+    assert sheet.auto_filter.ref == f"A{header_row}:G{sheet.max_row - 1}"
+    assert sheet.freeze_panes == f"A{header_row + 1}"
+    assert sheet.print_title_rows == f"${header_row}:${header_row}"
+    assert sheet.page_setup.orientation == "landscape"
+    numbers = [r[0].value for r in rows]
+    assert 7 in numbers and "2.1" in numbers  # a number where it is one, else text
+    dated = [r[4] for r in rows if isinstance(r[4].value, datetime)]
+    assert dated
+    assert all(c.number_format == "dd/mm/yyyy" for c in dated)
+    results = "\n".join(str(r[5].value) for r in rows)
+    assert catalog_text("status.done_late", "vi") in results
+    cover = book["Báo cáo"]
+    texts = [str(c.value) for row in cover.iter_rows() for c in row if c.value]
+    assert any("PHÒNG NỘI VỤ" in t for t in texts)
+    assert any(NATION in t for t in texts)
+    assert cover.page_setup.orientation == "portrait"
+    assert cover.print_area == "'Báo cáo'!$A$1:$X$" + str(cover.max_row)
 
 
 def test_xlsx_district_has_chart(repo_copy: Path, tmp_path: Path) -> None:
     data = file_of(repo_copy, tmp_path, "xlsx", agency=None)
     book = workbook(data)
-    for name in ("Tổng hợp", "Biểu đồ", "Quá hạn", "Mốc thời hạn"):
-        assert name in book.sheetnames
+    assert book.sheetnames == ["Báo cáo", "Tổng hợp", "Biểu đồ"]
     result = compute_status(open_project(repo_copy), AS_OF)
-    assert book["Tổng hợp"].max_row - 3 == len({o.agency for o in result.obligations})
-    overdue = book["Quá hạn"]
-    assert overdue.max_row - 3 == sum(o.status == "overdue" for o in result.obligations)
-    assert overdue.cell(row=3, column=1).value == "Cơ quan, đơn vị"
-    milestones = {r[0]: r for r in book["Mốc thời hạn"].iter_rows(min_row=4, values_only=True)}
-    assert milestones["IV.1"][2] == datetime(2020, 8, 17)
+    summary = book["Tổng hợp"]
+    header_row = next(r for r in range(1, 10) if summary.cell(row=r, column=1).value == "STT")
+    assert summary.max_row - header_row == len({o.agency for o in result.obligations})
+    assert summary.cell(row=header_row + 1, column=1).value == 1
+    cover = book["Báo cáo"]
+    texts = [str(c.value) for row in cover.iter_rows() for c in row if c.value]
+    assert "IV.1" in texts
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
         assert charts
@@ -435,13 +452,17 @@ def test_missing_folder_is_a_clear_error(repo_copy: Path, tmp_path: Path) -> Non
 
 
 def test_default_file_name(repo_copy: Path, tmp_path: Path) -> None:
+    """Without -o, reports go to the repository's reports/ folder (git-ignored)."""
     here = tmp_path / "out"
     here.mkdir()
     result = report(repo_copy, "--format", "md", cwd=here)
     assert result.exit_code == 0, result.stderr
-    assert (here / f"bao-cao-{AGENCY}-{ISO}.md").is_file()
+    assert (repo_copy / "reports" / f"bao-cao-{AGENCY}-{ISO}.md").is_file()
+    assert not list(here.iterdir())
     result = report(repo_copy, "--format", "xlsx", agency="phong-tu-phap", cwd=here)
-    assert (here / f"bao-cao-phong-tu-phap-{ISO}.xlsx").is_file()
+    assert (repo_copy / "reports" / f"bao-cao-phong-tu-phap-{ISO}.xlsx").is_file()
+    ignored = (REPO / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert "reports/" in ignored
 
 
 def test_other_plans_print_their_own_names(mini_copy: Path, tmp_path: Path) -> None:
