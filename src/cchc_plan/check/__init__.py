@@ -12,6 +12,7 @@ from cchc_plan.check.assignments import check_assignment_agency, check_assignmen
 from cchc_plan.check.context import Check, CheckContext
 from cchc_plan.check.plan import (
     check_deadline_parts,
+    check_report_proposals,
     check_structure,
     check_task_agencies,
     check_task_ids,
@@ -33,6 +34,7 @@ CHECKS: list[Check] = [
     check_task_agencies,
     check_structure,
     check_deadline_parts,
+    check_report_proposals,
     check_assignment_agency,
     check_assignment_tasks,
     check_progress,

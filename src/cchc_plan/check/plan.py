@@ -106,3 +106,23 @@ def check_deadline_parts(ctx: CheckContext) -> list[Problem]:
                     msg("unknown-level", level=quoted(part.level)),
                     did_you_mean(part.level, {v for v in levels if v})))
     return problems
+
+
+def check_report_proposals(ctx: CheckContext) -> list[Problem]:
+    """A proposal's `task` is a task of the plan; `missed` needs one (which
+    deadline was missed)."""
+    if ctx.plan is None:
+        return []
+    problems = []
+    for index, proposal in enumerate(ctx.plan.report.proposals):
+        loc = ("report", "proposals", index)
+        if proposal.task and proposal.task not in ctx.tasks:
+            problems.append(ctx.plan_doc.problem(
+                (*loc, "task"), "unknown-task",
+                msg("unknown-task.proposal", task=quoted(proposal.task)),
+                did_you_mean(proposal.task, set(ctx.tasks))))
+        if proposal.agencies == "missed" and not proposal.task:
+            problems.append(ctx.plan_doc.problem(
+                (*loc, "agencies"), "proposal-without-task",
+                msg("proposal-without-task"), msg("hint.proposal-task")))
+    return problems

@@ -130,6 +130,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "doc.letter-as-above": both("- Như trên;", "- As above;"),
     "doc.letter-copy": both("- {line};", "- {line};"),
     "doc.letter-archive": both("- Lưu: VT, {unit}.", "- Archive: VT, {unit}."),
+    # checks of the plan's report settings
+    "unknown-task.proposal": both(
+        "đề xuất dẫn nhiệm vụ {task} không có trong kế hoạch",
+        "the proposal cites task {task}, which the plan does not have"),
+    "proposal-without-task": both(
+        "đề xuất loại `missed` phải có `task`: nhiệm vụ có thời hạn bị trễ",
+        "a `missed` proposal needs `task`: the task whose deadline was missed"),
+    "hint.proposal-task": both(
+        "thêm `task: <mã nhiệm vụ>`, ví dụ `task: IV.1`",
+        "add `task: <task id>`, e.g. `task: IV.1`"),
     # writing them: cchc report --all / --reminder / --pdf
     "usage.report-one-kind": both(
         "chỉ dùng một trong --agency, --all, --reminder",

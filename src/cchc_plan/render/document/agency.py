@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from cchc_plan.core.dates import vn_date
 from cchc_plan.engine.obligations import Obligation
+from cchc_plan.engine.vocabulary import DONE
 from cchc_plan.load.models import Narrative
 from cchc_plan.render.document import common as c
 from cchc_plan.render.document.common import Words
@@ -150,15 +151,19 @@ def part_table(report: AgencyReport, w: Words) -> Table:
     titles = {s.id: f"{s.id}. {s.title}" for s in report.plan.sections}
     groups: dict[str, list[Row]] = {}
     order = [*titles, ""]
+    seen: set[str] = set()
     for row in report.parts:
         key = row.task.section if row.task.section in titles else ""
-        groups.setdefault(key, []).append(part_row(row, w))
+        groups.setdefault(key, []).append(part_row(row, w, first=row.task.id not in seen))
+        seen.add(row.task.id)
     body = [Group(titles.get(key) or w("doc.group-body"), groups[key])
             for key in order if key in groups]
     return Table(part_columns(w), body, w("doc.sheet-appendix"), empty_text=w("report.no-tasks"))
 
 
-def part_row(row: PartRow, w: Words) -> Row:
+def part_row(row: PartRow, w: Words, first: bool = True) -> Row:
+    """`first`: the task's first part, which lists the evidence the agency
+    recorded for the task (its other parts would only repeat it)."""
     return [
         c.number_cell(row.task.id),
         part_title(row),
@@ -166,7 +171,7 @@ def part_row(row: PartRow, w: Words) -> Row:
         c.person_text(row.assignee, w, c.FILL_IN_CELL),
         deadline_cell(row, w),
         "\n".join(result_line(ob, w) for ob in row.obligations),
-        evidence_lines(row, w),
+        evidence_lines(row, w) if first else "",
     ]
 
 
@@ -202,7 +207,7 @@ def result_line(ob: Obligation, w: Words) -> str:
     """"Hoàn thành quá hạn, ngày 20/08/2020, trễ 5 ngày", after its period
     when the part has several."""
     parts = [c.status_text(ob, w)]
-    if ob.completed:
+    if ob.completed and ob.status in DONE:
         parts.append(w("doc.completed-on", date=vn_date(ob.completed)))
     if ob.days_late:
         parts.append(w("label.days-late", n=ob.days_late))
