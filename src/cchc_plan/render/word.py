@@ -52,7 +52,9 @@ from cchc_plan.render.word_base import (
     STYLE_TABLE,
     STYLE_TABLE_HEAD,
     TEXT_WIDTH,
+    Line,
     add_text,
+    append_row,
     centered,
     first_paragraph,
     layout_table,
@@ -244,34 +246,26 @@ def header_row(row: Any, columns: list[Column], widths: list[float]) -> None:
 
 
 def group_row(grid: Any, group: Group, widths: list[float]) -> None:
-    row = grid.add_row()
-    no_split(row)
-    for cell, width in zip(row.cells, widths, strict=True):
-        cell.width = Mm(width)
-    merged = row.cells[0].merge(row.cells[-1])
-    shade(merged, GROUP_FILL)
-    p = merged.paragraphs[0]
-    styled(p, STYLE_TABLE_HEAD)
-    p.paragraph_format.keep_with_next = True
-    p.add_run(group.title)
+    append_row(grid, [([(group.title, True)], "left", sum(widths))], span=True,
+               fill=GROUP_FILL, keep_next=True)
 
 
 def data_row(grid: Any, columns: list[Column], values: Row, widths: list[float]) -> None:
-    row = grid.add_row()
-    no_split(row)
-    for cell, column, value, width in zip(row.cells, columns, values, widths, strict=True):
-        cell.width = Mm(width)
-        fill_cell(cell, column, cell_text(value))
+    append_row(grid, [cell_lines(column, cell_text(value), width)
+                      for column, value, width in zip(columns, values, widths, strict=True)])
+
+
+def cell_lines(column: Column, text: str, width: float) -> tuple[list[Line], str, float]:
+    align = "center" if column.kind in CENTERED_KINDS else "left"
+    lines = [(line, column.strong_first_line and index == 0)
+             for index, line in enumerate(text.split("\n"))]
+    return lines, align, width
 
 
 def fill_cell(cell: Any, column: Column, text: str) -> None:
-    align = (WD_ALIGN_PARAGRAPH.CENTER if column.kind in CENTERED_KINDS
-             else WD_ALIGN_PARAGRAPH.LEFT)
-    for index, line in enumerate(text.split("\n")):
-        p = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-        styled(p, STYLE_TABLE).alignment = align
-        if line:
-            p.add_run(line).bold = (column.strong_first_line and index == 0) or None
+    styled(cell.paragraphs[0], STYLE_TABLE).alignment = (
+        WD_ALIGN_PARAGRAPH.CENTER if column.kind in CENTERED_KINDS else WD_ALIGN_PARAGRAPH.LEFT)
+    cell.paragraphs[0].add_run(text)
 
 
 def chart(doc: Any, item: Chart) -> None:
