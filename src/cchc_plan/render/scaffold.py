@@ -11,9 +11,12 @@ import json
 
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
+from cchc_plan.load.models import Narrative
 from cchc_plan.views.scaffold import Scaffold, ScaffoldTask
 
 SCHEMA_REF = "../schemas/assignment.schema.json"
+NARRATIVE_KEYS = tuple(Narrative.model_fields)
+"""The report's own words, one section each (`results`, `shortcomings`, ...)."""
 
 
 def _q(value: str) -> str:
@@ -40,7 +43,14 @@ def render(view: Scaffold, lang: Lang) -> str:
         "  position:",
         "  phone:",
         "  email:",
+        f"# {text('scaffold.signer', lang)}",
+        "signer:",
+        "  name:",
+        "  title:",
         f"updated: {view.today.isoformat()}",
+        f"# {text('scaffold.narrative', lang)}",
+        "narrative:",
+        *(f"  {key}:" for key in NARRATIVE_KEYS),
         "tasks:",
     ]
     for item in view.tasks:
@@ -59,6 +69,5 @@ def _entry_lines(item: ScaffoldTask, lang: Lang) -> list[str]:
     if item.periodic:
         lines.append(f"  # {text('scaffold.periodic', lang)}")
     lines += [f"  - task: {_q(task.id)}", "    status: not_started"]
-    if item.role == "lead":
-        lines += ["    assignee:", "      name:", "      position:"]
+    lines += ["    assignee:", "      name:", "      position:"]
     return lines

@@ -130,6 +130,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "doc.letter-as-above": both("- Như trên;", "- As above;"),
     "doc.letter-copy": both("- {line};", "- {line};"),
     "doc.letter-archive": both("- Lưu: VT, {unit}.", "- Archive: VT, {unit}."),
+    # the starting progress file (cchc init)
+    "scaffold.signer": both(
+        "người ký báo cáo: họ tên, chức vụ; cấp phó ký thay thêm form: KT và authority: "
+        "Trưởng phòng",
+        "who signs the report: name, title; a deputy signing for the head adds form: KT and "
+        "authority: <the head's title>"),
+    "scaffold.narrative": both(
+        "nội dung báo cáo (mỗi dòng một đoạn): kết quả đạt được, tồn tại hạn chế, nguyên nhân, "
+        "giải pháp, kiến nghị",
+        "the report's own words (a line is a paragraph): results, shortcomings, causes, "
+        "solutions, proposals"),
     # checks of the plan's report settings
     "unknown-task.proposal": both(
         "đề xuất dẫn nhiệm vụ {task} không có trong kế hoạch",
