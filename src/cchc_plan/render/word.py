@@ -17,6 +17,7 @@ from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from cchc_plan.render.document.common import cell_text, text_bar
@@ -219,6 +220,7 @@ def table(doc: Any, item: Table, landscape: bool) -> None:
     if not item.rows:
         styled(doc.add_paragraph(item.empty_text), STYLE_BODY)
         return
+    keep_with_table(doc)
     widths = fit(item.columns, landscape)
     grid = doc.add_table(rows=1, cols=len(widths), style="Table Grid")
     grid.autofit = False
@@ -232,6 +234,13 @@ def table(doc: Any, item: Table, landscape: bool) -> None:
         for values in group.rows:
             data_row(grid, item.columns, values, widths)
     spaced(doc.add_paragraph(), after=4)
+
+
+def keep_with_table(doc: Any) -> None:
+    """The paragraph that introduces a table stays on the table's page."""
+    last = doc.element.body[-2] if len(doc.element.body) > 1 else None  # [-1]: the sectPr
+    if last is not None and last.tag == qn("w:p"):
+        last.get_or_add_pPr().keepNext_val = True
 
 
 def header_row(row: Any, columns: list[Column], widths: list[float]) -> None:
@@ -272,6 +281,7 @@ def chart(doc: Any, item: Chart) -> None:
     """Word has no native chart here: a table with text bars."""
     p = styled(doc.add_paragraph(), STYLE_BODY)
     add_text(p, item.title, italic=True)
+    p.paragraph_format.keep_with_next = True
     columns = [Column(item.label_title, 70), Column("", 62), Column(item.value_title, 28,
                                                                      "percent")]
     widths = fit(columns, False)
