@@ -141,6 +141,62 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "giải pháp, kiến nghị",
         "the report's own words (a line is a paragraph): results, shortcomings, causes, "
         "solutions, proposals"),
+    # what editors show for the new fields (load/schema.py)
+    "schema.Signer.form": both(
+        "Hình thức ký\nKT (ký thay), TL (thừa lệnh), TUQ (thừa ủy quyền), Q (quyền); bỏ trống "
+        "khi người đứng đầu ký.",
+        "How it is signed\nKT (signing for the head), TL, TUQ (by delegation), Q (acting); "
+        "empty when the head signs."),
+    "schema.Signer.authority": both(
+        "Ký thay cho\nChức vụ người được ký thay, ví dụ Chủ tịch, Trưởng phòng (mặc định: "
+        "người đứng đầu trong danh sách cơ quan).",
+        "Signing for\nThe position signed for, e.g. Chủ tịch, Trưởng phòng (default: the "
+        "agency's head in the registry)."),
+    "schema.Signer.collective": both(
+        "Thay mặt tập thể\nIn dòng \"TM. …\", ví dụ Ủy ban nhân dân.",
+        "On behalf of a body\nPrints a \"TM. …\" line, e.g. Ủy ban nhân dân."),
+    "schema.AssignmentFile.signer": both(
+        "Người ký báo cáo\nHọ tên, chức vụ; cấp phó ký thay thêm form: KT và authority.",
+        "Who signs the report\nName, title; a deputy signing for the head adds form: KT and "
+        "authority."),
+    "schema.AssignmentFile.narrative": both(
+        "Nội dung báo cáo\nCác phần của báo cáo, do cơ quan viết; mỗi dòng một đoạn.",
+        "The report's own words\nThe report's sections, in the agency's words; a line is a "
+        "paragraph."),
+    "schema.Narrative.results": both(
+        "Kết quả đạt được\nNhững nội dung đã khắc phục được, kết quả cụ thể.",
+        "Results achieved\nWhat has been remedied, and the concrete results."),
+    "schema.Narrative.shortcomings": both(
+        "Tồn tại, hạn chế\nNhững nội dung chưa khắc phục được.",
+        "Shortcomings\nWhat has not been remedied yet."),
+    "schema.Narrative.causes": both(
+        "Nguyên nhân, trách nhiệm\nNguyên nhân chủ quan, khách quan và trách nhiệm của tập "
+        "thể, cá nhân.",
+        "Causes and responsibility\nThe causes, internal and external, and who is "
+        "responsible."),
+    "schema.Narrative.solutions": both(
+        "Giải pháp khắc phục\nNội dung, thời gian hoàn thành, người chịu trách nhiệm.",
+        "Remedies\nWhat, by when, and who is responsible."),
+    "schema.Narrative.proposals": both(
+        "Kiến nghị, đề xuất\nKiến nghị với cấp trên, nếu có.",
+        "Requests and proposals\nRequests to the authorities above, if any."),
+    "schema.ReportSettings.reminder": both(
+        "Công văn đôn đốc\nKý hiệu, người ký, số ngày trả lời và nơi nhận của công văn đôn "
+        "đốc (cchc report --reminder).",
+        "Reminder letter\nThe symbol, signer, reply days and copies of the reminder letter "
+        "(cchc report --reminder)."),
+    "schema.ReminderSettings.symbol": both(
+        "Ký hiệu\nPhần sau \"Số: …/\", ví dụ UBND-NV.",
+        "Symbol\nWhat follows \"Số: …/\", e.g. UBND-NV."),
+    "schema.ReminderSettings.signer": both(
+        "Người ký\nNgười ký công văn (mặc định: người ký kế hoạch).",
+        "Signer\nWho signs the letter (default: the plan's signer)."),
+    "schema.ReminderSettings.reply_days": both(
+        "Số ngày trả lời\nHạn báo cáo lại: sau bấy nhiêu ngày, dời sang ngày làm việc kế tiếp.",
+        "Reply days\nThe reply date: this many days later, moved to the next working day."),
+    "schema.ReminderSettings.copies": both(
+        "Nơi nhận khác\nCác dòng thêm vào \"Nơi nhận\", ví dụ Phòng Nội vụ (theo dõi).",
+        "Other recipients\nMore lines of \"Nơi nhận\", e.g. Phòng Nội vụ (theo dõi)."),
     # checks of the plan's report settings
     "unknown-task.proposal": both(
         "đề xuất dẫn nhiệm vụ {task} không có trong kế hoạch",
@@ -152,6 +208,20 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "thêm `task: <mã nhiệm vụ>`, ví dụ `task: IV.1`",
         "add `task: <task id>`, e.g. `task: IV.1`"),
     # writing them: cchc report --all / --reminder / --pdf
+    "help.report.every": both(
+        "Báo cáo của mọi cơ quan và báo cáo tổng hợp, trong một lần chạy (-o: một thư mục).",
+        "Every agency's submission and the consolidated report in one run (-o: a folder)."),
+    "help.report.reminder": both(
+        "Công văn đôn đốc gửi các cơ quan có nhiệm vụ quá hạn hoặc sắp đến hạn trong "
+        "--due-within ngày.",
+        "The reminder letter to agencies with something overdue or due within --due-within "
+        "days."),
+    "help.report.due_within": both(
+        "--reminder: số ngày tới được tính là sắp đến hạn.",
+        "--reminder: days ahead that count as due soon."),
+    "help.report.pdf": both(
+        "Thêm tệp PDF bên cạnh mỗi tệp Word (cần LibreOffice).",
+        "Also a PDF beside each Word file (needs LibreOffice)."),
     "usage.report-one-kind": both(
         "chỉ dùng một trong --agency, --all, --reminder",
         "give one of --agency, --all, --reminder"),

@@ -124,11 +124,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Thoát với mã 1 khi có nghĩa vụ quá hạn.", "Exit 1 if any obligation is overdue."),
     # --- report, calendar ------------------------------------------------------------------------
     "help.report": both(
-        "Viết báo cáo của một cơ quan (--agency), hoặc báo cáo tổng hợp các cơ quan.",
-        "Write an agency's submission (--agency), or the consolidated report of all agencies."),
+        "Viết báo cáo của một cơ quan (--agency), tất cả báo cáo (--all), công văn đôn đốc "
+        "(--reminder), hoặc báo cáo tổng hợp các cơ quan; mặc định vào thư mục reports/.",
+        "Write an agency's submission (--agency), all of them (--all), the reminder letter "
+        "(--reminder), or the consolidated report of all agencies; into reports/ by default."),
     "help.report.examples": examples(
-        "Ví dụ:", "Examples:", "cchc report --agency phong-noi-vu",
-        "cchc report --format xlsx -o bao-cao/", "cchc report --as-of 15/9/2020 --format md -o -"),
+        "Ví dụ:", "Examples:", "cchc report --agency phong-noi-vu --pdf",
+        "cchc report --all -o bao-cao/", "cchc report --reminder --as-of 15/9/2020",
+        "cchc report --as-of 15/9/2020 --format md -o -"),
     "help.report.fmt": both(
         "docx (mặc định), xlsx, md, json hoặc html.", "docx (default), xlsx, md, json or html."),
     "help.report.lang": both(

@@ -233,8 +233,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Họ và tên\nNgười ký.",
         "Name\nWho signs."),
     "schema.Signer.title": both(
-        "Chức danh\nVí dụ KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.",
-        "Title\nFor example KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."),
+        "Chức vụ\nChức vụ của chính người ký, ví dụ Phó Chủ tịch, Phó Trưởng phòng.",
+        "Title\nThe signer's own position, e.g. Phó Chủ tịch, Phó Trưởng phòng."),
     "schema.Settings.start": both(
         "Ngày bắt đầu\nNgày bắt đầu tính nghĩa vụ; " + DATE_VI + ".",
         "Start\nThe first day obligations count from; " + DATE_EN + "."),
@@ -269,8 +269,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Cơ quan nêu tên\nnot_submitted, unreadable, overdue hoặc missed.",
         "Agencies named\nnot_submitted, unreadable, overdue or missed."),
     "schema.Proposal.task": both(
-        "Nhiệm vụ\nVới missed: nhiệm vụ có thời hạn bị lỡ.",
-        "Task\nWith missed: the task whose deadline was missed."),
+        "Nhiệm vụ\nVới missed: nhiệm vụ có thời hạn bị lỡ; với mọi loại: chỉ nêu tên cơ quan "
+        "được nhiệm vụ này giao.",
+        "Task\nWith missed: the task whose deadline was missed; with any kind: only agencies "
+        "this task binds are named."),
     "schema.Event.recurs": both(
         "Lặp lại\nonce (một lần) hoặc yearly (hằng năm).",
         "Recurs\nonce or yearly."),
