@@ -40,8 +40,10 @@ p.note { font-style: italic; }
 p.warning { font-weight: bold; border-left: 4px solid #b00; padding-left: 8px; }
 p.draft { font-style: italic; color: #555; }
 p.prompt { font-style: italic; color: #444; }
-table.salutation td { vertical-align: top; padding: 0 4px; }
-table.salutation td.title { text-align: right; width: 32%; }
+table.layout.salutation { margin: 12px 0; }
+table.layout.salutation td { vertical-align: top; padding: 0 4px; text-align: left; width: auto;
+  font-size: 14pt; }
+table.layout.salutation td.title { text-align: right; width: 32%; }
 section.appendix { margin-top: 24px; border-top: 1px dashed #999; padding-top: 12px; }
 section.appendix p.heading { text-align: center; font-weight: bold; margin: 0; }
 section.appendix p.appendix-note { text-align: center; font-style: italic; }

@@ -121,9 +121,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Lưu ý: {agency} chưa cập nhật kết quả thực hiện vào tệp theo dõi. {detail}",
         "Note: {agency} has not recorded its results in its progress file. {detail}"),
     "report.file-unsigned": both(
-        "Tệp của cơ quan chưa ghi cán bộ đầu mối nên chưa được tính là đã nộp; các nội dung đã "
-        "ghi trong tệp được thể hiện dưới đây.",
-        "The agency's file names no contact, so it does not count as handed in; what it records "
+        "Tệp của cơ quan chưa ghi cán bộ đầu mối nên chưa được tính là đã cập nhật; các nội "
+        "dung đã ghi trong tệp được thể hiện dưới đây.",
+        "The agency's file names no contact, so it does not count as recorded; what it records "
         "is shown below."),
     "report.file-none": both(
         "Tình trạng dưới đây tính theo thời hạn của Kế hoạch, chưa có kết quả do cơ quan báo "
