@@ -10,7 +10,9 @@ progress) to a scratch folder, then prints:
   the status and the report data of all documents (once), and to render
   them, in total and per document;
 - whole processes: `cchc report --all -o DIR --format F` from start to exit,
-  median and range over --runs runs (each into a fresh folder);
+  median and range over --runs runs (each into a fresh folder), with the
+  child's cpu time (well below the wall time: the machine was busy) and the
+  load average;
 - with --profile, the functions that took the most time while rendering.
 """
 
@@ -19,7 +21,9 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import os
 import pstats
+import resource
 import shutil
 import statistics
 import subprocess
@@ -65,17 +69,21 @@ def in_process(repo: Path, fmt: ReportFormat, profile: bool) -> None:
 
 
 def whole_process(repo: Path, fmt: str, runs: int) -> None:
-    times = []
+    times, cpu = [], []
     for index in range(runs):
         target = repo.parent / f"out-{index}"
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([CCHC, "report", "--root", str(repo),
                         "--all", "--as-of", AS_OF.isoformat(), "--format", fmt, "-o",
                         str(target), "--no-cache"], check=True, capture_output=True)
         times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         count = len(list(target.iterdir()))
     print(f"cchc report --all    {statistics.median(times):6.2f} s median "
-          f"({min(times):.2f}-{max(times):.2f} over {runs} runs, {count} files)")
+          f"({min(times):.2f}-{max(times):.2f} over {runs} runs, {count} files; "
+          f"cpu {statistics.median(cpu):.2f} s; load average {os.getloadavg()[0]:.1f})")
 
 
 def main() -> None:
