@@ -34,6 +34,8 @@ if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs
     from cchc_plan.load.project import Project
     from cchc_plan.load.schema import Kind as SchemaKind
     from cchc_plan.views.calendar import CalendarView
+    from cchc_plan.views.form import FormView
+    from cchc_plan.views.form_import import FormImport
     from cchc_plan.views.reminder import ReminderLetter
     from cchc_plan.views.reports import AgencyReport, DistrictReport
     from cchc_plan.views.scaffold import Scaffold
@@ -316,3 +318,53 @@ def write_file(target: Path, payload: bytes, *, force: bool = False) -> Path:
     """Write atomically; an existing file is replaced only with `force`
     (TargetError otherwise), keeping a .bak copy."""
     return write_atomic(target, lambda stream: stream.write(payload), force=force)
+
+
+# --- the progress form --------------------------------------------------------------------
+
+
+def form_view(project: Project, agency: str, as_of: date) -> FormView:
+    """What an agency's progress form holds (`render.form_xlsx` writes it)."""
+    from cchc_plan.views.form import form_view as build
+
+    return build(project, project.directory.index.resolve_agency(agency), as_of)
+
+
+def form_agencies(project: Project) -> list[str]:
+    """The agencies the plan gives tasks to: those `form export --all` makes forms for."""
+    from cchc_plan.views.scaffold import involved_tasks
+
+    return [a for a in project.directory.agencies if involved_tasks(project, a)]
+
+
+def form_import(project: Project, paths: list[Path], *, force: bool = False,
+                agency: str | None = None) -> list[FormImport]:
+    """Each filled form read back and merged into its agency's file, in memory:
+    nothing is written (`write_imports` does that). A form's problems are in
+    `FormImport.problems`; `--force` lets a form for another plan or for
+    changed tasks through."""
+    from cchc_plan.render.scaffold import render
+    from cchc_plan.views.form_import import import_form
+
+    def starting_text(ident: str) -> str:
+        return render(scaffold(project, ident), "vi")
+
+    expected = project.directory.index.resolve_agency(agency) if agency else None
+    results: list[FormImport] = []
+    for path in paths:
+        result = import_form(project, path, force=force, expected=expected,
+                             starting_text=starting_text)
+        if result.agency and any(r.agency == result.agency for r in results):
+            result.problems.append(result.twice())
+        results.append(result)
+    return results
+
+
+def write_imports(results: list[FormImport]) -> list[Path]:
+    """Write every changed agency file (atomically, the old one kept as .bak)."""
+    written = []
+    for result in results:
+        if result.changed and result.target is not None:
+            written.append(write_file(result.target, result.after.encode("utf-8"),
+                                      force=result.target.exists()))
+    return written

@@ -15,6 +15,7 @@ from cchc_plan.cli import (  # noqa: F401  (register the commands)
     data,
     documents,
     files,
+    form,
     reports,
     status,
 )

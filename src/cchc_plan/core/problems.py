@@ -5,6 +5,11 @@ one run reports every problem in every file. A problem knows its file, line and
 column (1-based), a stable code, its message and an optional hint. Message and
 hint are catalog messages (`Msg`), rendered in a language only when printed:
 the same problems, cached once, print in Vietnamese or English.
+
+A problem in a spreadsheet cell is the same `Problem`: its path is the book
+and the sheet followed by `!` (`phieu.xlsx:Tiến độ!`), its line the row and
+its column the column number, and it prints as Excel writes a cell reference:
+`phieu.xlsx:Tiến độ!E12: error[...]` (`cell_path` makes such a path).
 """
 
 from __future__ import annotations
@@ -14,6 +19,23 @@ from typing import NamedTuple
 
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import Msg, text
+
+CELL_MARK = "!"
+"""Ends the path of a problem in a spreadsheet cell (a YAML path never does)."""
+
+
+def cell_path(book: str, sheet: str) -> str:
+    """The path of problems in the cells of one sheet: `book.xlsx:Sheet!`."""
+    return f"{book}:{sheet}{CELL_MARK}"
+
+
+def column_letters(column: int) -> str:
+    """1 -> A, 27 -> AA: how spreadsheets name a column."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 class Problem(NamedTuple):
@@ -30,11 +52,17 @@ class Problem(NamedTuple):
     def hint_text(self, lang: Lang) -> str | None:
         return self.hint.text(lang) if self.hint else None
 
+    def where(self) -> str:
+        """`path:line:col`, or `book.xlsx:Sheet!E12` for a spreadsheet cell."""
+        if self.path.endswith(CELL_MARK):
+            return f"{self.path}{column_letters(self.column)}{self.line}"
+        return f"{self.path}:{self.line}:{self.column}"
+
     def format(self, lang: Lang) -> str:
         """`path:line:col: error[code]: message` (the hint, if any, on its own line).
 
         `error[code]` stays as it is in every language: editors and CI match it."""
-        head = f"{self.path}:{self.line}:{self.column}: error[{self.code}]: {self.text(lang)}"
+        head = f"{self.where()}: error[{self.code}]: {self.text(lang)}"
         hint = self.hint_text(lang)
         return head if not hint else f"{head}\n" + text("cli.hint", lang, hint=hint)
 

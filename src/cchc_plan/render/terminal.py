@@ -53,7 +53,7 @@ def print_problems(problems: Iterable[Problem], out: Console, lang: Lang) -> Non
     """`path:line:col: error[code]: message`, the hint below; `error[code]` is the
     same in every language (editors and CI match it), the texts are in `lang`."""
     for p in problems:
-        line = Text(f"{p.path}:{p.line}:{p.column}: ")
+        line = Text(f"{p.where()}: ")
         line.append(f"error[{p.code}]", style="red")
         line.append(f": {p.text(lang)}")
         out.print(line)

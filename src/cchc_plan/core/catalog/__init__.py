@@ -13,6 +13,7 @@ from cchc_plan.core.catalog import (
     commands,
     documents,
     files,
+    forms,
     help,
     hints,
     labels,
@@ -23,7 +24,7 @@ from cchc_plan.core.catalog import (
 from cchc_plan.core.lang import Lang
 
 AREAS = (reading, checks, hints, commands, labels, files, report, adopt, schema, help,
-         documents)
+         documents, forms)
 
 CATALOG: dict[str, dict[Lang, str]] = {}
 for _area in AREAS:

@@ -1,0 +1,116 @@
+"""`cchc form export` / `cchc form import`: the progress form for agencies that
+work in Excel, out and back in."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cchc_plan import app as lib
+from cchc_plan.cli.handler import EXIT_DATA, EXIT_OK
+from cchc_plan.cli.options import (
+    AgencyOpt,
+    AsOfOpt,
+    DebugOpt,
+    ForceOpt,
+    JobsOpt,
+    LangOpt,
+    NoCacheOpt,
+    OutputOpt,
+    RootOpt,
+    option_date,
+)
+from cchc_plan.cli.output import emit
+from cchc_plan.cli.root import app
+from cchc_plan.cli.session import session
+from cchc_plan.core.errors import InputError
+from cchc_plan.core.messages import msg
+
+form_app = typer.Typer(
+    name="form", no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="The progress form: an Excel workbook for an agency to fill in, and reading it back.")
+app.add_typer(form_app, name="form")
+
+
+@form_app.command("export")
+def export(
+    ctx: typer.Context,
+    agency: AgencyOpt = None,
+    all_agencies: Annotated[bool, typer.Option(
+        "--all", help="A form for every agency the plan gives tasks to (-o: a folder).")] = False,
+    output: OutputOpt = None,
+    as_of: AsOfOpt = None,
+    force: ForceOpt = False,
+    root: RootOpt = None,
+    debug: DebugOpt = False,
+    lang: LangOpt = None,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+) -> int:
+    """Write an agency's progress form (.xlsx): its tasks, periods and what its file records."""
+    from cchc_plan.render import form_xlsx
+
+    s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
+    check_export_options(agency, all_agencies, output)
+    project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
+    when = option_date("--as-of", as_of) or date.today()
+    for name in [agency] if agency else lib.form_agencies(project):
+        view = lib.form_view(project, name, when)
+        emit(form_xlsx.render(view), output, form_xlsx.form_filename(view), force, s)
+    return EXIT_OK
+
+
+def check_export_options(agency: str | None, all_agencies: bool, output: Path | None) -> None:
+    if agency and all_agencies:
+        raise InputError(msg("usage.agency-and-all"))
+    if not (agency or all_agencies):
+        raise InputError(msg("usage.which-agency"), msg("hint.agency-or-all"))
+    if all_agencies and output is not None and not output.is_dir():
+        raise InputError(msg("form.usage.all-needs-folder"))
+
+
+@form_app.command("import")
+def import_forms(
+    ctx: typer.Context,
+    files: Annotated[list[Path] | None, typer.Argument(
+        help="Filled forms (.xlsx).", dir_okay=False)] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Say what would change; write nothing.")] = False,
+    diff: Annotated[bool, typer.Option(
+        "--diff", help="Also print the unified diff of each agency file.")] = False,
+    force: Annotated[bool, typer.Option(
+        help="Take a form made for another plan, or before the plan's tasks changed.")]
+    = False,
+    agency: Annotated[str | None, typer.Option(
+        "--agency", help="Refuse forms of any other agency.")] = None,
+    root: RootOpt = None,
+    debug: DebugOpt = False,
+    lang: LangOpt = None,
+    no_cache: NoCacheOpt = False,
+) -> int:
+    """Check filled forms and merge them into assignments/<agency>.yaml (nothing is
+    written if any form has a problem)."""
+    from cchc_plan.render import form_report, terminal
+
+    s = session(ctx, debug=debug, lang=lang, root=root, no_cache=no_cache)
+    if not files:
+        raise InputError(msg("form.usage.no-files"))
+    project = lib.open_plan(s.root, use_cache=s.use_cache)
+    results = lib.form_import(project, files, force=force, agency=agency)
+    problems = [p for r in results for p in r.problems]
+    terminal.print_problems(problems, terminal.console(stderr=True, soft_wrap=True), s.lang)
+    if problems:
+        s.say("form.cli.not-written", n=len(problems))
+        return EXIT_DATA
+    if not dry_run:
+        lib.write_imports(results)
+    for result in results:
+        typer.echo("\n".join(form_report.import_lines(result, s.lang, dry_run=dry_run)))
+        if diff and result.changed:
+            sys.stdout.write(form_report.diff_text(result))
+    return EXIT_OK
