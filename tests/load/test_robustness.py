@@ -272,7 +272,7 @@ def test_missing_output_folder(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("args", [["validate"], ["status", "--as-of", "2020-09-15"], ["--help"],
-                                  ["status", "--format", "json"]])
+                                  ["status", "--format", "json"], ["form", "--help"]])
 def test_fast_commands_never_import_office_libraries(args: list[str]) -> None:
     code = (
         "import sys\n"

@@ -36,6 +36,7 @@ from cchc_plan.load.form_layout import (
     MAX_CELL_CHARS,
     META_KEYS,
     META_SHEET,
+    META_TABLE_COLUMNS,
     META_TABLE_ROW,
     contact_sheet_name,
     progress_sheet_name,
@@ -55,6 +56,8 @@ class MetaRow:
     part: str
     period: str | None
     digest: str
+    doc: str
+    """Digest of the document the row showed, '' if none."""
 
 
 @dataclass(frozen=True)
@@ -143,13 +146,13 @@ def read_meta(sheet: Sheet, path: str, problems: list[Problem]) -> FormMeta | No
     except ValueError:
         bad("rows/as_of")
         return None
-    table = [[_meta_text(sheet.value(r, c)) for c in range(1, 6)]
+    table = [[_meta_text(sheet.value(r, c)) for c in range(1, META_TABLE_COLUMNS + 1)]
              for r in range(META_TABLE_ROW, META_TABLE_ROW + count)]
     listed = [values.get(k) or "" for k in META_KEYS[:-1]]
     if seal(listed + [v for row in table for v in row]) != values.get("seal"):
         bad("seal")
         return None
-    rows = [MetaRow(int(r[0]), r[1], r[2], r[3] or None, r[4]) for r in table]
+    rows = [MetaRow(int(r[0]), r[1], r[2], r[3] or None, r[4], r[5]) for r in table]
     return FormMeta(values["agency"], values["plan"], values["plan_fingerprint"], as_of, rows)
 
 

@@ -10,9 +10,10 @@ Hidden metadata: a sheet named `cchc`, very hidden (LibreOffice keeps it as
 hidden) and protected, holds `key | value` rows (FORM_KIND, version, agency,
 plan identity and fingerprint, the as-of date of the form, a seal over these)
 and from META_TABLE_ROW on one row per form row: its sheet row, task, part,
-period and the digest of the task. A sheet rather than document properties,
-because the row table belongs with the rest and both Excel and LibreOffice
-keep a hidden sheet as it is.
+period, the digest of the task and that of the document the row showed (so
+that emptying a document's cells removes that document once, never the next).
+A sheet rather than document properties, because the row table belongs with
+the rest and both Excel and LibreOffice keep a hidden sheet as it is.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ META_SHEET = "cchc"
 META_KEYS = ("kind", "version", "agency", "plan", "plan_fingerprint", "as_of", "rows", "seal")
 """The `key | value` rows of the metadata sheet, from row 1, in this order."""
 META_TABLE_ROW = 12
-"""First row of the table of form rows (sheet row | task | part | period | digest)."""
+"""First row of the table of form rows: sheet row | task | part | period | digest of
+the task | digest of the document the row showed."""
+META_TABLE_COLUMNS = 6
 
 TITLE_ROW = 1
 SUBTITLE_ROW = 2

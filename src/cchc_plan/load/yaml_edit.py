@@ -20,9 +20,9 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
+import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
@@ -35,6 +35,9 @@ KEY_ORDER = ("schema_version", "agency", "contact", "updated", "events", "task",
 """Where a new key goes: before the first existing key that comes later here."""
 PERSON_KEYS = ("name", "position", "phone", "email")
 _NUMBERLIKE = re.compile(r"^[\d.]+$")
+_PLAIN = re.compile(r"[^\W_][\w .()/+–-]*[\w.)]|[^\W_]")
+"""Text that needs no quotes in block and flow style alike: no indicator
+(`? : # , [ ] { } ' " ! & * | > % @`) anywhere, no space at either end."""
 
 
 @dataclass(frozen=True)
@@ -253,12 +256,29 @@ def _insert(mapping: CommentedMap, key: str, value: Any) -> None:
 
 
 def _scalar(parent: CommentedMap, value: Any) -> Any:
-    if isinstance(value, date):
+    """Text the way the project's own reader (PyYAML, YAML 1.1) reads it back as
+    the same text: plain when that is sure (`20/BC-TP`, `Nguyễn Văn A`), a
+    literal block for lines of notes, double quotes otherwise. ruamel.yaml
+    alone would write some plain scalars (`?1` in a flow mapping) that only a
+    YAML 1.2 reader takes."""
+    if not isinstance(value, str):
         return value
-    if isinstance(value, str) and "\n" in value:
-        return DoubleQuotedScalarString(value) if parent.fa.flow_style() else (
-            LiteralScalarString(value))
-    return value
+    if "\n" in value:
+        lines = value.split("\n")
+        if parent.fa.flow_style() or any(line != line.rstrip() or "\t" in line
+                                         for line in lines):
+            return DoubleQuotedScalarString(value)
+        return LiteralScalarString(value)
+    return value if _plain_is_safe(value) else DoubleQuotedScalarString(value)
+
+
+def _plain_is_safe(value: str) -> bool:
+    if not _PLAIN.fullmatch(value):
+        return False
+    try:
+        return bool(yaml.safe_load(value) == value)
+    except yaml.YAMLError:
+        return False
 
 
 def _id(value: str) -> Any:

@@ -52,7 +52,7 @@ from cchc_plan.load.form_layout import (
     status_labels,
 )
 from cchc_plan.render.excel import save
-from cchc_plan.views.form import Cell, FormRow, FormView
+from cchc_plan.views.form import Cell, FormRow, FormView, doc_digest
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 11
@@ -315,8 +315,8 @@ def meta_values(view: FormView) -> list[str]:
 
 
 def meta_rows(view: FormView) -> list[list[str]]:
-    return [[str(r.row), r.task.id, r.part.name, r.period or "", view.task_digests[r.task.id]]
-            for r in view.rows]
+    return [[str(r.row), r.task.id, r.part.name, r.period or "", view.task_digests[r.task.id],
+             doc_digest(r.values)] for r in view.rows]
 
 
 def form_filename(view: FormView) -> str:

@@ -274,5 +274,11 @@ def task_digest(task: Task, role: Role) -> str:
     return _digest([task.model_dump(mode="json"), role])
 
 
+def doc_digest(values: Values) -> str:
+    """Which document a row shows ('' for none)."""
+    doc = (values.doc_number, values.doc_date, values.doc_title, values.doc_link)
+    return _digest(doc) if any(v is not None for v in doc) else ""
+
+
 def plan_fingerprint(plan: Plan) -> str:
     return _digest([t.model_dump(mode="json") for t in plan.all_tasks()])

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -28,7 +29,7 @@ from cchc_plan.load.builder import Path_
 from cchc_plan.load.form_input import FormInput, RowInput
 from cchc_plan.load.form_layout import COLUMNS, FORM_LANG, column_titles
 from cchc_plan.load.yaml_edit import Change
-from cchc_plan.views.form import FormRow, FormView, RecordRef, Values
+from cchc_plan.views.form import FormRow, FormView, RecordRef, Values, doc_digest
 
 PROGRESS_FIELDS = ("status", "completed", "doc_number", "doc_date", "doc_title", "doc_link",
                    "notes")
@@ -191,6 +192,9 @@ def _record_changes(plan: MergePlan, ref: RecordRef,
         values = given[0][1]
         assert values is not None
         edits = _edits(current, values)
+        if not _may_remove_doc(current, values, members[0][1]):
+            values = _keep_doc(values, current)
+            edits = _edits(current, values)
         if edits:
             exists = members[0][0].exists
             plan.changes.append(_change(ref, current, values, whole=not exists))
@@ -203,6 +207,18 @@ def _record_changes(plan: MergePlan, ref: RecordRef,
         own = RecordRef(ref.task, expected.period, expected.part.name)
         plan.changes.append(_change(own, Values(), own_values, whole=True, status=True))
         plan.summary.append(_summary(expected, _edits(current, own_values), new=True))
+
+
+def _may_remove_doc(current: Values, new: Values, row: RowInput) -> bool:
+    """Emptying a row's document cells removes the document the row showed, and
+    only that one: once it is gone (the form imported before), the next document
+    of the record, which the form never showed, stays."""
+    emptied = all(getattr(new, k) is None for k in DOC_FIELDS)
+    return not emptied or doc_digest(current) == row.meta.doc
+
+
+def _keep_doc(new: Values, current: Values) -> Values:
+    return dataclasses.replace(new, **{k: getattr(current, k) for k in DOC_FIELDS})
 
 
 def _edits(old: Values, new: Values) -> list[Edit]:
