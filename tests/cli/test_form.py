@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import shutil
 import subprocess
 from datetime import date
@@ -158,6 +159,23 @@ def test_a_form_of_another_agency_is_refused(repo_copy: Path, tmp_path: Path) ->
     assert "'phong-noi-vu'" in result.stderr
     assert "'phong-tu-phap'" in result.stderr
     assert {p: p.read_bytes() for p in (repo_copy / "assignments").glob("*.yaml")} == before
+
+
+def test_the_agency_cell_changed_to_another_agency(repo_copy: Path, tmp_path: Path) -> None:
+    form = export(repo_copy, AGENCY, tmp_path)
+    fill(form, {(CONTACT, "B3"): "Phòng Nội vụ"})
+    result = import_forms(repo_copy, form)
+    assert result.exit_code == 1
+    assert f"{form}:{CONTACT}!B3: error[form-locked-cell]" in result.stderr
+
+
+def test_what_is_not_a_form_file(repo_copy: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.xlsx"
+    os.mkfifo(fifo)
+    result = import_forms(repo_copy, fifo, tmp_path / "missing.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr.count("error[form-unreadable]") == 2
+    assert import_forms(repo_copy, tmp_path).exit_code == 2  # a folder: a usage error
 
 
 def test_two_forms_of_one_agency_in_one_run(repo_copy: Path, tmp_path: Path) -> None:

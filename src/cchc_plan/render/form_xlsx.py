@@ -73,6 +73,7 @@ BOLD = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
 TITLE = Font(name=FONT_NAME, size=13, bold=True)
 NOTE = Font(name=FONT_NAME, size=FONT_SIZE, italic=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
+WRAP_LEFT = Alignment(wrap_text=True, vertical="top", horizontal="left")
 WRAP_CENTER = Alignment(wrap_text=True, vertical="top", horizontal="center")
 OPEN = Protection(locked=False)
 CENTERED = ("number", "role", "period", "due", "status", "completed", "deadline", "doc_date")
@@ -267,7 +268,7 @@ def contact_sheet(ws: Any, view: FormView) -> None:
         label = ws.cell(CONTACT_ROW[key], 1, labels[key])
         label.font, label.fill, label.border, label.alignment = BOLD, LOCKED_FILL, BORDER, WRAP
         cell = ws.cell(CONTACT_ROW[key], CONTACT_VALUE_COLUMN, values[key])
-        cell.font, cell.border, cell.alignment = BODY, BORDER, WRAP
+        cell.font, cell.border, cell.alignment = BODY, BORDER, WRAP_LEFT
         if key in CONTACT_LOCKED:
             cell.fill = LOCKED_FILL
         else:
@@ -283,7 +284,7 @@ def contact_sheet(ws: Any, view: FormView) -> None:
 
 
 def help_sheet(ws: Any, view: FormView) -> None:
-    width = 140
+    width = 110
     ws.column_dimensions["A"].width = width
     ws.cell(1, 1, text("form.help.title", FORM_LANG)).font = TITLE
     coordinator = view.coordinator or text("form.help.coordinator", FORM_LANG)

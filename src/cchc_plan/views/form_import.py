@@ -95,9 +95,13 @@ def import_form(project: Project, path: Path, *, force: bool, expected: str | No
 
 
 def _read(path: Path, shown: str, result: FormImport) -> FormInput | None:
+    if path.exists() and not path.is_file():  # a folder, a pipe, a device: never read
+        result.problems.append(Problem(shown, 1, 1, "form-unreadable",
+                                       msg("usage.not-regular-file", path=shown)))
+        return None
     try:
-        size = path.stat().st_size
-        raw = path.read_bytes() if size <= MAX_FORM_BYTES else b"\0" * (MAX_FORM_BYTES + 1)
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FORM_BYTES + 1)  # more than the limit is refused as such
     except OSError as exc:
         result.problems.append(Problem(shown, 1, 1, "form-unreadable",
                                        msg("form-unreadable", reason=exc.strerror or exc)))
