@@ -32,7 +32,7 @@ def test_every_command_and_option_has_help_in_both_languages() -> None:
 
 @pytest.mark.parametrize("command", ["", *COMMANDS])
 def test_help_is_vietnamese_by_default(command: str) -> None:
-    result = run_cli(*command.split(), "--help")
+    result = run_cli(*command.replace(".", " ").split(), "--help")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Cách dùng: cchc")
     assert "Tùy chọn:" in result.stdout
@@ -43,7 +43,7 @@ def test_help_is_vietnamese_by_default(command: str) -> None:
 
 @pytest.mark.parametrize("command", ["", *COMMANDS])
 def test_help_is_english_with_lang_en(command: str) -> None:
-    result = run_cli(*command.split(), "--lang", "en", "--help")
+    result = run_cli(*command.replace(".", " ").split(), "--lang", "en", "--help")
     assert result.stdout.startswith("Usage: cchc")
     assert "Options:" in result.stdout
     assert "Examples:" in result.stdout

@@ -37,6 +37,12 @@ form_app = typer.Typer(
 app.add_typer(form_app, name="form")
 
 
+@form_app.callback()
+def _group(ctx: typer.Context, debug: DebugOpt = False, lang: LangOpt = None) -> None:
+    """The options of the group itself: `cchc form --lang en --help`."""
+    session(ctx, lang=lang, debug=debug)
+
+
 @form_app.command("export")
 def export(
     ctx: typer.Context,

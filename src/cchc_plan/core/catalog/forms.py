@@ -10,9 +10,49 @@ are to be unified).
 
 from __future__ import annotations
 
+from cchc_plan.core.catalog.help import examples
 from cchc_plan.core.lang import Lang, both
 
 MESSAGES: dict[str, dict[Lang, str]] = {
+    # --help of `cchc form`
+    "help.form": both(
+        "Phiếu cập nhật tiến độ: bảng tính Excel cho cơ quan không sửa tệp YAML, và nhập "
+        "lại phiếu đã điền.",
+        "The progress form: an Excel workbook for an agency that does not edit YAML, and "
+        "reading the filled form back."),
+    "help.form.examples": examples(
+        "Ví dụ:", "Examples:", "cchc form export --agency phong-tu-phap",
+        "cchc form export --all -o phieu/", "cchc form import phieu/*.xlsx --dry-run"),
+    "help.form.export": both(
+        "Ghi phiếu cập nhật tiến độ (.xlsx) của một cơ quan: nhiệm vụ, kỳ báo cáo và những "
+        "gì tệp của cơ quan đã ghi.",
+        "Write an agency's progress form (.xlsx): its tasks, periods and what its file "
+        "records."),
+    "help.form.export.examples": examples(
+        "Ví dụ:", "Examples:",
+        "cchc form export --agency phong-tu-phap -o phieu-phong-tu-phap.xlsx",
+        "cchc form export --all -o phieu/ --as-of 15/9/2020"),
+    "help.form.export.all_agencies": both(
+        "Ghi phiếu cho mọi cơ quan được giao nhiệm vụ (-o là một thư mục).",
+        "A form for every agency the plan gives tasks to (-o: a folder)."),
+    "help.form.import": both(
+        "Kiểm tra phiếu đã điền và ghi vào assignments/<mã-cơ-quan>.yaml; có lỗi ở bất kỳ "
+        "phiếu nào thì không ghi tệp nào.",
+        "Check filled forms and merge them into assignments/<agency>.yaml; nothing is "
+        "written if any form has a problem."),
+    "help.form.import.examples": examples(
+        "Ví dụ:", "Examples:", "cchc form import phieu-phong-tu-phap.xlsx --dry-run --diff",
+        "cchc form import phieu/*.xlsx"),
+    "help.form.import.files": both("Các phiếu đã điền (.xlsx).", "Filled forms (.xlsx)."),
+    "help.form.import.dry_run": both("Chỉ in những gì sẽ thay đổi; không ghi tệp nào.",
+                                     "Say what would change; write nothing."),
+    "help.form.import.diff": both("In thêm phần thay đổi (diff) của tệp mỗi cơ quan.",
+                                  "Also print the unified diff of each agency file."),
+    "help.form.import.force": both(
+        "Nhận cả phiếu lập cho kế hoạch khác hoặc trước khi nhiệm vụ của kế hoạch thay đổi.",
+        "Take a form made for another plan, or before the plan's tasks changed."),
+    "help.form.import.agency": both("Chỉ nhận phiếu của cơ quan này.",
+                                    "Refuse forms of any other agency."),
     # the status drop-down
     "form.status.not_started": both("Chưa thực hiện", "Not started"),
     "form.status.in_progress": both("Đang thực hiện", "In progress"),
