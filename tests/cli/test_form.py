@@ -216,6 +216,9 @@ def test_another_plan_is_refused(repo_copy: Path, tmp_path: Path) -> None:
     result = import_forms(repo_copy, form)
     assert result.exit_code == 1
     assert f"{form}:{CONTACT}!B4: error[form-other-plan]" in result.stderr
+    forced = import_forms(repo_copy, form, options=("--force",))
+    assert forced.exit_code == 0, forced.stderr
+    assert "không có gì thay đổi" in forced.stdout
 
 
 def test_rows_sharing_a_record_that_disagree_get_their_own(repo_copy: Path,

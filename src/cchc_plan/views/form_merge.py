@@ -266,7 +266,10 @@ def _task_changes(plan: MergePlan, expected: FormRow, row: RowInput) -> None:
 
 def _contact_changes(plan: MergePlan, view: FormView, form: FormInput, today: date) -> None:
     c = view.contact
-    for key, want in (("agency", view.agency_name), ("plan", view.plan_name)):
+    shown = [("agency", view.agency_name)]
+    if form.meta is not None and form.meta.plan == view.plan_identity:
+        shown.append(("plan", view.plan_name))  # another plan (--force) names another plan
+    for key, want in shown:
         got = form.contact_raw.get(key)
         if _norm(got) != _norm(want):
             plan.problems.append(Problem(*form.contact_cell(key), "form-locked-cell",
