@@ -462,7 +462,7 @@ def oneoff_due(parts: list[DeadlinePart], request_due: date | None) -> date | No
 
 def task_lines(rng: random.Random, agency: TemplateAgency, task: Task, role: Role,
                ctx: Context) -> list[str]:
-    parts = task.parts_for(role, agency.level)
+    parts = [p.part for p in task.parts_for(role, agency.level) if p.held]
     periodic = [p for p in parts if is_periodic(p, ctx)]
     oneoff = [p for p in parts if not is_periodic(p, ctx)]
     lines = [f"  - task: {q(task.id)}"]

@@ -28,9 +28,10 @@ from cchc_plan.engine.vocabulary import STATUS_CODES
 from cchc_plan.load import pydantic_problems, yamlio
 from cchc_plan.load.cache import CACHE_DIR
 from cchc_plan.load.models import ReportSettings
+from cchc_plan.load.models.assignment import STATUS_INPUT_CODES
 from cchc_plan.load.schema import schema_for
 from cchc_plan.render.document.agency import NARRATIVE
-from cchc_plan.render.terminal import AGENCY_KEYS, STATUS_KEYS, TASK_KEYS
+from cchc_plan.render.terminal import AGENCY_KEYS, TASK_KEYS
 from helpers import CASES, EXAMPLES, KRONG_PA, MINI, TARGET, run_cli, with_file
 
 SRC = Path(cchc_plan.app.__file__).resolve().parent
@@ -39,8 +40,9 @@ VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèé�
 # Messages whose Vietnamese is English on purpose: pydantic's own text for an
 # error type cchc does not know, and words that are the same in both.
 SAME_IN_BOTH = {"wrong-type", "report.email"}
-WITHOUT_DIACRITICS = {"report.col-number", "report.via", "hint.see-help", "doc.sign-collective"}
-"""Vietnamese words that happen to have no diacritics ("STT", "qua", "TM.")."""
+WITHOUT_DIACRITICS = {"report.col-number", "report.via", "hint.see-help", "doc.sign-collective",
+                      "view.col-task", "progress.none"}
+"""Vietnamese words that happen to have no diacritics ("STT", "qua", "TM.", "NV")."""
 
 
 # --- what the sources emit ---------------------------------------------------------------
@@ -110,11 +112,14 @@ def table_ids() -> set[str]:
             | {ident for ident, _ in pydantic_problems._TYPE_MESSAGES.values()}
             | set(TARGET_HINTS.values())
             | {f"status.{code}" for code in STATUS_CODES}
+            | {f"status-short.{code}" for code in STATUS_CODES}
+            | {f"progress.{code}" for code in (*STATUS_INPUT_CODES, "none")}
+            | {ident for ident in MESSAGES if ident.startswith("place.")}
             | {"role.lead", "role.coordinating"}
             | {f"report.order-{key}" for key in _literal_args(order_keys)}
             | {f"doc.{kind}-{key}" for kind in ("h", "prompt") for key in NARRATIVE}
             | {ident for ident in MESSAGES if ident.startswith("type.")}
-            | {f"label.{key}" for key in (*STATUS_KEYS, *TASK_KEYS, *AGENCY_KEYS)}
+            | {f"label.{key}" for key in (*TASK_KEYS, *AGENCY_KEYS)}
             | schema_ids()
             | help_ids())
 

@@ -16,6 +16,8 @@ from cchc_plan.engine.workdays import WorkCalendar
 from helpers import MINI
 
 TODAY = date(2030, 1, 1)
+ROLL = ("roll_to_working_day: false", "roll_to_working_day: true")
+"""The mini plan keeps days as written; this edit turns on the Civil Code roll."""
 
 
 def repo(tmp_path: Path, files: dict[str, str] | None = None, plan_edit: tuple[str, str] | None
@@ -160,7 +162,8 @@ def test_relative_counts_from_the_day_after_and_rolls_past_tet(tmp_path: Path) -
     event = date(2021, 1, 13)  # + 30 days = 12/02/2021, Tết Tân Sửu
     body = (f"agency: phong-noi-vu\ncontact: {{name: Hoa}}\nupdated: 1/3/2021\n"
             f"events:\n  - event: tinh-phe-duyet\n    date: {event.isoformat()}\n")
-    ob = find(rows(repo(tmp_path, {"phong-noi-vu": body}), date(2021, 3, 1)), "4", "phong-noi-vu")
+    root = repo(tmp_path, {"phong-noi-vu": body}, plan_edit=ROLL)
+    ob = find(rows(root, date(2021, 3, 1)), "4", "phong-noi-vu")
     assert WorkCalendar("VN").is_day_off(date(2021, 2, 12))
     assert ob.due == first_working_day(date(2021, 2, 12)) > date(2021, 2, 12)
     assert ob.period == "2021"
@@ -170,8 +173,16 @@ def test_relative_counts_from_the_day_after_and_rolls_past_tet(tmp_path: Path) -
 def test_relative_without_roll_keeps_the_day(tmp_path: Path) -> None:
     body = ("agency: phong-noi-vu\ncontact: {name: Hoa}\nupdated: 1/3/2021\n"
             "events:\n  - event: tinh-phe-duyet\n    date: 2021-01-13\n")
-    root = repo(tmp_path, {"phong-noi-vu": body}, plan_edit=("roll: true", "roll: false"))
+    root = repo(tmp_path, {"phong-noi-vu": body})
     assert find(rows(root, date(2021, 3, 1)), "4", "phong-noi-vu").due == date(2021, 2, 12)
+
+
+def test_the_roll_applies_to_fixed_dates_too(tmp_path: Path) -> None:
+    """Bộ luật Dân sự 2015, Điều 148: any time limit; 15/8/2020 is a Saturday."""
+    root = repo(tmp_path, plan_edit=ROLL)
+    ob = find(rows(root, date(2020, 8, 17)), "2.1", "phong-noi-vu", part="in")
+    assert (ob.due, ob.status, ob.due_soon) == (date(2020, 8, 17), "pending", True)
+    assert find(rows(root, date(2020, 9, 15)), "2.10", "phong-tu-phap").due == date(2020, 9, 30)
 
 
 def test_on_request_gets_its_date_from_the_file(tmp_path: Path) -> None:
@@ -189,10 +200,44 @@ def test_ongoing_is_never_overdue(tmp_path: Path) -> None:
     assert (ob.status, ob.due, ob.days_late) == ("ongoing", None, None)
 
 
-def test_coordinating_agency_holds_the_task_part_roles_allow(tmp_path: Path) -> None:
+def test_coordinator_supports_a_dated_part_it_does_not_deliver(tmp_path: Path) -> None:
     obligations = rows(repo(tmp_path), date(2020, 9, 1))
     coordinating = find(obligations, "2.1", "phong-tu-phap", part="in")
-    assert (coordinating.role, coordinating.due) == ("coordinating", date(2020, 8, 15))
+    assert (coordinating.role, coordinating.due, coordinating.status, coordinating.days_late) \
+        == ("coordinating", date(2020, 8, 15), "supporting", None)
+    assert find(obligations, "2.1", "phong-noi-vu", part="in").status == "overdue"
+    assert find(obligations, "2.1", "phong-tu-phap", part="duy-tri").status == "ongoing"
+    assert find(obligations, "3", "ubnd-xa-a", "2020-Q3").status == "supporting"
+
+
+def test_holders_all_makes_the_coordinators_deliver(tmp_path: Path) -> None:
+    root = repo(tmp_path, plan_edit=("{key: in, kind: date, date: 15/8/2020}",
+                                     "{key: in, kind: date, date: 15/8/2020, holders: all}"))
+    ob = find(rows(root, date(2020, 9, 1)), "2.1", "phong-tu-phap", part="in")
+    assert (ob.status, ob.days_late) == ("overdue", 17)
+
+
+def test_holders_coordinating_leaves_the_lead_supporting(tmp_path: Path) -> None:
+    root = repo(tmp_path, plan_edit=("{key: in, kind: date, date: 15/8/2020}", "{key: in, kind: "
+                                     "date, date: 15/8/2020, holders: coordinating}"))
+    obligations = rows(root, date(2020, 9, 1))
+    assert find(obligations, "2.1", "phong-noi-vu", part="in").status == "supporting"
+    assert find(obligations, "2.1", "phong-tu-phap", part="in").status == "overdue"
+
+
+def test_two_event_dates_in_one_year_are_two_periods(tmp_path: Path) -> None:
+    body = ("agency: phong-noi-vu\ncontact: {name: Hoa}\nupdated: 1/12/2021\nevents:\n"
+            "  - {event: tinh-phe-duyet, date: 2021-01-13}\n"
+            "  - {event: tinh-phe-duyet, date: 2021-06-01}\n"
+            "  - {event: tinh-phe-duyet, date: 2020-09-01}\n"
+            "tasks:\n  - task: \"4\"\n    assignee: {name: Hoa}\n    periods:\n"
+            "      - {period: 2021-06-01, status: done, completed: 2021-06-20, "
+            "evidence: [{title: Kế hoạch}]}\n")
+    found = {o.period: o for o in rows(repo(tmp_path, {"phong-noi-vu": body}), date(2021, 12, 1))
+             if o.task.id == "4"}
+    assert set(found) == {"2020", "2021-01-13", "2021-06-01"}
+    assert found["2021-06-01"].status == "done_on_time"
+    assert found["2021-01-13"].status == "overdue"
 
 
 def test_group_expands_to_members(tmp_path: Path) -> None:
@@ -213,5 +258,5 @@ def test_reported_needs_a_submitted_file(tmp_path: Path) -> None:
 
 def test_sorted_most_urgent_first(tmp_path: Path) -> None:
     statuses = [o.status for o in rows(repo(tmp_path), date(2020, 9, 15))]
-    order = ["overdue", "pending", "awaiting", "ongoing"]
+    order = ["overdue", "pending", "awaiting", "ongoing", "supporting"]
     assert statuses == sorted(statuses, key=order.index)

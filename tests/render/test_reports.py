@@ -198,7 +198,8 @@ def test_json_agency_report(repo_copy: Path) -> None:
     assert seven["evidence"][0]["number"] == "123/QĐ-UBND"
     late = next(o for o in data["obligations"] if o["task"] == "2.6" and o["due"])
     assert late["status"] == "done_late"
-    assert late["days_late"] == 5
+    assert late["due"] == "2020-08-17"  # "trước 15/8/2020", a Saturday: Điều 148 moves it
+    assert late["days_late"] == 3
     assert seven["evidence"][0]["date"] == "2020-08-14"
     keys = {"task", "agency", "role", "part", "period", "due", "status", "due_soon",
             "reported", "days_late", "completed", "evidence"}
@@ -234,7 +235,7 @@ def test_html_is_self_contained(repo_copy: Path, agency: str | None) -> None:
     assert MOTTO in text
     if agency is None:
         assert 'class="fill"' in text
-        assert "Tỷ lệ hoàn thành" in text
+        assert "Biểu đồ tỷ lệ đúng hạn" in text
     else:
         assert "https://example.vn/45.pdf" in text  # as text, never as a resource
 

@@ -13,6 +13,7 @@ from cchc_plan.check.context import Check, CheckContext
 from cchc_plan.check.plan import (
     check_deadline_parts,
     check_report_proposals,
+    check_part_holders,
     check_structure,
     check_task_agencies,
     check_task_ids,
@@ -35,6 +36,7 @@ CHECKS: list[Check] = [
     check_structure,
     check_deadline_parts,
     check_report_proposals,
+    check_part_holders,
     check_assignment_agency,
     check_assignment_tasks,
     check_progress,

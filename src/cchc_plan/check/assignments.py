@@ -50,13 +50,12 @@ def check_assignment_tasks(ctx: CheckContext) -> list[Problem]:
         if f.agency is None:
             continue
         seen: dict[str, int] = {}
-        for index, entry in enumerate(f.file.tasks):
-            here: Loc = ("tasks", index)
+        for here, entry in f.entries("tasks", f.file.tasks):
             problem = _entry_problem(ctx, f, here, entry, seen)
             if problem is not None:
                 problems.append(problem)
                 continue
-            seen[entry.task] = index
+            seen[entry.task] = int(here[1])
             task = ctx.tasks[entry.task]
             role = ctx.directory.roles(task)[f.agency]
             problems += _period_problems(f, here, entry, task, role)
@@ -94,7 +93,7 @@ def _agencies_hint(task: Task) -> Msg:
 
 def _period_problems(f: AgencyFile, here: Loc, task_entry: TaskEntry, task: Task,
                      role: Role) -> list[Problem]:
-    parts = task.parts_for(role, f.level)
+    parts = [held.part for held in task.parts_for(role, f.level)]
     problems = []
     seen: set[tuple[str | None, str | None]] = set()
     for p_index, entry in enumerate(task_entry.periods):
@@ -111,8 +110,34 @@ def _period_problems(f: AgencyFile, here: Loc, task_entry: TaskEntry, task: Task
                 msg("unknown-part", task=task.id, part=quoted(entry.part)),
                 msg("hint.parts", parts=", ".join(p.name for p in parts))))
             continue
-        problems += _period_kind_problems(f, loc, task, entry.period, candidates)
+        kind_problems = _period_kind_problems(f, loc, task, entry.period, candidates)
+        problems += kind_problems
+        if not kind_problems and entry.part is None and entry.period is not None:
+            problems += _ambiguous_period(f, loc, task, entry.period, candidates)
     return problems
+
+
+def _period_of_kind(period: str) -> set[str]:
+    """The kinds of deadline part that name their occurrences like `period`."""
+    if "-Q" in period:
+        return {"quarterly"}
+    if len(period) > 4:  # an event's date: one occurrence of a yearly event
+        return {"relative"}
+    return {"annual", "relative"}
+
+
+def _ambiguous_period(f: AgencyFile, loc: Loc, task: Task, period: str,
+                      parts: list[DeadlinePart]) -> list[Problem]:
+    """An entry with a period and no `part` that several parts name alike
+    (task 10: the plan due 31/01 and the report due 15/9 are both `2021`)
+    would settle all of them: the file must say which."""
+    alike = [p.name for p in parts if p.kind in _period_of_kind(period)]
+    if len(alike) < 2:
+        return []
+    return [f.doc.problem(loc, "ambiguous-period",
+                          msg("ambiguous-period", task=task.id, period=period,
+                              parts=", ".join(alike)),
+                          msg("hint.add-part", part=alike[0]))]
 
 
 def _period_kind_problems(f: AgencyFile, loc: Loc, task: Task, period: str | None,
@@ -123,10 +148,7 @@ def _period_kind_problems(f: AgencyFile, loc: Loc, task: Task, period: str | Non
             return [f.doc.problem(loc, "missing-period", msg("missing-period", task=task.id),
                                   _period_example(kinds))]
         return []
-    quarterly = "-Q" in period
-    fits = ("quarterly" in kinds and quarterly) or (
-        not quarterly and bool({"annual", "relative"} & kinds))
-    if fits:
+    if kinds & _period_of_kind(period):
         return []
     hint = _period_example(kinds) if kinds & set(PERIODIC) else msg("hint.remove-period")
     return [f.doc.problem((*loc, "period"), "bad-period",

@@ -7,6 +7,7 @@ import difflib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from cchc_plan.core.dates import natural_key
 from cchc_plan.core.messages import Msg, msg, quoted
@@ -18,11 +19,13 @@ from cchc_plan.load.project import Loaded, Project
 from cchc_plan.load.yamlio import Document
 
 Loc = tuple[str | int, ...]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class AgencyFile:
-    """One agency file whose model loaded, with the agency it names resolved."""
+    """One agency file whose model loaded (perhaps without its broken
+    entries: `Loaded.partial`), with the agency it names resolved."""
 
     loaded: Loaded[AssignmentFile]
     file: AssignmentFile
@@ -37,6 +40,13 @@ class AgencyFile:
     @property
     def doc(self) -> Document:
         return self.loaded.doc
+
+    def entries(self, name: str, items: list[T]) -> Iterator[tuple[Loc, T]]:
+        """The entries of one of the file's lists with their place in the file
+        (a partial model keeps only some of them, at their own indexes)."""
+        indexes = self.loaded.kept.get(name) or range(len(items))
+        for index, item in zip(indexes, items, strict=True):
+            yield (name, index), item
 
 
 @dataclass
@@ -55,7 +65,7 @@ class CheckContext:
         ctx = cls(project, project.directory, project.today, plan, project.registry.model)
         ctx.tasks = {t.id: t for t in plan.all_tasks()} if plan else {}
         ctx.files = [_agency_file(loaded, project.directory)
-                     for loaded in project.assignments if loaded.model is not None]
+                     for loaded in project.assignments if loaded.checkable is not None]
         return ctx
 
     @property
@@ -85,15 +95,16 @@ class CheckContext:
 
 
 def _agency_file(loaded: Loaded[AssignmentFile], directory: Directory) -> AgencyFile:
-    assert loaded.model is not None
+    model = loaded.checkable
+    assert model is not None
     try:
-        named = directory.resolve(loaded.model.agency)
+        named = directory.resolve(model.agency)
     except UnknownAgency as exc:
-        return AgencyFile(loaded, loaded.model, None, exc, None, None)
+        return AgencyFile(loaded, model, None, exc, None, None)
     agency = directory.agencies.get(named)
     if agency is None:
-        return AgencyFile(loaded, loaded.model, named, None, None, None)
-    return AgencyFile(loaded, loaded.model, named, None, agency.id, agency.level)
+        return AgencyFile(loaded, model, named, None, None, None)
+    return AgencyFile(loaded, model, named, None, agency.id, agency.level)
 
 
 def did_you_mean(value: str, options: set[str]) -> Msg | None:

@@ -1,5 +1,6 @@
 """Checks of the plan: ids unique, references resolve, every task has a lead
-and a deadline rule, deadline parts name real events and levels."""
+and a deadline rule, deadline parts name real events and levels and are
+someone's to deliver."""
 
 from __future__ import annotations
 
@@ -125,4 +126,26 @@ def check_report_proposals(ctx: CheckContext) -> list[Problem]:
             problems.append(ctx.plan_doc.problem(
                 (*loc, "agencies"), "proposal-without-task",
                 msg("proposal-without-task"), msg("hint.proposal-task")))
+    return problems
+
+
+def check_part_holders(ctx: CheckContext) -> list[Problem]:
+    """Every deadline part is someone's to deliver: an agency the task names,
+    at the part's level, in a role the part's `holders` include."""
+    if ctx.plan is None or ctx.registry is None:
+        return []
+    problems = []
+    agencies = ctx.directory.agencies
+    for here, task in ctx.plan_tasks():
+        roles = ctx.directory.roles(task)
+        if task.is_heading or not roles:
+            continue
+        for p_index, part in enumerate(task.deadline):
+            if not any(part.held_by(role) and part.level in (None, agencies[a].level)
+                       for a, role in roles.items()):
+                problems.append(ctx.plan_doc.problem(
+                    (*here, "deadline", p_index), "no-holder",
+                    msg("no-holder", task=quoted(task.id), part=quoted(part.name),
+                        holders=part.holders or part.held_by_default),
+                    msg("hint.holders")))
     return problems

@@ -20,8 +20,7 @@ def check_progress(ctx: CheckContext) -> list[Problem]:
         if f.file.updated > ctx.today:
             problems.append(f.doc.problem(("updated",), "future-date",
                                           msg("future-date", date=vn_date(f.file.updated))))
-        for index, entry in enumerate(f.file.tasks):
-            here: Loc = ("tasks", index)
+        for here, entry in f.entries("tasks", f.file.tasks):
             records: list[tuple[Loc, Progress]] = [(here, entry)]
             records += [((*here, "periods", i), p) for i, p in enumerate(entry.periods)]
             for loc, record in records:
@@ -76,8 +75,7 @@ def check_event_records(ctx: CheckContext) -> list[Problem]:
     events = {e.id: e for e in ctx.plan.events}
     problems: list[Problem] = []
     for f in ctx.files:
-        for index, record in enumerate(f.file.events):
-            loc: Loc = ("events", index)
+        for loc, record in f.entries("events", f.file.events):
             event = events.get(record.event)
             if event is None:
                 problems.append(f.doc.problem(

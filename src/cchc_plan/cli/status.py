@@ -23,7 +23,7 @@ from cchc_plan.cli.options import (
 )
 from cchc_plan.cli.root import app
 from cchc_plan.cli.session import session
-from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS, UNDATED
+from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 
 
 @app.command()
@@ -36,35 +36,41 @@ def status(
     task: Annotated[str | None, typer.Option(help="Task id as printed, e.g. 2.6.")] = None,
     only: OnlyOpt = None,
     lead_only: Annotated[bool, typer.Option(help="Only obligations the agency leads.")] = False,
-    show_all: Annotated[bool, typer.Option(
-        "--all", help="Table: also show ongoing and awaiting rows (no due date).")] = False,
+    by: Annotated[Literal["agency"] | None, typer.Option(
+        help="One line per agency: file, counts, on-time rate, oldest overdue.")] = None,
+    detail: Annotated[bool, typer.Option(
+        "--detail", "--all", help="One line per obligation (supporting ones included).")] = False,
     due_within: Annotated[int, typer.Option(
         min=0, max=3660, help="Days ahead that count as due soon.")] = DEFAULT_DUE_SOON_DAYS,
     fmt: Annotated[Literal["table", "json", "csv"], typer.Option(
         "--format", help="table, json or csv.")] = "table",
     fail_on: Annotated[Literal["overdue"] | None, typer.Option(
-        help="Exit 1 if any obligation is overdue.")] = None,
+        help="Exit 1 if any obligation shown is overdue.")] = None,
     debug: DebugOpt = False,
     lang: LangOpt = None,
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
 ) -> int:
-    """Which obligations are late, due soon or done, most urgent first."""
-    from cchc_plan.render import machine, terminal
-    from cchc_plan.views.status import Filters, select
+    """What is late and due soon, grouped by task; --by agency, --agency X,
+    --detail for more."""
+    from cchc_plan.render import machine, status_cells, status_view, terminal
+    from cchc_plan.views.overview import overview
+    from cchc_plan.views.status import Filters
 
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     snapshot = lib.status(s.root, as_of=option_date("--as-of", as_of), due_soon_days=due_within,
                           jobs=s.jobs, use_cache=s.use_cache)
     ident = snapshot.names.resolve_agency(agency) if agency else None
-    rows = select(snapshot.rows, Filters(ident, section, task, only, lead_only))
+    view = overview(snapshot, Filters(ident, section, task, only, lead_only))
     if fmt == "json":
-        sys.stdout.write(machine.obligations_json(rows))
+        sys.stdout.write(machine.status_json(view))
     elif fmt == "csv":
-        sys.stdout.write(machine.obligations_csv(rows))
+        sys.stdout.write(machine.obligations_csv(view.shown))
     else:
-        show = show_all or only in UNDATED
-        terminal.print_status(snapshot, rows, s.lang, terminal.console(), show)
+        kind: status_view.View = ("detail" if detail else "by_agency" if by
+                                  else "agency" if ident else "summary")
+        out = terminal.console()
+        status_view.print_view(view, kind, s.lang, out, status_cells.screen_width(out))
     if snapshot.problem_count:
         s.say("cli.data-problems", n=snapshot.problem_count)
-    return EXIT_DATA if fail_on and any(o.status == "overdue" for o in rows) else EXIT_OK
+    return EXIT_DATA if fail_on and any(o.status == "overdue" for o in view.shown) else EXIT_OK

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from functools import cache
 
 from cchc_plan.core.messages import InvalidValue, msg, quoted
+from cchc_plan.core.text import fold
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _VN = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
@@ -22,6 +23,10 @@ _MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$|^(\d{4})-(\d{1,2})$")
 class DateError(InvalidValue):
     """A date that cannot be read; its message (a `date.*` catalog message)
     says why and how to write it."""
+
+
+class PeriodError(InvalidValue):
+    """A period (`2021`, `2021-Q3`) that cannot be read."""
 
 
 def _error(message_id: str, **params: object) -> DateError:
@@ -96,3 +101,45 @@ def natural_key(task_id: str) -> tuple[tuple[int, str], ...]:
     """Sort key for printed numbers: 2.9 < 2.10 < 10, IV.1 after digits.
     Remembered: a province sorts tens of thousands of rows by a few dozen ids."""
     return tuple((int(p), "") if p.isdigit() else (1 << 30, p) for p in task_id.split("."))
+
+
+# --- periods -----------------------------------------------------------------------
+
+_PERIOD_YEAR = re.compile(r"^(?:nam )?(\d{4})$")
+_PERIOD_QUARTER = re.compile(r"^(?:quy |q ?)(iv|iii|ii|i|[1-4]) (?:nam )?(\d{4})$")
+_PERIOD_YEAR_QUARTER = re.compile(r"^(\d{4}) q([1-4])$")
+_ROMAN_QUARTERS = ("i", "ii", "iii", "iv")
+
+
+def parse_period(value: object) -> str:
+    """A period as officers write it, in its canonical form:
+
+    - a year: `2021`, `năm 2021`, `Nam 2021` -> `2021`;
+    - a quarter: `2021-Q3`, `Q3/2021`, `Quý III/2021`, `quy 3 nam 2021` -> `2021-Q3`;
+    - one occurrence of an event, by the event's date (`2021-03-15` or
+      `15/3/2021`) -> `2021-03-15`, used when an event happens twice in a year.
+    Raises PeriodError otherwise."""
+    text = str(value).strip()
+    if _ISO.match(text) or _VN.match(text):
+        return parse_date(text).isoformat()
+    folded = fold(text)
+    if m := _PERIOD_YEAR.match(folded):
+        return m[1]
+    if m := _PERIOD_YEAR_QUARTER.match(folded):
+        return f"{m[1]}-Q{m[2]}"
+    if m := _PERIOD_QUARTER.match(folded):
+        quarter = m[1] if m[1].isdigit() else str(_ROMAN_QUARTERS.index(m[1]) + 1)
+        return f"{m[2]}-Q{quarter}"
+    raise PeriodError(msg("bad-id.period", value=quoted(value)))
+
+
+def period_parts(period: str) -> tuple[int, int | None, date | None]:
+    """(year, quarter, event date) of a canonical period: `2021-Q3` -> (2021, 3, None),
+    `2021` -> (2021, None, None), `2021-03-15` -> (2021, None, date(2021, 3, 15))."""
+    if "-Q" in period:
+        year, quarter = period.split("-Q")
+        return int(year), int(quarter), None
+    if m := _ISO.match(period):
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+        return day.year, None, day
+    return int(period[:4]), None, None

@@ -16,8 +16,10 @@ Ids:
 Templates use named `{fields}`; every parameter is a string. Values the user
 typed arrive quoted, as Python's repr writes them (`'asignee'`), so templates
 never add quotes of their own. Two extras: `{n:num}` groups the digits of a
-number (5.242.880 in Vietnamese, 5,242,880 in English) and `{kind!t}` names a
-YAML value type in the language (`type.*` entries).
+number (5.242.880 in Vietnamese, 5,242,880 in English), `{kind!t}` names a
+YAML value type in the language (`type.*` entries) and `{where!w}` a place in
+a file, written language-neutral as `place()` builds it (`task=3.2/status`)
+and read as "nhiệm vụ 3.2 › status" (`place.*` entries).
 """
 
 from __future__ import annotations
@@ -57,6 +59,16 @@ def text(message_id: str, lang: Lang, /, **params: object) -> str:
     return msg(message_id, **params).text(lang)
 
 
+PLACE_SEP = "/"
+
+
+def place(*steps: str) -> str:
+    """A place in a file as a message parameter, language-neutral: each step a
+    field name, or `kind=id` for an entry known by its id (`task=3.2`,
+    `period=2021`, `item=2` for the second entry of a list without ids)."""
+    return PLACE_SEP.join(steps)
+
+
 def quoted(value: object) -> str:
     """A value the user wrote, as messages show it: `'asignee'`, `5`, `None`."""
     shown = repr(value)
@@ -86,7 +98,14 @@ class _Formatter(string.Formatter):
         if conversion == "t":
             names = CATALOG.get(f"type.{value}")
             return names[self.lang] if names else str(value)
+        if conversion == "w":
+            return " › ".join(self._place_step(step) for step in str(value).split(PLACE_SEP))
         return super().convert_field(value, conversion)
+
+    def _place_step(self, step: str) -> str:
+        kind, _, ident = step.partition("=")
+        template = CATALOG.get(f"place.{kind}", {}).get(self.lang) if ident else None
+        return template.replace("{id}", ident) if template else step
 
     def format_field(self, value: Any, format_spec: str) -> Any:
         if format_spec == "num":

@@ -5,15 +5,22 @@ Rules (README "Deadlines and status"):
   `settings.before_inclusive` (the default), else the day before X.
 - a relative part "sau N ngày kể từ <event>" counts from the day after the
   event, so the last day is event + N days (Bộ luật Dân sự 2015, Điều 147).
-- a part that rolls (`roll`, default `settings.roll_to_working_day`) moves a
-  last day on a weekend or public holiday to the next working day (Điều 148.5).
+- with `settings.roll_to_working_day` (the default), a last day on a weekend
+  or public holiday moves to the next working day (Điều 148.5), whatever kind
+  of time limit it ends: the Code's rules on time limits apply to every one
+  (Điều 144), so the plan has one rule, not one per part.
 - periodic parts give one occurrence per period whose due date is on or after
   the plan's start, through the end of the look-ahead window and the first
   period due after it, never past `settings.horizon`.
+- a relative part of a yearly event gives one occurrence per date of the
+  event, named after its year; when the event happened twice in one year,
+  that year's occurrences are named by the event's date (`2021-03-15`), so
+  each one is settled by its own progress entry.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -57,24 +64,21 @@ class Rules:
         self.window_end = window_end
         self.calendar = WorkCalendar(settings.holidays)
 
-    def rolls(self, part: DeadlinePart) -> bool:
-        """Whether a last day on a day off moves to the next working day."""
-        return part.roll if part.roll is not None else self.settings.roll_to_working_day
-
-    def last_day(self, written: date, part: DeadlinePart, qualifier: str = "by") -> date:
+    def last_day(self, written: date, qualifier: str = "by") -> date:
+        """The last allowed day of a time limit written as `written`."""
         day = written
         if qualifier == "before" and not self.settings.before_inclusive:
             day -= timedelta(days=1)
-        return self.calendar.roll_forward(day) if self.rolls(part) else day
+        return self.calendar.roll_forward(day) if self.settings.roll_to_working_day else day
 
     def occurrences(self, part: DeadlinePart, request_due: date | None) -> list[Occurrence]:
         """The occurrences of one part; `request_due` is the date an agency
         recorded for a part dated by request."""
         if isinstance(part, DatePart):
-            return [Occurrence(part, None, self.last_day(part.date, part, part.qualifier))]
+            return [Occurrence(part, None, self.last_day(part.date, part.qualifier))]
         if isinstance(part, MonthEndPart):
             written = month_end(*parse_month(part.month))
-            return [Occurrence(part, None, self.last_day(written, part))]
+            return [Occurrence(part, None, self.last_day(written))]
         if isinstance(part, AnnualPart | QuarterlyPart):
             return list(self._periodic(part))
         if isinstance(part, RelativePart):
@@ -86,7 +90,7 @@ class Rules:
     def _periodic(self, part: AnnualPart | QuarterlyPart) -> Iterator[Occurrence]:
         start, horizon = self.settings.start, self.settings.horizon
         for period, written in _schedule(part, start.year):
-            due = self.last_day(written, part, getattr(part, "qualifier", "by"))
+            due = self.last_day(written, getattr(part, "qualifier", "by"))
             if due < start:
                 continue
             if horizon and written > horizon:
@@ -101,11 +105,14 @@ class Rules:
             return [Occurrence(part, None, None)]
         if part.event not in self.yearly:
             dates = dates[:1]
+        years = Counter(d.year for d in dates)
         out = []
         for event_day in dates:
             written = event_day + timedelta(days=part.days)
-            period = str(event_day.year) if part.event in self.yearly else None
-            out.append(Occurrence(part, period, self.last_day(written, part)))
+            period = (None if part.event not in self.yearly
+                      else str(event_day.year) if years[event_day.year] == 1
+                      else event_day.isoformat())
+            out.append(Occurrence(part, period, self.last_day(written)))
         return out
 
 

@@ -8,7 +8,10 @@ particular district: everything comes from the plan files.
 
 An obligation is done only if its completion date is on or before the as-of
 date; done after the last allowed day is `done_late`. It is due soon when it
-is pending and due within `due_soon_days` of the as-of date.
+is pending and due within `due_soon_days` of the as-of date. An agency that
+the task names but that does not deliver a part (`holders` of the part)
+supports it: its obligation is `supporting`, with the part's due date for
+reference, never overdue and never counted in a rate.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ class Obligation:
     days_late: int | None = None
     days_left: int | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    progress: str | None = None
+    """What the agency reported (not_started, in_progress, done), if it has an entry."""
     notes: str | None = None
     assignee: Person | None = None
     internal_deadline: date | None = None
@@ -160,11 +165,18 @@ def _obligations(plan: Plan, directory: Directory, files: dict[str, AgencyData],
         for agency_id, role in directory.roles(task).items():
             data = files.get(agency_id, AgencyData())
             entry = data.entries.get(task.id)
-            for part in task.parts_for(role, directory.agencies[agency_id].level):
+            for part, held in task.parts_for(role, directory.agencies[agency_id].level):
                 request = progress_for(entry, part, None)
                 for occ in rules.occurrences(part, request.request_due if request else None):
-                    out.append(classify(task, agency_id, role, occ, entry, data, as_of, soon_end))
+                    ob = classify(task, agency_id, role, occ, entry, data, as_of, soon_end)
+                    out.append(ob if held else supporting(ob))
     return out
+
+
+def supporting(ob: Obligation) -> Obligation:
+    """The obligation of an agency that supports a part another agency delivers."""
+    ob.status, ob.due_soon, ob.days_late, ob.days_left = "supporting", False, None, None
+    return ob
 
 
 def progress_for(entry: TaskEntry | None, part: DeadlinePart,
@@ -191,6 +203,7 @@ def classify(task: Task, agency: str, role: Role, occ: Occurrence, entry: TaskEn
         status="ongoing", due_soon=False, reported=data.submitted and record is not None,
         readable=data.readable, completed=completed if done else None,
         evidence=list(record.evidence) if record else [],
+        progress=record.status if record else None,
         notes=record.notes if record else None,
         assignee=entry.assignee if entry else None,
         internal_deadline=entry.deadline if entry else None,

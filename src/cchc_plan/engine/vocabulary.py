@@ -12,25 +12,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal, get_args
 
-StatusCode = Literal["overdue", "pending", "awaiting", "ongoing", "done_late", "done_on_time"]
+StatusCode = Literal["overdue", "pending", "awaiting", "ongoing", "supporting", "done_late",
+                     "done_on_time"]
 STATUS_CODES: tuple[StatusCode, ...] = get_args(StatusCode)
 """In the order people read them: what needs action first."""
 
 DONE: tuple[StatusCode, ...] = ("done_late", "done_on_time")
 UNDATED: tuple[StatusCode, ...] = ("awaiting", "ongoing")
 """No due date to judge by: never late, hidden from the status table unless asked."""
+SUPPORTING: StatusCode = "supporting"
+"""A part of a task that another agency named by the task must deliver: the
+agency supports it. Shown, never overdue, never in a rate."""
+QUIET: tuple[StatusCode, ...] = (*UNDATED, SUPPORTING)
+"""Nothing to act on by a date: left out of the short views unless asked."""
 RATE_BASE: tuple[StatusCode, ...] = ("overdue", "done_late", "done_on_time")
-"""Obligations whose last day has come: the base of the on-time rate."""
+"""The statuses the on-time rate can count; `views.summary.in_rate` adds that
+the due date has come by the as-of date."""
 DEFAULT_DUE_SOON_DAYS = 7
 
-Tone = Literal["alarm", "warn", "wait", "calm", "late", "good"]
+Tone = Literal["alarm", "warn", "wait", "calm", "quiet", "late", "good"]
 TONE: dict[StatusCode, Tone] = {
     "overdue": "alarm", "pending": "warn", "awaiting": "wait", "ongoing": "calm",
-    "done_late": "late", "done_on_time": "good",
+    "supporting": "quiet", "done_late": "late", "done_on_time": "good",
 }
 
 
-def urgency_rank(status: StatusCode, due_soon: bool) -> int:
+def urgency_rank(status: str, due_soon: bool) -> int:
     """0 for the most urgent: overdue, then pending due soon, then the rest in
     STATUS_CODES order."""
     index = STATUS_CODES.index(status)

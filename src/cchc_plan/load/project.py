@@ -27,6 +27,16 @@ class Loaded(Generic[T]):
     path: str
     doc: Document
     model: T | None
+    partial: T | None = None
+    """When the model failed only for some entries of its lists: the model of
+    the other entries, for the cross-file checks alone (so one round of
+    `cchc validate` finds every problem). Status never reads it."""
+    kept: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """For `partial`: list field -> the file's indexes of the entries it kept."""
+
+    @property
+    def checkable(self) -> T | None:
+        return self.model if self.model is not None else self.partial
 
 
 @dataclass

@@ -1,19 +1,22 @@
 """pydantic's validation errors as problems at their place in the file, with
 the catalog's wording, a did-you-mean for unknown fields and the allowed
-values for a wrong one."""
+values for a wrong one. The place is named as an officer reads the file:
+"nhiệm vụ 3.2 › kỳ 2021 › status", not `tasks.6.periods.0.status`."""
 
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from cchc_plan.core.dates import DateError
-from cchc_plan.core.messages import InvalidValue, Msg, msg, quoted
+from cchc_plan.core.dates import DateError, PeriodError
+from cchc_plan.core.messages import InvalidValue, Msg, msg, place, quoted
 from cchc_plan.core.problems import Problem
+from cchc_plan.load.numbers import number_source
 from cchc_plan.load.yamlio import Document
 
 
@@ -47,7 +50,7 @@ def _one_problem(err: Any, doc: Document, model: type[BaseModel]) -> Problem:
     loc: tuple[str | int, ...] = tuple(err["loc"])
     kind: str = err["type"]
     ctx: dict[str, Any] = err.get("ctx") or {}
-    where = ".".join(str(p) for p in loc)
+    where = place_of(loc, doc.data)
     if kind == "extra_forbidden":
         name = str(loc[-1])
         allowed = field_names(model, loc[:-1])
@@ -61,11 +64,14 @@ def _one_problem(err: Any, doc: Document, model: type[BaseModel]) -> Problem:
     error = ctx.get("error")
     if kind == "value_error" and isinstance(error, DateError):
         return doc.problem(loc, "bad-date", error.message)
+    if kind == "value_error" and isinstance(error, PeriodError):
+        return doc.problem(loc, "bad-id", error.message.with_params(where=where),
+                           msg("hint.period-format"))
     if kind == "value_error" and isinstance(error, InvalidValue):
         return doc.problem(loc, "wrong-type", error.message.with_params(where=where))
     if kind == "union_tag_invalid" and "tag" in ctx:  # a deadline part's unknown `kind`
         loc, value = (*loc, "kind"), ctx["tag"]
-        where = f"{where}.kind"
+        where = place_of(loc, doc.data)
     if kind in ("literal_error", "union_tag_invalid"):
         expected = _expected(err)
         close = difflib.get_close_matches(str(value), expected, n=1)
@@ -74,13 +80,67 @@ def _one_problem(err: Any, doc: Document, model: type[BaseModel]) -> Problem:
         return doc.problem(loc, "bad-value", msg("bad-value", where=where, value=quoted(value)),
                            hint)
     if kind == "string_pattern_mismatch":
-        if loc and loc[-1] == "period":
-            return doc.problem(loc, "bad-id", msg("bad-id.period", where=where,
-                                                   value=quoted(value)), msg("hint.period-format"))
         return doc.problem(loc, "bad-id", msg("bad-id", where=where, value=quoted(value)),
                            msg("hint.id-format"))
     detail = str(err["msg"]).removeprefix("Value error, ")
     return doc.problem(loc, "wrong-type", _type_message(kind, ctx, where, detail))
+
+
+IDENTIFIED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "tasks": ("task", ("task", "id")),
+    "milestones": ("task", ("id",)),
+    "periods": ("period", ("period",)),
+    "deadline": ("part", ("key", "kind")),
+    "events": ("event", ("event", "id")),
+    "agencies": ("agency", ("id",)),
+    "groups": ("group", ("id",)),
+    "sections": ("section", ("id",)),
+}
+"""List fields whose entries officers know by an id: (place kind, id fields)."""
+_SAFE_ID = re.compile(r"^[\w.\-]{1,40}$")
+
+
+def place_of(loc: tuple[str | int, ...], data: Any) -> str:
+    """The place of `loc` for `{where!w}`: entries of a list named by their id
+    where the file gives one (`task=3.2`), else by their number (`item=7`)."""
+    steps: list[str] = []
+    current: Any = data
+    for index, step in enumerate(loc):
+        if isinstance(step, int):
+            item = current[step] if isinstance(current, list) and step < len(current) else None
+            parent = loc[index - 1] if index else ""
+            fields = IDENTIFIED.get(str(parent), ("", ()))[1]
+            if loc[index + 1:] in [(name,) for name in fields]:
+                fields = ()  # the id itself is what is wrong: name the entry by number
+            ident = _entry_id(item, fields)
+            if ident is not None and steps:
+                steps[-1] = f"{IDENTIFIED[str(parent)][0]}={ident}"
+            else:
+                steps.append(f"item={step + 1}")
+            current = item
+        else:
+            steps.append(str(step))
+            current = current.get(step) if isinstance(current, dict) else None
+    return place(*steps)
+
+
+def _entry_id(item: Any, fields: tuple[str, ...]) -> str | None:
+    if not isinstance(item, dict):
+        return None
+    for name in fields:
+        value = _as_id_text(item.get(name))
+        if value is not None and _SAFE_ID.match(value):
+            return value
+    return None
+
+
+def _as_id_text(value: Any) -> str | None:
+    source = number_source(value)
+    if source is not None:
+        return source
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        return str(value)
+    return None
 
 
 def _type_message(kind: str, ctx: dict[str, Any], where: str, detail: str) -> Msg:

@@ -50,7 +50,30 @@ def build_model(doc: Document, problems: list[Problem],
     try:
         return Loaded(shown, doc, model.model_validate(doc.data)), problems
     except ValidationError as exc:
-        return Loaded(shown, doc, None), [*problems, *pydantic_problems(exc, doc, model)]
+        partial, kept = partial_model(doc.data, model, exc)
+        return (Loaded(shown, doc, None, partial, kept),
+                [*problems, *pydantic_problems(exc, doc, model)])
+
+
+def partial_model(data: dict[str, Any], model: type[M],
+                  exc: ValidationError) -> tuple[M | None, dict[str, tuple[int, ...]]]:
+    """The model of the file without the list entries that failed, when every
+    error lies inside an entry of a top-level list (one bad task entry of an
+    agency file); else None."""
+    bad: dict[str, set[int]] = {}
+    for err in exc.errors(include_url=False):
+        loc = err["loc"]
+        listed = data.get(str(loc[0])) if loc else None
+        if len(loc) < 2 or not isinstance(loc[1], int) or not isinstance(listed, list):
+            return None, {}  # an error in the entry list itself, or outside any list
+        bad.setdefault(str(loc[0]), set()).add(loc[1])
+    kept = {name: tuple(i for i in range(len(data[name])) if i not in indexes)
+            for name, indexes in bad.items()}
+    trimmed = {**data, **{name: [data[name][i] for i in keep] for name, keep in kept.items()}}
+    try:
+        return model.model_validate(trimmed), kept
+    except ValidationError:
+        return None, {}
 
 
 def read_project(root: Path, today: date, *, jobs: int = 1,

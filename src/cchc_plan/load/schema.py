@@ -21,6 +21,8 @@ from cchc_plan.core.catalog import CATALOG
 from cchc_plan.core.lang import Lang
 from cchc_plan.load.directory import Directory
 from cchc_plan.load.models import AgencyRegistry, AssignmentFile, Plan
+from cchc_plan.core.text import fold
+from cchc_plan.load.models.assignment import STATUS_ALIASES, STATUS_SPELLINGS
 from cchc_plan.load.models.types import DATE_PATTERN
 
 Kind = Literal["assignment", "plan", "agencies"]
@@ -38,12 +40,12 @@ TITLES: dict[Kind, str] = {
 EXAMPLES: dict[str, list[Any]] = {
     "schema_version": [1], "id": ["phong-noi-vu"], "name": ["Phòng Nội vụ"],
     "aliases": [["Phòng Nội vụ huyện"]], "title": ["Báo cáo kết quả khắc phục"],
-    "status": ["done"], "completed": ["17/8/2020"], "evidence": [[{
+    "status": ["done", "đã hoàn thành"], "completed": ["17/8/2020"], "evidence": [[{
         "number": "12/BC-PNV", "date": "14/8/2020", "title": "Báo cáo kết quả thực hiện"}]],
     "notes": ["Đã hoàn thành 6/12 đơn vị"], "request_due": ["15/12/2020"],
     "position": ["Chuyên viên"], "phone": ["0269 3853 123"],
     "email": ["hoa.pnv@example.gov.vn"], "level": ["huyen"], "key": ["bao-cao"],
-    "label": ["Báo cáo kết quả"], "roles": [["lead"]], "roll": [True], "kind": ["date"],
+    "label": ["Báo cáo kết quả"], "holders": ["lead"], "kind": ["date"],
     "qualifier": ["before"], "basis": ["Theo yêu cầu của UBND tỉnh"],
     "event": ["tinh-phe-duyet-ke-hoach"],
     "AssignmentFile.agency": ["phong-noi-vu"],
@@ -61,11 +63,11 @@ EXAMPLES: dict[str, list[Any]] = {
     "TaskEntry.deadline": ["12/8/2020"],
     "TaskEntry.periods": [[{"period": "2020-Q3", "status": "done", "completed": "2/10/2020",
                             "evidence": [{"title": "Báo cáo quý III"}]}]],
-    "PeriodEntry.period": ["2021", "2021-Q3"], "PeriodEntry.part": ["bao-cao"],
+    "PeriodEntry.period": ["2021", "2021-Q3", "Quý III/2021"], "PeriodEntry.part": ["bao-cao"],
     "AgencyRegistry.agencies": [[{"id": "phong-noi-vu", "name": "Phòng Nội vụ"}]],
     "AgencyRegistry.groups": [[{"id": "ubnd-xa-thi-tran", "name": "UBND các xã, thị trấn",
                                 "members": ["ubnd-xa-mau"]}]],
-    "Agency.kind": ["phong"], "Agency.head": ["Trưởng phòng"], "Agency.named": [True],
+    "Agency.short": ["Ia Rmok"], "Agency.kind": ["phong"], "Agency.head": ["Trưởng phòng"], "Agency.named": [True],
     "Group.members": [["phong-noi-vu", "phong-tu-phap"]],
     "Plan.document": [{"year": 2021, "issuer": "Ủy ban nhân dân huyện Mẫu"}],
     "Plan.settings": [{"start": "1/1/2021"}], "Plan.report": [{"agency_order": ["overdue"]}],
@@ -98,7 +100,7 @@ EXAMPLES: dict[str, list[Any]] = {
     "ReminderSettings.reply_days": [7],
     "ReminderSettings.copies": [["Phòng Nội vụ (theo dõi)"]],
     "Settings.start": ["1/1/2021"], "Settings.horizon": ["31/12/2021"],
-    "Settings.before_inclusive": [True], "Settings.roll_to_working_day": [False],
+    "Settings.before_inclusive": [True], "Settings.roll_to_working_day": [True],
     "Settings.holidays": ["VN"], "Settings.coordinator": ["phong-noi-vu"],
     "Settings.recipient": ["UBND huyện"], "ReportSettings.agency_order": [["not_submitted"]],
     "ReportSettings.proposals": [[{"text": "Phê bình {count} cơ quan chưa gửi báo cáo:",
@@ -176,7 +178,8 @@ def _explain_dates(node: Any, lang: Lang) -> None:
 
 
 def _done_rule() -> dict[str, Any]:
-    return {"if": {"properties": {"status": {"const": "done"}}, "required": ["status"]},
+    done = [w for w in STATUS_SPELLINGS if STATUS_ALIASES.get(fold(w), w) == "done"]
+    return {"if": {"properties": {"status": {"enum": done}}, "required": ["status"]},
             "then": {"required": ["completed", "evidence"],
                      "properties": {"evidence": {"minItems": 1}}}}
 

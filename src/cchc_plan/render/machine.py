@@ -14,25 +14,34 @@ from typing import Any
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 from cchc_plan.core.problems import Problem
+from cchc_plan.views.overview import AgencyLine, Overview
 from cchc_plan.views.status import StatusRow
+from cchc_plan.views.summary import Summary
 
 OBLIGATION_FIELDS = (
     "task",
     "section",
     "title",
-    "agency",
-    "role",
     "part",
+    "label",
     "period",
+    "agency",
+    "agency_name",
+    "role",
     "due",
     "status",
     "due_soon",
-    "reported",
     "days_late",
     "days_left",
     "completed",
+    "reported",
+    "progress",
+    "notes",
     "readable",
 )
+"""The fields of one obligation in `cchc status --format json|csv`, in order
+(schemas/status.schema.json)."""
+STATUS_SCHEMA_VERSION = 2
 
 
 record_values = attrgetter(*OBLIGATION_FIELDS)
@@ -47,6 +56,67 @@ def obligation_record(ob: StatusRow) -> dict[str, Any]:
 
 def to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def status_json(view: Overview) -> str:
+    """`cchc status --format json`: `{"as_of", "plan", "summary", "rows"}`,
+    one row per line (schemas/status.schema.json)."""
+    head = {
+        "schema_version": STATUS_SCHEMA_VERSION,
+        "as_of": view.as_of.isoformat(),
+        "plan": plan_record(view),
+        "summary": summary_record(view),
+    }
+    text = json.dumps(head, ensure_ascii=False, indent=2)
+    rows = obligations_json(view.shown).rstrip("\n").replace("\n", "\n  ")
+    return f'{text[:-2]},\n  "rows": {rows}\n}}\n'
+
+
+def plan_record(view: Overview) -> dict[str, Any] | None:
+    plan = view.snapshot.plan
+    if plan is None:
+        return None
+    rules = plan.rules
+    return {"number": plan.number, "title": plan.title, "issuer": plan.issuer,
+            "start": plan.start.isoformat(),
+            "horizon": plan.horizon.isoformat() if plan.horizon else None,
+            "span": view.snapshot.span,
+            "rules": {"before_inclusive": rules.before_inclusive,
+                      "roll_to_working_day": rules.roll, "relative": rules.relative}}
+
+
+def counts_record(summary: Summary) -> dict[str, Any]:
+    """Counts per status and the on-time rate (views.summary): the same keys
+    as a report's `summary`."""
+    return {"total": summary.total, "counts": dict(summary.counts), "on_time": summary.on_time,
+            "due_count": summary.due_count, "on_time_rate": summary.on_time_rate}
+
+
+def summary_record(view: Overview) -> dict[str, Any]:
+    scope = view.agency
+    return {
+        "scope": {"agency": scope.agency, "name": scope.name} if scope else None,
+        **counts_record(view.summary),
+        "shown": len(view.shown),
+        "filters": {"section": view.filters.section, "task": view.filters.task,
+                    "only": view.filters.only, "lead_only": view.filters.lead_only},
+        "due_soon_days": view.snapshot.due_soon_days,
+        "agencies": [agency_record(line) for line in view.agency_lines()],
+        "not_submitted": [a.agency for a in view.not_submitted],
+    }
+
+
+def agency_record(line: AgencyLine) -> dict[str, Any]:
+    info, oldest = line.info, line.oldest
+    return {
+        "agency": info.agency, "name": info.name, "short": info.short,
+        "submitted": info.submitted, "readable": info.readable,
+        "updated": info.updated.isoformat() if info.updated else None,
+        **counts_record(line.summary),
+        "shown": line.shown.total,
+        "oldest_overdue": ({"task": oldest.task, "part": oldest.part, "period": oldest.period,
+                            "days_late": oldest.days_late} if oldest else None),
+    }
 
 
 def obligations_json(rows: Iterable[StatusRow]) -> str:

@@ -130,6 +130,7 @@ def obligation(ob: Obligation) -> dict[str, Any]:
         "days_left": ob.days_left,
         "completed": iso(ob.completed),
         "evidence": [evidence_record(e) for e in ob.evidence],
+        "progress": ob.progress,
         "notes": ob.notes,
         "assignee": person_record(ob.assignee),
         "internal_deadline": iso(ob.internal_deadline),
@@ -137,12 +138,12 @@ def obligation(ob: Obligation) -> dict[str, Any]:
 
 
 def rules_record(rules: RuleFacts) -> dict[str, Any]:
-    return {"before_inclusive": rules.before_inclusive, "roll_all": rules.roll_all,
-            "rolled_tasks": list(rules.rolled_tasks), "relative": rules.relative}
+    return {"before_inclusive": rules.before_inclusive, "roll_to_working_day": rules.roll,
+            "relative": rules.relative}
 
 
 def summary_record(summary: Summary) -> dict[str, Any]:
-    return {"total": summary.total, "counts": dict(summary.counts),
+    return {"total": summary.total, "counts": dict(summary.counts), "on_time": summary.on_time,
             "due_count": summary.due_count, "on_time_rate": summary.on_time_rate}
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from cchc_plan.core.dates import natural_key
 from cchc_plan.engine.obligations import Obligation, StatusResult
+from cchc_plan.engine.vocabulary import SUPPORTING
 from cchc_plan.load.models import (
     Agency,
     DeadlinePart,
@@ -30,20 +31,15 @@ class RuleFacts:
     """The counting rules in force, for the sentence every report prints."""
 
     before_inclusive: bool
-    roll_all: bool
-    """Every last day on a day off moves to the next working day."""
-    rolled_tasks: tuple[str, ...]
-    """Tasks that roll although the plan's setting does not."""
+    roll: bool
+    """A last day on a weekend or holiday moves to the next working day (every deadline)."""
     relative: bool
     """The plan has deadlines counted from an event."""
 
 
 def rule_facts(plan: Plan) -> RuleFacts:
-    roll_all = plan.settings.roll_to_working_day
-    tasks = plan.all_tasks()
-    rolled = tuple(t.id for t in tasks if not roll_all and any(p.roll for p in t.deadline))
-    relative = any(isinstance(p, RelativePart) for t in tasks for p in t.deadline)
-    return RuleFacts(plan.settings.before_inclusive, roll_all, rolled, relative)
+    relative = any(isinstance(p, RelativePart) for t in plan.all_tasks() for p in t.deadline)
+    return RuleFacts(plan.settings.before_inclusive, plan.settings.roll_to_working_day, relative)
 
 
 @dataclass
@@ -78,7 +74,8 @@ def agency_summaries(result: StatusResult) -> list[AgencySummary]:
 def _agency_summary(result: StatusResult, ident: str, rows: list[Obligation]) -> AgencySummary:
     data = result.files.get(ident)
     return AgencySummary(
-        agency=ident, name=result.directory.name(ident), summary=summarize(rows),
+        agency=ident, name=result.directory.name(ident),
+        summary=summarize(rows, result.as_of),
         submitted=bool(data and data.submitted), readable=data.readable if data else True,
         updated=data.file.updated if data and data.file else None,
         missing_assignees=missing_assignees(rows),
@@ -165,7 +162,8 @@ def agency_report(result: StatusResult, agency_id: str) -> AgencyReport:
         plan=result.plan, agency=result.directory.agencies[agency_id], as_of=result.as_of,
         submitted=bool(data and data.submitted), readable=data.readable if data else True,
         updated=file.updated if file else None, contact=file.contact if file else None,
-        assignments=list(assignments.values()), obligations=rows, summary=summarize(rows),
+        assignments=list(assignments.values()), obligations=rows,
+        summary=summarize(rows, result.as_of),
         overdue=overdue, rules=rule_facts(result.plan), coordinator=coordinator(result),
         parts=part_rows(rows), narrative=file.narrative if file else None,
         signer=file.signer if file else None, missing_assignees=missing_assignees(rows))
@@ -265,13 +263,14 @@ class DistrictReport:
 def district_report(result: StatusResult) -> DistrictReport:
     milestones = []
     for task in result.plan.milestones:
-        rows = [o for o in result.obligations if o.task.id == task.id and o.due]
+        rows = [o for o in result.obligations
+                if o.task.id == task.id and o.due and o.status != SUPPORTING]
         dues = sorted({o.due for o in rows if o.due})
         milestones.append(MilestoneStatus(task, dues[0] if dues else None, rows))
     report = DistrictReport(
         plan=result.plan, as_of=result.as_of, coordinator=coordinator(result),
         agencies=agency_summaries(result), milestones=milestones,
-        summary=summarize(result.obligations), rules=rule_facts(result.plan),
+        summary=summarize(result.obligations, result.as_of), rules=rule_facts(result.plan),
         overdue_parts=overdue_parts(result), signer=coordinator_signer(result))
     items = [proposal_item(report, p, result) for p in result.plan.report.proposals]
     report.proposals = [i for i in items if i.agencies or not i.proposal.agencies]
@@ -288,8 +287,9 @@ def of_task(ob: Obligation, task: str) -> bool:
 
 
 def bound_by(result: StatusResult, task: str) -> set[str]:
-    """The agencies a task binds: those holding an obligation of it."""
-    return {o.agency for o in result.obligations if of_task(o, task)}
+    """The agencies a task binds: those holding an obligation of it (one they
+    deliver: supporting another agency's part binds no one)."""
+    return {o.agency for o in result.obligations if of_task(o, task) and o.status != SUPPORTING}
 
 
 def proposal_item(report: DistrictReport, proposal: Proposal,

@@ -48,7 +48,8 @@ def scaffold(project: Project, agency: str) -> Scaffold:
     plan = project.plan.model
     assert plan is not None
     level = project.directory.agencies[agency].level
-    tasks = [ScaffoldTask(t, r, any(p.kind in PERIODIC for p in t.parts_for(r, level)))
+    tasks = [ScaffoldTask(t, r, any(p.held and p.part.kind in PERIODIC
+                                    for p in t.parts_for(r, level)))
              for t, r in sorted(involved_tasks(project, agency),
                                 key=lambda tr: natural_key(tr[0].id))]
     return Scaffold(plan, agency, project.directory.name(agency), project.today, tasks)

@@ -1,5 +1,6 @@
-"""Status rows: one plain record per obligation, with the filters `cchc status`
-offers.
+"""Status rows: one plain record per obligation, with what `cchc status` needs
+besides them (the plan's identity and span, each agency's file) and the
+filters it offers.
 
 Plain on purpose: rows can be cached and read back without the models, so a
 repeat `cchc status` with no file changed does not build them.
@@ -8,13 +9,14 @@ repeat `cchc status` with no file changed does not build them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from cchc_plan.core.names import NameIndex
 from cchc_plan.engine.obligations import StatusResult
 from cchc_plan.engine.vocabulary import ONLY
+from cchc_plan.views.reports import RuleFacts, rule_facts
 
 
 class StatusRow(NamedTuple):
@@ -37,6 +39,39 @@ class StatusRow(NamedTuple):
     days_late: int | None
     days_left: int | None
     completed: date | None
+    agency_short: str = ""
+    label: str | None = None
+    """The deadline part's label when the task has several parts."""
+    progress: str | None = None
+    """What the agency reported: not_started, in_progress or done (None: no entry)."""
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    """Which plan, and the span of its obligations."""
+
+    number: str | None
+    title: str
+    issuer: str
+    start: date
+    horizon: date | None
+    rules: RuleFacts
+
+
+@dataclass(frozen=True)
+class AgencyInfo:
+    """An agency that holds obligations, and its file."""
+
+    agency: str
+    name: str
+    short: str
+    submitted: bool
+    readable: bool
+    updated: date | None
+
+
+Span = Literal["before_start", "within", "after_horizon"]
 
 
 @dataclass
@@ -50,35 +85,80 @@ class StatusSnapshot:
     problem_count: int
     names: NameIndex
     """The registry's names, to resolve what a user types as an agency."""
+    plan: PlanInfo | None = None
+    agencies: list[AgencyInfo] = field(default_factory=list)
+    """Every agency holding obligations, in registry order."""
+    due_soon_days: int = 0
 
     def records(self) -> list[dict[str, object]]:
         """The rows as dicts (field -> value; dates stay `date`)."""
         return [row._asdict() for row in self.rows]
 
+    @property
+    def span(self) -> Span:
+        """Where the as-of date lies against the plan's start and horizon."""
+        if self.plan and self.as_of < self.plan.start:
+            return "before_start"
+        if self.plan and self.plan.horizon and self.as_of > self.plan.horizon:
+            return "after_horizon"
+        return "within"
+
 
 @dataclass(frozen=True)
 class Filters:
+    """What `cchc status` selects. `agency` sets the scope (the population the
+    rate counts); the others only choose which of the scope's rows are shown."""
+
     agency: str | None = None
     section: str | None = None
     task: str | None = None
     only: str | None = None
     lead_only: bool = False
 
+    @property
+    def narrowing(self) -> bool:
+        """Whether some rows of the scope are left out."""
+        return bool(self.section or self.task or self.only or self.lead_only)
+
+    def options(self) -> list[str]:
+        """The narrowing filters as typed on the command line."""
+        pairs = (("--section", self.section), ("--task", self.task), ("--only", self.only))
+        return [*(f"{name} {value}" for name, value in pairs if value),
+                *(["--lead-only"] if self.lead_only else [])]
+
 
 def status_rows(result: StatusResult) -> list[StatusRow]:
     names = result.directory
+    shorts = {ident: a.short or a.name for ident, a in names.agencies.items()}
     return [StatusRow(
         task=o.task.id, parent=o.task.parent, section=o.task.section, title=o.task.title,
         agency=o.agency, agency_name=names.name(o.agency), role=o.role, part=o.part_key,
         period=o.period, due=o.due, status=o.status, due_soon=o.due_soon, reported=o.reported,
         readable=o.readable, days_late=o.days_late, days_left=o.days_left,
-        completed=o.completed) for o in result.obligations]
+        completed=o.completed, agency_short=shorts[o.agency],
+        label=o.part.label if len(o.task.deadline) > 1 else None, progress=o.progress,
+        notes=o.notes) for o in result.obligations]
 
 
 def status_snapshot(result: StatusResult, problem_count: int) -> StatusSnapshot:
-    unreadable = [result.directory.name(a) for a, d in result.files.items() if not d.readable]
+    directory = result.directory
+    unreadable = [directory.name(a) for a, d in result.files.items() if not d.readable]
+    holding = {o.agency for o in result.obligations}
+    agencies = []
+    for ident, agency in directory.agencies.items():
+        if ident not in holding:
+            continue
+        data = result.files.get(ident)
+        agencies.append(AgencyInfo(
+            ident, agency.name, agency.short or agency.name, bool(data and data.submitted),
+            data.readable if data else True,
+            data.file.updated if data and data.file else None))
+    plan = result.plan
+    info = PlanInfo(plan.document.number, " ".join(plan.document.title.split()),
+                    plan.document.issuer_short, plan.settings.start, plan.settings.horizon,
+                    rule_facts(plan))
     return StatusSnapshot(result.as_of, status_rows(result), unreadable, problem_count,
-                          result.directory.index)
+                          directory.index, info, agencies, result.due_soon_days)
 
 
 def roman(text: str) -> str | None:
@@ -98,10 +178,13 @@ def section_wanted(section: str) -> set[str]:
     return {section.upper(), roman(section) or section.upper()}
 
 
+def in_scope(rows: Sequence[StatusRow], agency: str | None) -> list[StatusRow]:
+    """The population a view counts: one agency's rows, or all of them."""
+    return [r for r in rows if r.agency == agency] if agency else list(rows)
+
+
 def select(rows: Sequence[StatusRow], filters: Filters) -> list[StatusRow]:
-    out = list(rows)
-    if filters.agency:
-        out = [r for r in out if r.agency == filters.agency]
+    out = in_scope(rows, filters.agency)
     if filters.section:
         wanted = section_wanted(filters.section)
         out = [r for r in out if (r.section or "").upper() in wanted]

@@ -1,10 +1,19 @@
-"""Counts per status and the on-time rate, for any set of obligations."""
+"""Counts per status and the on-time rate, for any set of obligations: the
+one definition every output uses (terminal, JSON, CSV, reports, chart).
+
+On-time rate = done on time ÷ (done on time + done late + overdue), counting
+only obligations whose due date has come by the as-of date. So an obligation
+done early whose due date is still ahead is not in it yet, an obligation with
+no due date (ongoing, awaiting, or done with none) never is, and supporting
+obligations (a part another agency delivers) never are.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import Protocol
 
 from cchc_plan.engine.vocabulary import RATE_BASE, STATUS_CODES
@@ -14,22 +23,36 @@ class HasStatus(Protocol):
     @property
     def status(self) -> str: ...
 
+    @property
+    def due(self) -> date | None: ...
+
+
+def in_rate(status: str, due: date | None, as_of: date) -> bool:
+    """Whether an obligation counts in the on-time rate as of `as_of`."""
+    return status in RATE_BASE and due is not None and due <= as_of
+
 
 @dataclass
 class Summary:
     counts: dict[str, int]
     total: int
-
-    @property
-    def due_count(self) -> int:
-        """Obligations whose last day has come: the base of the on-time rate."""
-        return sum(self.counts[code] for code in RATE_BASE)
+    on_time: int = 0
+    """Done on time, among the obligations the rate counts."""
+    due_count: int = 0
+    """Obligations whose due date has come: the base of the on-time rate."""
 
     @property
     def on_time_rate(self) -> float | None:
-        return self.counts["done_on_time"] / self.due_count if self.due_count else None
+        return self.on_time / self.due_count if self.due_count else None
 
 
-def summarize(rows: Iterable[HasStatus]) -> Summary:
-    counts = Counter(r.status for r in rows)
-    return Summary({code: counts.get(code, 0) for code in STATUS_CODES}, sum(counts.values()))
+def summarize(rows: Iterable[HasStatus], as_of: date) -> Summary:
+    counts: Counter[str] = Counter()
+    on_time = due = 0
+    for row in rows:
+        counts[row.status] += 1
+        if in_rate(row.status, row.due, as_of):
+            due += 1
+            on_time += row.status == "done_on_time"
+    return Summary({code: counts.get(code, 0) for code in STATUS_CODES}, sum(counts.values()),
+                   on_time, due)

@@ -20,11 +20,12 @@ from cchc_plan.core.catalog import (
     reading,
     report,
     schema,
+    status_view,
 )
 from cchc_plan.core.lang import Lang
 
 AREAS = (reading, checks, hints, commands, labels, files, report, adopt, schema, help,
-         documents, forms)
+         documents, forms, status_view)
 
 CATALOG: dict[str, dict[Lang, str]] = {}
 for _area in AREAS:

@@ -16,6 +16,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "status.overdue": both("Chưa hoàn thành - quá hạn", "Not done - overdue"),
     "status.ongoing": both("Thường xuyên", "Ongoing"),
     "status.awaiting": both("Chờ sự kiện / theo yêu cầu", "Awaiting event / on request"),
+    # what an agency reports (load.models.Status): also accepted as input, with or
+    # without diacritics, in agency files and in the Excel progress form
+    "progress.not_started": both("Chưa thực hiện", "Not started"),
+    "progress.in_progress": both("Đang thực hiện", "In progress"),
+    "progress.done": both("Đã hoàn thành", "Done"),
     # roles
     "role.lead": both("Chủ trì", "Lead"),
     "role.coordinating": both("Phối hợp", "Coordinating"),
@@ -23,7 +28,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "label.task": both("Nhiệm vụ", "Task"),
     "label.title": both("Nội dung", "Title"),
     "label.agency": both("Cơ quan", "Agency"),
-    "label.role": both("Vai trò", "Role"),
     "label.period": both("Kỳ", "Period"),
     "label.due": both("Hạn", "Due"),
     "label.status": both("Tình trạng", "Status"),
@@ -38,7 +42,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "label.kind": both("Loại", "Kind"),
     "label.members": both("Thành viên", "Members"),
     "label.group": both("nhóm", "group"),
-    "label.total": both("Tổng", "Total"),
     "label.on-time-rate": both("Tỷ lệ đúng hạn", "On-time rate"),
     "label.as-of": both("Tính đến ngày", "As of"),
     "label.outputs": both("Sản phẩm", "Outputs"),
@@ -54,9 +57,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "status.unreadable-files": both(
         "Không đọc được tệp của: {names} (xem `cchc validate`)",
         "Could not read the files of: {names} (see `cchc validate`)"),
-    "status.hidden": both(
-        "{n} nghĩa vụ thường xuyên / chờ sự kiện không hiển thị (thêm --all để xem)",
-        "{n} ongoing / awaiting obligations not shown (add --all to see them)"),
     # `{kind!t}`: the type of a YAML value, as a person would name it
     "type.list": both("danh sách", "list"),
     "type.str": both("văn bản", "text"),

@@ -122,62 +122,62 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "thiếu trường {name}",
         "missing field {name}"),
     "bad-value": both(
-        "{where}: giá trị {value} không hợp lệ",
-        "{where}: {value} is not allowed"),
+        "{where!w}: giá trị {value} không hợp lệ",
+        "{where!w}: {value} is not allowed"),
     "bad-id": both(
-        "{where}: {value} không phải là mã (id) hợp lệ",
-        "{where}: {value} is not a valid id"),
+        "{where!w}: {value} không phải là mã (id) hợp lệ",
+        "{where!w}: {value} is not a valid id"),
     "bad-id.period": both(
-        "{where}: {value} không phải là kỳ hợp lệ",
-        "{where}: {value} is not a valid period"),
+        "{where!w}: {value} không phải là kỳ hợp lệ",
+        "{where!w}: {value} is not a valid period"),
     "wrong-type": both(
-        "{where}: {detail}",
-        "{where}: {detail}"),
+        "{where!w}: {detail}",
+        "{where!w}: {detail}"),
     "wrong-type.text": both(
-        "{where}: phải là văn bản",
-        "{where}: should be text"),
+        "{where!w}: phải là văn bản",
+        "{where!w}: should be text"),
     "wrong-type.list": both(
-        "{where}: phải là một danh sách (mỗi mục một dòng, bắt đầu bằng '- ')",
-        "{where}: should be a list"),
+        "{where!w}: phải là một danh sách (mỗi mục một dòng, bắt đầu bằng '- ')",
+        "{where!w}: should be a list"),
     "wrong-type.mapping": both(
-        "{where}: phải là một nhóm trường dạng `trường: giá trị`",
-        "{where}: should be a mapping of fields"),
+        "{where!w}: phải là một nhóm trường dạng `trường: giá trị`",
+        "{where!w}: should be a mapping of fields"),
     "wrong-type.integer": both(
-        "{where}: phải là số nguyên",
-        "{where}: should be a whole number"),
+        "{where!w}: phải là số nguyên",
+        "{where!w}: should be a whole number"),
     "wrong-type.bool": both(
-        "{where}: phải là true hoặc false",
-        "{where}: should be true or false"),
+        "{where!w}: phải là true hoặc false",
+        "{where!w}: should be true or false"),
     "wrong-type.at-least": both(
-        "{where}: phải lớn hơn hoặc bằng {limit}",
-        "{where}: should be at least {limit}"),
+        "{where!w}: phải lớn hơn hoặc bằng {limit}",
+        "{where!w}: should be at least {limit}"),
     "wrong-type.more-than": both(
-        "{where}: phải lớn hơn {limit}",
-        "{where}: should be more than {limit}"),
+        "{where!w}: phải lớn hơn {limit}",
+        "{where!w}: should be more than {limit}"),
     "wrong-type.at-most": both(
-        "{where}: phải nhỏ hơn hoặc bằng {limit}",
-        "{where}: should be at most {limit}"),
+        "{where!w}: phải nhỏ hơn hoặc bằng {limit}",
+        "{where!w}: should be at most {limit}"),
     "wrong-type.less-than": both(
-        "{where}: phải nhỏ hơn {limit}",
-        "{where}: should be less than {limit}"),
+        "{where!w}: phải nhỏ hơn {limit}",
+        "{where!w}: should be less than {limit}"),
     "wrong-type.empty": both(
-        "{where}: không được để trống",
-        "{where}: should not be empty"),
+        "{where!w}: không được để trống",
+        "{where!w}: should not be empty"),
     "wrong-type.too-few": both(
-        "{where}: phải có ít nhất {limit} mục",
-        "{where}: should have at least {limit} item(s)"),
+        "{where!w}: phải có ít nhất {limit} mục",
+        "{where!w}: should have at least {limit} item(s)"),
     "wrong-type.too-many": both(
-        "{where}: chỉ được có tối đa {limit} mục",
-        "{where}: should have at most {limit} item(s)"),
+        "{where!w}: chỉ được có tối đa {limit} mục",
+        "{where!w}: should have at most {limit} item(s)"),
     "wrong-type.too-long": both(
-        "{where}: chỉ được dài tối đa {limit} ký tự",
-        "{where}: should have at most {limit} characters"),
+        "{where!w}: chỉ được dài tối đa {limit} ký tự",
+        "{where!w}: should have at most {limit} characters"),
     "wrong-type.no-kind": both(
-        "{where}: thiếu trường `kind` (loại thời hạn)",
-        "{where}: `kind` is missing"),
+        "{where!w}: thiếu trường `kind` (loại thời hạn)",
+        "{where!w}: `kind` is missing"),
     "wrong-type.listed-twice": both(
-        "{where}: {value} được ghi hai lần",
-        "{where}: {value} is listed twice"),
+        "{where!w}: {value} được ghi hai lần",
+        "{where!w}: {value} is listed twice"),
     # dates (dates.py; code bad-date)
     "date.not-a-date": both(
         "{value} không phải là ngày: " + HOW_TO_WRITE_DATE["vi"],

@@ -75,9 +75,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "On-time rate: no task has come due yet."),
     "report.rate": both(
         "Tỷ lệ đúng hạn: {rate} ({on_time}/{due} nhiệm vụ đã đến hạn được hoàn thành đúng hạn; "
-        "nhiệm vụ thường xuyên, chờ sự kiện và chưa đến hạn không tính).",
+        "nhiệm vụ thường xuyên, chờ sự kiện, phối hợp với cơ quan chủ trì và chưa đến hạn "
+        "không tính).",
         "On-time rate: {rate} ({on_time} of {due} tasks that have come due were done on time; "
-        "ongoing, awaiting and not yet due tasks are not counted)."),
+        "ongoing, awaiting, supporting and not yet due tasks are not counted)."),
     "report.rules": both("Cách tính thời hạn: {rules}", "How deadlines are counted: {rules}"),
     "report.rule-before-inclusive": both(
         "“Trước ngày X”: hoàn thành trong ngày X vẫn được tính là đúng hạn.",
@@ -94,13 +95,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "tiếp theo (Bộ luật Dân sự 2015, Điều 148).",
         "A last day on a day off (Saturday, Sunday, public holiday, Tet) moves to the next "
         "working day (Civil Code 2015, Article 148)."),
-    "report.rule-roll-some": both(
-        "Hạn của nhiệm vụ {tasks} rơi vào ngày nghỉ (thứ Bảy, Chủ nhật, ngày lễ, Tết) được "
-        "chuyển sang ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148); các thời hạn "
-        "khác giữ nguyên ngày.",
-        "For task {tasks}, a last day on a day off (Saturday, Sunday, public holiday, Tet) "
-        "moves to the next working day (Civil Code 2015, Article 148); other deadlines keep "
-        "their day."),
     # the agency's submission
     "report.agency-title": both(
         "{agency}: báo cáo kết quả thực hiện {plan} (tính đến {date})",
@@ -149,8 +143,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "of the agencies as of {date}:"),
     "report.h-overall": both("I. Tình hình thực hiện chung", "I. Overall progress"),
     "report.h-by-agency": both("II. Kết quả theo cơ quan, đơn vị", "II. Results by agency"),
-    "report.h-chart": both("Biểu đồ tỷ lệ hoàn thành theo cơ quan, đơn vị",
-                           "Completion by agency"),
+    "report.h-chart": both("Biểu đồ tỷ lệ đúng hạn theo cơ quan, đơn vị",
+                           "On-time rate by agency"),
     "report.h-overdue": both("III. Nhiệm vụ quá hạn chưa hoàn thành",
                              "III. Overdue tasks not done"),
     "report.h-milestones": both("IV. Thực hiện các mốc thời hạn của Kế hoạch",
@@ -175,9 +169,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "report.no-agencies": both("Không có cơ quan, đơn vị nào được giao nhiệm vụ.",
                                "No agency has tasks."),
     "report.chart-title": both(
-        "Tỷ lệ hoàn thành các nhiệm vụ đã đến hạn (đã hoàn thành / đã đến hạn)",
-        "Completion of tasks that have come due (done / come due)"),
-    "report.chart-value": both("Tỷ lệ hoàn thành", "Completion"),
+        "Tỷ lệ đúng hạn (hoàn thành đúng hạn / đã đến hạn), như cột “Tỷ lệ đúng hạn” của bảng",
+        "On-time rate (done on time / come due), as in the table's “On-time rate” column"),
     "report.group-count": both("{name} ({n} nhiệm vụ)", "{name} ({n} tasks)"),
     "report.no-milestones": both("Kế hoạch không có mốc thời hạn chung.",
                                  "The plan has no common milestones."),

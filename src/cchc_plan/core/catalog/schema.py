@@ -36,9 +36,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Tiêu đề\nNội dung ngắn gọn.",
         "Title\nA short statement of it."),
     "schema.status": both(
-        "Tình trạng\nnot_started (chưa thực hiện), in_progress (đang thực hiện) hoặc done "
-        "(đã hoàn thành); khi done phải có completed và evidence.",
-        "Status\nnot_started, in_progress or done; done needs completed and evidence."),
+        "Tình trạng\nchưa thực hiện, đang thực hiện, đã hoàn thành (có dấu hoặc không) hoặc "
+        "mã not_started, in_progress, done; khi đã hoàn thành phải có completed và evidence.",
+        "Status\nnot_started, in_progress or done (or the Vietnamese words chưa thực hiện, "
+        "đang thực hiện, đã hoàn thành); done needs completed and evidence."),
     "schema.completed": both(
         "Ngày hoàn thành\nNgày công việc hoàn thành; " + DATE_VI + ".",
         "Completed on\nThe day the work was finished; " + DATE_EN + "."),
@@ -75,14 +76,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "schema.label": both(
         "Tên phần thời hạn\nCác chữ của phần này trong ô thời hạn.",
         "Part label\nThe words of this part in the deadline cell."),
-    "schema.roles": both(
-        "Vai trò giữ hạn\nlead (chủ trì) và/hoặc coordinating (phối hợp); để trống: mọi "
-        "cơ quan được giao.",
-        "Roles holding it\nlead and/or coordinating; empty: every agency involved."),
-    "schema.roll": both(
-        "Chuyển ngày nghỉ\ntrue: hạn rơi vào ngày nghỉ chuyển sang ngày làm việc tiếp theo.",
-        "Roll to a working day\ntrue: a last day on a day off moves to the next working "
-        "day."),
+    "schema.holders": both(
+        "Ai phải thực hiện\nlead (cơ quan chủ trì), coordinating (cơ quan phối hợp) hoặc all "
+        "(mọi cơ quan được giao); mặc định lead cho phần có hạn, all cho phần còn lại. Cơ quan "
+        "không phải thực hiện chỉ phối hợp: không tính quá hạn.",
+        "Who delivers it\nlead, coordinating or all; default lead for dated parts, all for "
+        "the others. The other agencies only support it: never overdue."),
     "schema.kind": both(
         "Loại thời hạn\ndate, month_end, annual, quarterly, relative, ongoing, on_request, "
         "per_regulation hoặc unspecified.",
@@ -147,8 +146,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Từng kỳ\nVới nhiệm vụ định kỳ: kết quả của từng năm hoặc quý.",
         "Periods\nFor periodic tasks: the result of each year or quarter."),
     "schema.PeriodEntry.period": both(
-        "Kỳ\nNăm (2021) hoặc quý (2021-Q3).",
-        "Period\nA year (2021) or a quarter (2021-Q3)."),
+        "Kỳ\nNăm (2021, năm 2021), quý (2021-Q3, Quý III/2021) hoặc, khi sự kiện xảy ra hai "
+        "lần trong năm, ngày của sự kiện (2021-03-15).",
+        "Period\nA year (2021), a quarter (2021-Q3 or Q3/2021) or, when an event happens "
+        "twice in a year, the event's date (2021-03-15)."),
     "schema.PeriodEntry.part": both(
         "Phần thời hạn\nMã phần (key) khi nhiệm vụ có nhiều phần trong cùng một kỳ.",
         "Part\nThe part's key when a task has several parts in one period."),
@@ -159,6 +160,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "schema.AgencyRegistry.groups": both(
         "Nhóm\nCác nhóm kế hoạch gọi chung, ví dụ \"UBND các xã, thị trấn\".",
         "Groups\nThe groups the plan names, e.g. \"UBND các xã, thị trấn\"."),
+    "schema.Agency.short": both(
+        "Tên ngắn\nIn ở bảng hẹp (cchc status): phần phân biệt cơ quan, ví dụ Ia Rmok.",
+        "Short name\nFor narrow tables (cchc status): what tells it apart, e.g. Ia Rmok."),
     "schema.Agency.kind": both(
         "Loại\nVí dụ phong, don-vi, ubnd-xa.",
         "Kind\nFor example phong, don-vi, ubnd-xa."),
@@ -245,8 +249,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Trước ngày X tính cả ngày X\ntrue: hoàn thành trong ngày X vẫn đúng hạn.",
         "Before X includes X\ntrue: finishing on X is on time."),
     "schema.Settings.roll_to_working_day": both(
-        "Chuyển hạn khỏi ngày nghỉ\nMặc định cho các thời hạn không tự ghi.",
-        "Roll off days off\nThe default for deadlines that do not say."),
+        "Chuyển hạn khỏi ngày nghỉ\ntrue (mặc định): hạn rơi vào ngày nghỉ chuyển sang ngày "
+        "làm việc tiếp theo, cho mọi thời hạn (Bộ luật Dân sự 2015, Điều 148).",
+        "Roll off days off\ntrue (the default): a last day on a day off moves to the next "
+        "working day, for every deadline (Civil Code 2015, Article 148)."),
     "schema.Settings.holidays": both(
         "Ngày lễ\nMã quốc gia của ngày nghỉ lễ, ví dụ VN.",
         "Holidays\nThe country code of public holidays, e.g. VN."),

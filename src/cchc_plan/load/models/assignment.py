@@ -2,14 +2,43 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field, WithJsonSchema
 
+from cchc_plan.core.catalog import CATALOG
+from cchc_plan.core.text import fold
 from cchc_plan.load.models.plan import Person, Signer
 from cchc_plan.load.models.types import Id, NonEmpty, PeriodId, PlanDate, Strict, TaskId, Text
 
-Status = Literal["not_started", "in_progress", "done"]
+StatusCode = Literal["not_started", "in_progress", "done"]
+STATUS_INPUT_CODES: tuple[StatusCode, ...] = get_args(StatusCode)
+STATUS_ALIASES: dict[str, StatusCode] = {
+    fold(CATALOG[f"progress.{code}"][lang]): code
+    for code in STATUS_INPUT_CODES for lang in ("vi", "en")}
+"""What officers type for a status: the catalog's labels (`progress.*`: "Đã
+hoàn thành", "đang thuc hien", "Done") in any case, with or without diacritics."""
+
+
+def _status_alias(value: Any) -> Any:
+    if isinstance(value, str) and value not in STATUS_INPUT_CODES:
+        return STATUS_ALIASES.get(fold(value), value)
+    return value
+
+
+_STATUS_WORDS = [CATALOG[f"progress.{code}"]["vi"] for code in STATUS_INPUT_CODES]
+STATUS_SPELLINGS = [*STATUS_INPUT_CODES, *_STATUS_WORDS, *(w.lower() for w in _STATUS_WORDS),
+                    *(fold(w) for w in _STATUS_WORDS)]
+"""The spellings editors offer (the schema's enum); cchc accepts any case."""
+Status = Annotated[
+    StatusCode,
+    BeforeValidator(_status_alias),
+    WithJsonSchema({
+        "enum": STATUS_SPELLINGS,
+        "description": "not_started, in_progress, done; or in Vietnamese: chưa thực hiện, "
+                       "đang thực hiện, đã hoàn thành (with or without diacritics)",
+    }),
+]
 
 
 class Evidence(Strict):

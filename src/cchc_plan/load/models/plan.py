@@ -3,7 +3,7 @@ and their deadline rules."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NamedTuple
 
 from pydantic import BeforeValidator, Field, StringConstraints
 
@@ -69,7 +69,9 @@ class Settings(Strict):
     start: PlanDate
     horizon: PlanDate | None = None
     before_inclusive: bool = Field(True, description="'trước ngày X': X itself is on time")
-    roll_to_working_day: bool = False
+    roll_to_working_day: bool = Field(
+        True, description="a last day on a weekend or public holiday moves to the next working "
+        "day (Bộ luật Dân sự 2015, Điều 148), for every deadline of the plan")
     holidays: Text | None = Field("VN", description="country code of public holidays")
     coordinator: NonEmpty | None = None
     recipient: Text = "UBND huyện"
@@ -89,18 +91,32 @@ class Section(Strict):
 
 
 Role = Literal["lead", "coordinating"]
+Holders = Literal["lead", "coordinating", "all"]
+DATED_KINDS = ("date", "month_end", "annual", "quarterly", "relative")
+"""Parts whose due date the plan gives: by default only the lead delivers them."""
 
 
 class _Part(Strict):
     key: Id | None = None
     label: Text | None = None
     level: Text | None = None
-    roles: list[Role] | None = None
-    roll: bool | None = Field(None, description="move a weekend/holiday last day forward")
+    holders: Holders | None = Field(
+        None, description="who must deliver this part: lead, coordinating or all (default: "
+        "lead for parts the plan dates, all for the others)")
 
     @property
     def name(self) -> str:
         return self.key or str(getattr(self, "kind"))  # noqa: B009
+
+    @property
+    def held_by_default(self) -> Holders:
+        return "lead" if getattr(self, "kind") in DATED_KINDS else "all"  # noqa: B009
+
+    def held_by(self, role: Role) -> bool:
+        """Whether an agency in this role must deliver the part; the others
+        named by the task support it (shown, never late, never in a rate)."""
+        holders = self.holders or self.held_by_default
+        return holders in ("all", role)
 
 
 class DatePart(_Part):
@@ -164,7 +180,14 @@ DeadlinePart = Annotated[
 ]
 PERIODIC = ("annual", "quarterly")
 IMPLIED_PART = OngoingPart(kind="ongoing")
-"""The part an agency holds when a task's dated parts are for others only."""
+"""The part an agency holds when no part of the task is for its level."""
+
+
+class PartFor(NamedTuple):
+    """A deadline part as one agency meets it: held (it must deliver it) or supported."""
+
+    part: DeadlinePart
+    held: bool
 
 
 class Task(Strict):
@@ -186,12 +209,12 @@ class Task(Strict):
     def is_heading(self) -> bool:
         return not self.lead
 
-    def parts_for(self, role: Role, level: str | None) -> list[DeadlinePart]:
-        """The deadline parts an agency in this role and at this level holds;
-        an ongoing part when the dated ones are for others only."""
-        parts = [p for p in self.deadline
-                 if (p.roles is None or role in p.roles) and (p.level is None or p.level == level)]
-        return parts or [IMPLIED_PART]
+    def parts_for(self, role: Role, level: str | None) -> list[PartFor]:
+        """The deadline parts that concern an agency in this role and at this
+        level, each held or supported; an ongoing part when none is for its level."""
+        parts = [PartFor(p, p.held_by(role)) for p in self.deadline
+                 if p.level is None or p.level == level]
+        return parts or [PartFor(IMPLIED_PART, True)]
 
 
 ProposalAgencies = Literal["not_submitted", "unreadable", "overdue", "missed"]

@@ -18,6 +18,9 @@ class Named(Strict):
 
 
 class Agency(Named):
+    short: Text | None = Field(
+        None, description="short name for narrow tables, keeping what tells it apart "
+        "(Ia Rmok, Tài chính - KH)")
     kind: Text | None = None
     level: Text | None = None
     head: Text | None = Field(None, description="title of the agency's head, for signatures")

@@ -78,11 +78,13 @@ TaskId = Annotated[
 ]
 PeriodId = Annotated[
     str,
-    BeforeValidator(_as_text),
-    StringConstraints(pattern=r"^\d{4}(-Q[1-4])?$"),
-    WithJsonSchema(
-        {"anyOf": [{"type": "string", "pattern": r"^\d{4}(-Q[1-4])?$"}, {"type": "integer"}]}
-    ),
+    BeforeValidator(lambda value: dates.parse_period(_as_text(value))),
+    WithJsonSchema({
+        "anyOf": [{"type": "string"}, {"type": "integer"}],
+        "description": "a year (2021, năm 2021), a quarter (2021-Q3, Quý III/2021) or, for "
+                       "an event that happens twice in a year, the event's date (2021-03-15)",
+        "examples": ["2021", "2021-Q3", "Quý III/2021", "năm 2021"],
+    }),
 ]
 PlanDate = Annotated[date, BeforeValidator(_as_date), WithJsonSchema(_DATE_SCHEMA)]
 DayMonth = Annotated[

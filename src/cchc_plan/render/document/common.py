@@ -257,24 +257,11 @@ def counts_table(summary: Summary, sheet: str, w: Words) -> Table:
     return Table(columns, [Group("", rows)], sheet)
 
 
-def on_time_count(summary: Summary) -> int:
-    """The rate's numerator, from the one rate and its base (`views.summary`),
-    so the sentence never counts differently from the rate it explains."""
-    rate = summary.on_time_rate
-    return round(rate * summary.due_count) if rate is not None else 0
-
-
 def rate_paragraph(summary: Summary, w: Words) -> Paragraph:
     if not summary.due_count:
         return Paragraph(w("report.rate-none"))
     return Paragraph(w("report.rate", rate=rate_text(summary.on_time_rate),
-                       on_time=on_time_count(summary), due=summary.due_count))
-
-
-def completion_share(summary: Summary) -> float | None:
-    """Done (on time or late) among obligations whose last day has come."""
-    done = summary.counts["done_on_time"] + summary.counts["done_late"]
-    return done / summary.due_count if summary.due_count else None
+                       on_time=summary.on_time, due=summary.due_count))
 
 
 def overdue_columns(w: Words) -> list[Column]:
@@ -304,10 +291,7 @@ def rule_text(rules: RuleFacts, w: Words) -> str:
                    else "report.rule-before-strict")]
     if rules.relative:
         sentences.append(w("report.rule-relative"))
-    if rules.roll_all:
-        sentences.append(w("report.rule-roll-all"))
-    elif rules.rolled_tasks:
-        sentences.append(w("report.rule-roll-some", tasks=", ".join(rules.rolled_tasks)))
+    sentences.append(w("report.rule-roll-all" if rules.roll else "report.rule-roll-none"))
     return " ".join(sentences)
 
 
