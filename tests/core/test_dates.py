@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cchc_plan.core.dates import DateError, parse_date, parse_day_month, parse_month
+from cchc_plan.core.dates import (
+    DateError,
+    parse_date,
+    parse_day_month,
+    parse_month,
+    parse_period,
+    period_parts,
+)
+from cchc_plan.core.messages import InvalidValue
 
 
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)))
@@ -54,3 +62,45 @@ def test_day_month_and_month() -> None:
         parse_day_month("29/02")
     with pytest.raises(DateError):
         parse_month("13/2020")
+
+
+# --- periods ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "period"), [
+    ("2021", "2021"), (2021, "2021"), ("năm 2021", "2021"), ("Năm 2021", "2021"),
+    ("nam 2021", "2021"), ("2020-Q3", "2020-Q3"), ("2020-q3", "2020-Q3"),
+    ("Q3/2020", "2020-Q3"), ("Quý III/2020", "2020-Q3"), ("quý 3/2020", "2020-Q3"),
+    ("Quy IV nam 2020", "2020-Q4"), ("QUÝ I/2021", "2021-Q1"), ("2021-03-15", "2021-03-15"),
+    ("15/3/2021", "2021-03-15"),
+])
+def test_period_spellings(written: object, period: str) -> None:
+    assert parse_period(written) == period
+
+
+@pytest.mark.parametrize("bad", ["2021-Q5", "Quý V/2020", "quý", "21", "2021/2022", "31/2/2021"])
+def test_bad_periods(bad: str) -> None:
+    with pytest.raises(InvalidValue):
+        parse_period(bad)
+
+
+@given(st.integers(min_value=1900, max_value=2999), st.integers(min_value=1, max_value=4))
+def test_printed_periods_read_back(year: int, quarter: int) -> None:
+    roman = ("I", "II", "III", "IV")[quarter - 1]
+    assert parse_period(f"Quý {roman}/{year}") == parse_period(f"{year}-Q{quarter}")
+    assert period_parts(parse_period(f"Quý {roman}/{year}")) == (year, quarter, None)
+    assert parse_period(f"Năm {year}") == str(year)
+
+
+@given(st.text(max_size=30))
+def test_any_text_is_a_period_or_an_error(text: str) -> None:
+    try:
+        parsed = parse_period(text)
+    except InvalidValue:
+        return
+    assert parse_period(parsed) == parsed
+
+
+def test_periods_are_ascii() -> None:
+    with pytest.raises(InvalidValue):
+        parse_period("٢٠٢١")  # Arabic-Indic digits: not a year an officer typed

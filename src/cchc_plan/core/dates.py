@@ -105,9 +105,9 @@ def natural_key(task_id: str) -> tuple[tuple[int, str], ...]:
 
 # --- periods -----------------------------------------------------------------------
 
-_PERIOD_YEAR = re.compile(r"^(?:nam )?(\d{4})$")
-_PERIOD_QUARTER = re.compile(r"^(?:quy |q ?)(iv|iii|ii|i|[1-4]) (?:nam )?(\d{4})$")
-_PERIOD_YEAR_QUARTER = re.compile(r"^(\d{4}) q([1-4])$")
+_PERIOD_YEAR = re.compile(r"^(?:nam )?(\d{4})$", re.ASCII)
+_PERIOD_QUARTER = re.compile(r"^(?:quy |q ?)(iv|iii|ii|i|[1-4]) (?:nam )?(\d{4})$", re.ASCII)
+_PERIOD_YEAR_QUARTER = re.compile(r"^(\d{4}) q([1-4])$", re.ASCII)
 _ROMAN_QUARTERS = ("i", "ii", "iii", "iv")
 
 

@@ -58,7 +58,7 @@ class Document:
 
     def marks(self) -> Marks:
         """(value marks, key marks), from the text, or the file if the text is gone."""
-        if self._marks is None:
+        if self._marks is None or self.data is None:  # data let go of (reader._keep_light)
             data, self._marks = _marks_of(self)
             if self.data is None:
                 self.data = data

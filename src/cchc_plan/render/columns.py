@@ -22,6 +22,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 
 GAP = "  "
+SEPARATORS = ("·", "—", "›")
 ELLIPSIS = "…"
 BELOW_MIN = 40
 """A last column narrower than this goes below the row instead."""
@@ -57,7 +58,7 @@ def wrap(text: str, width: int) -> list[str]:
     """Word wrap by terminal cells; a word longer than the width is split."""
     width = max(width, 1)
     words: list[str] = []
-    for word in text.split():
+    for word in _tokens(text):
         while cell_len(word) > width:
             head = set_cell_size(word, width).rstrip() or word[0]
             words.append(head)
@@ -73,6 +74,17 @@ def wrap(text: str, width: int) -> list[str]:
             lines.append(current)
             current = word
     return [*lines, current] if current or not lines else lines
+
+
+def _tokens(text: str) -> list[str]:
+    """Words, with a separator ("·", "—") kept at the end of the word before it."""
+    out: list[str] = []
+    for word in text.split():
+        if word in SEPARATORS and out:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
 
 
 def cut(text: str, width: int, keep: Literal["head", "tail"] = "head") -> str:

@@ -61,7 +61,7 @@ def render_view(view: Overview, kind: View, lang: Lang, width: int | None) -> li
     else:
         out += obligations_body(view, kind == "detail", lang, width)
     if view.snapshot.unreadable:
-        names = ", ".join(view.snapshot.unreadable)
+        names = ", ".join(cell(name) for name in view.snapshot.unreadable)
         out += para(text("status.unreadable-files", lang, names=names), width, "bold red")
     return out
 
@@ -86,8 +86,9 @@ def heading(view: Overview, lang: Lang, width: int | None) -> list[Text]:
         out.append(Text(f"{cell(view.agency.name)} · {file_state(view.agency, lang)}",
                         style="bold"))
     if plan is not None:
-        line = (text("view.heading", lang, number=plan.number, issuer=plan.issuer, date=day)
-                if plan.number else text("view.heading-unnumbered", lang, issuer=plan.issuer,
+        line = (text("view.heading", lang, number=cell(plan.number), issuer=cell(plan.issuer),
+                     date=day)
+                if plan.number else text("view.heading-unnumbered", lang, issuer=cell(plan.issuer),
                                          date=day))
         out += para(line, width, "" if view.agency else "bold")
         if snap.span == "before_start":
@@ -151,7 +152,7 @@ def section_lines(section: Section, view: Overview, lang: Lang, width: int | Non
     rows = []
     for group in section.shown:
         first = group.first
-        rows.append(Row([Cell(first.task), Cell(period_label(first.period, lang)),
+        rows.append(Row([Cell(cell(first.task)), Cell(period_label(first.period, lang)),
                          due_cell(first), days_cell(first, lang), who_cell(group, lang)],
                         [Cell(title_text(first))]))
     out += table(cols, rows, width, header_style="dim",
@@ -220,7 +221,7 @@ def obligation_cols(one_agency: bool, lang: Lang) -> list[Col]:
 
 
 def obligation_row(row: StatusRow, one_agency: bool, lang: Lang) -> Row:
-    cells = [Cell(row.task), Cell(period_label(row.period, lang)), due_cell(row)]
+    cells = [Cell(cell(row.task)), Cell(period_label(row.period, lang)), due_cell(row)]
     if not one_agency:
         cells.append(Cell(cell(row.agency_short)))
     cells += [status_cell(row.status, lang), days_cell(row, lang), reported_cell(row, lang)]
