@@ -19,9 +19,9 @@ from pydantic import BaseModel
 
 from cchc_plan.core.catalog import CATALOG
 from cchc_plan.core.lang import Lang
+from cchc_plan.core.text import fold
 from cchc_plan.load.directory import Directory
 from cchc_plan.load.models import AgencyRegistry, AssignmentFile, Plan
-from cchc_plan.core.text import fold
 from cchc_plan.load.models.assignment import STATUS_ALIASES, STATUS_SPELLINGS
 from cchc_plan.load.models.types import DATE_PATTERN
 

@@ -105,23 +105,31 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "help.schema.output": both("Tệp để ghi (mặc định: in ra).", "File to write (default: print)."),
     # --- status --------------------------------------------------------------------------------
     "help.status": both(
-        "Việc nào quá hạn, sắp đến hạn hay đã xong, việc gấp nhất trước.",
-        "Which obligations are late, due soon or done, most urgent first."),
+        "Việc nào quá hạn, sắp đến hạn, gộp theo nhiệm vụ và kỳ, trong một màn hình; "
+        "--by agency, --agency, --detail để xem thêm.",
+        "What is late and due soon, grouped by task and period, on one screen; --by agency, "
+        "--agency, --detail for more."),
     "help.status.examples": examples(
-        "Ví dụ:", "Examples:", "cchc status", "cchc status --agency phong-noi-vu",
-        "cchc status --as-of 15/9/2020 --only overdue", "cchc status --format csv > status.csv"),
+        "Ví dụ:", "Examples:", "cchc status", "cchc status --by agency",
+        "cchc status --agency phong-noi-vu", "cchc status --as-of 15/9/2020 --only overdue",
+        "cchc status --detail --task 2.6", "cchc status --format csv > status.csv"),
     "help.status.task": both("Số nhiệm vụ như in, ví dụ 2.6.", "Task id as printed, e.g. 2.6."),
     "help.status.only": both("Chỉ hiện một loại nghĩa vụ.", "Show only one kind of obligation."),
     "help.status.lead_only": both(
         "Chỉ các nghĩa vụ cơ quan chủ trì.", "Only obligations the agency leads."),
-    "help.status.show_all": both(
-        "Bảng: hiện cả các dòng thường xuyên, chờ sự kiện (không có hạn).",
-        "Table: also show ongoing and awaiting rows (no due date)."),
+    "help.status.by": both(
+        "Mỗi cơ quan một dòng: đã nộp chưa, số nghĩa vụ theo tình trạng, tỷ lệ đúng hạn, "
+        "việc quá hạn lâu nhất.",
+        "One line per agency: submitted, counts per status, on-time rate, oldest overdue."),
+    "help.status.detail": both(
+        "Mỗi nghĩa vụ một dòng (cả nghĩa vụ phối hợp, thường xuyên, chờ sự kiện).",
+        "One line per obligation (supporting, ongoing and awaiting ones included)."),
     "help.status.due_within": both(
         "Số ngày tới được tính là sắp đến hạn.", "Days ahead that count as due soon."),
     "help.status.fmt": both("table (bảng), json hoặc csv.", "table, json or csv."),
     "help.status.fail_on": both(
-        "Thoát với mã 1 khi có nghĩa vụ quá hạn.", "Exit 1 if any obligation is overdue."),
+        "Thoát với mã 1 khi có nghĩa vụ quá hạn trong các dòng được chọn.",
+        "Exit 1 if any obligation shown is overdue."),
     # --- report, calendar ------------------------------------------------------------------------
     "help.report": both(
         "Viết báo cáo của một cơ quan (--agency), tất cả báo cáo (--all), công văn đôn đốc "
