@@ -94,7 +94,7 @@ def check_counts_and_rate(doc: ReportDoc, summary: Summary) -> None:
 def test_district_numbers_agree(result: StatusResult) -> None:
     report = district_report(result)
     doc = build_document(report, "vi")
-    check_counts_and_rate(doc, summarize(result.obligations))
+    check_counts_and_rate(doc, summarize(result.obligations, result.as_of))
     agencies = table(doc, text("report.col-agency", "vi"), text("report.col-rate", "vi"))
     titles = [c.title for c in agencies.columns]
     by_name = {str(row[1]): dict(zip(titles, row, strict=True)) for row in agencies.rows}
@@ -103,7 +103,7 @@ def test_district_numbers_agree(result: StatusResult) -> None:
         held[result.directory.name(ob.agency)].append(ob)
     assert set(by_name) == set(held)
     for name, row in by_name.items():
-        own = summarize(held[name])
+        own = summarize(held[name], result.as_of)
         assert row[text("report.col-total", "vi")] == own.total
         for code in STATUS_CODES:
             assert row[label(code)] == own.counts[code], (name, code)
@@ -223,7 +223,7 @@ def test_agency_numbers_agree(result: StatusResult) -> None:
     for ident in rows:
         report = agency_report(result, ident)
         doc = build_document(report, "vi")
-        own = summarize(report.obligations)
+        own = summarize(report.obligations, result.as_of)
         check_counts_and_rate(doc, own)
         assert own.counts == rows[ident].summary.counts  # the same figures in both reports
         assert report.missing_assignees == rows[ident].missing_assignees
@@ -253,4 +253,4 @@ def test_reports_say_the_same_rate_as_status() -> None:
     for ident, rate in district.items():
         assert agency_report(result, ident).summary.on_time_rate == rate
         held = [o for o in result.obligations if o.agency == ident]
-        assert summarize(held).on_time_rate == rate
+        assert summarize(held, AS_OF).on_time_rate == rate

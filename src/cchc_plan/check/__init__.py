@@ -12,8 +12,8 @@ from cchc_plan.check.assignments import check_assignment_agency, check_assignmen
 from cchc_plan.check.context import Check, CheckContext
 from cchc_plan.check.plan import (
     check_deadline_parts,
-    check_report_proposals,
     check_part_holders,
+    check_report_proposals,
     check_structure,
     check_task_agencies,
     check_task_ids,
