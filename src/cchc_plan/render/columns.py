@@ -33,8 +33,8 @@ class Col:
     header: str
     wrap: bool = False
     """May wrap onto more lines inside its cell."""
-    keep: Literal["head", "tail"] = "head"
-    """Which end survives when a value is cut."""
+    keep: Literal["head", "tail"] | None = None
+    """May be cut to fit, keeping this end (None: never cut: dates, numbers, days)."""
     min: int = 6
     right: bool = False
     optional: bool = False
@@ -116,8 +116,8 @@ def header_width(header: str) -> int:
     return width
 
 
-def natural_widths(cols: list[Col], rows: list[Row]) -> list[int]:
-    widths = [header_width(col.header) for col in cols]
+def data_widths(cols: list[Col], rows: list[Row]) -> list[int]:
+    widths = [0] * len(cols)
     for row in rows:
         for index, item in enumerate(row.cells):
             widths[index] = max(widths[index], cell_len(item.text))
@@ -128,22 +128,31 @@ def total(widths: list[int]) -> int:
     return sum(widths) + len(GAP) * (len(widths) - 1)
 
 
-def fit(cols: list[Col], widths: list[int], width: int) -> tuple[list[Col], list[int]]:
-    """Drop optional columns, then cut the columns that may be cut, then
-    narrow the wrapping ones, until the columns fit `width` (a table wider
-    than every squeeze stays so). No column gets narrower than its `min` or
-    than two lines of its title."""
-    cols, widths = list(cols), list(widths)
+def fit(cols: list[Col], data: list[int], width: int) -> tuple[list[Col], list[int]]:
+    """Column widths for `width`: each column as wide as its title and values;
+    then, while too wide, titles wrap (two lines at most, never inside a
+    word), optional columns go, cut columns are cut, wrapping columns narrow
+    (no narrower than their `min` and two lines of their title). A table wider
+    than every squeeze stays so."""
+    cols, data = list(cols), list(data)
+    widths = [max(cell_len(c.header), d) for c, d in zip(cols, data, strict=True)]
+
+    def squeeze(index: int, floor: int) -> None:
+        excess = total(widths) - width
+        if excess > 0:
+            widths[index] = max(min(floor, widths[index]), widths[index] - excess)
+
+    for index in reversed(range(len(cols))):
+        squeeze(index, max(data[index], header_width(cols[index].header)))
     while total(widths) > width and any(c.optional for c in cols):
         index = max(i for i, c in enumerate(cols) if c.optional)
-        del cols[index], widths[index]
+        del cols[index], widths[index], data[index]
     for wrapping in (False, True):
         for index in reversed(range(len(cols))):
             col = cols[index]
-            excess = total(widths) - width
-            if col.wrap == wrapping and excess > 0:
-                floor = max(col.min, header_width(col.header), 1)
-                widths[index] = max(min(floor, widths[index]), widths[index] - excess)
+            narrows = col.wrap if wrapping else (col.keep is not None and not col.wrap)
+            if narrows:
+                squeeze(index, max(col.min, header_width(col.header), 1))
     return cols, widths
 
 
@@ -154,11 +163,12 @@ def table(cols: list[Col], rows: list[Row], width: int | None, *,
     `below_header`) when it has room (always, without a width), else lines
     under the row, at most `below_lines` of them (the last one cut)."""
     keep_index = list(range(len(cols)))
-    widths = natural_widths(cols, rows)
+    data = data_widths(cols, rows)
+    widths = [max(cell_len(c.header), d) for c, d in zip(cols, data, strict=True)]
     below_width = max((cell_len(b.text) for r in rows for b in r.below), default=0)
     inline = bool(below_width)
     if width is not None:
-        fitted, fitted_widths = fit(cols, widths, width)
+        fitted, fitted_widths = fit(cols, data, width)
         keep_index = [cols.index(c) for c in fitted]
         cols, widths = fitted, fitted_widths
         if inline and width - total(widths) - len(GAP) < min(BELOW_MIN, below_width):
@@ -201,7 +211,7 @@ def _row_lines(cols: list[Col], widths: list[int], row: Row, last_width: int | N
     columns: list[tuple[list[str], str, int, bool]] = []
     for col, w, item in zip(cols, widths, row.cells, strict=True):
         lines = wrap(item.text, w) if col.wrap and cell_len(item.text) > w else [
-            cut(item.text, w, col.keep)]
+            cut(item.text, w, col.keep or "head")]
         columns.append((lines, item.style, w, col.right))
     if inline and row.below:
         text = " · ".join(b.text for b in row.below if b.text)
