@@ -105,9 +105,9 @@ def seal(values: list[str]) -> str:
 def status_labels() -> dict[str, str]:
     """Status code -> its label in the drop-down."""
     return {
-        "not_started": text("form.status.not_started", FORM_LANG),
-        "in_progress": text("form.status.in_progress", FORM_LANG),
-        "done": text("form.status.done", FORM_LANG),
+        "not_started": text("progress.not_started", FORM_LANG),
+        "in_progress": text("progress.in_progress", FORM_LANG),
+        "done": text("progress.done", FORM_LANG),
     }
 
 

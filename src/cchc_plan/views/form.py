@@ -159,7 +159,7 @@ def _plan_order(plan: Plan, level: str | None) -> Callable[[Obligation], OrderKe
     index = {t.id: i for i, t in enumerate(plan.all_tasks())}
 
     def key(ob: Obligation) -> OrderKey:
-        parts = [p.name for p in ob.task.parts_for(ob.role, level)]
+        parts = [p.part.name for p in ob.task.parts_for(ob.role, level)]
         part = parts.index(ob.part.name) if ob.part.name in parts else len(parts)
         return (index[ob.task.id], part, ob.due or date.max, ob.period or "")
 
@@ -169,7 +169,7 @@ def _plan_order(plan: Plan, level: str | None) -> Callable[[Obligation], OrderKe
 def _row(ob: Obligation, index: int, entry: TaskEntry | None, first: bool,
          level: str | None, plan: Plan) -> FormRow:
     record = progress_for(entry, ob.part, ob.period)
-    held = ob.task.parts_for(ob.role, level)
+    held = ob.task.parts_for(ob.role, level)  # held or supported: both can be reported
     if record is None:
         part = ob.part.name if ob.period and len(held) > 1 else None
         ref = RecordRef(ob.task.id, ob.period, part)

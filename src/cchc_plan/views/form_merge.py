@@ -370,5 +370,5 @@ def _shown(key: str, value: Any, lang: Lang) -> str:
     if value is None:
         return text("form.change.empty", lang)
     if key == "status":
-        return text(f"form.status.{value}", lang)
+        return text(f"progress.{value}", lang)
     return vn_date(value) if isinstance(value, date) else " / ".join(str(value).splitlines())

@@ -3,9 +3,8 @@ workbook an agency fills in, the problems a filled form can have, and what the
 commands print.
 
 The workbook itself is always Vietnamese (it goes to the agencies); the
-English twins keep the catalog whole. `form.status.*` are the drop-down labels
-of the status column (issue 13 adds the same texts as `progress.*`; the two
-are to be unified).
+English twins keep the catalog whole. The drop-down labels of the status
+column are `progress.*` (labels.py), the words agency files accept too.
 """
 
 from __future__ import annotations
@@ -53,10 +52,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Take a form made for another plan, or before the plan's tasks changed."),
     "help.form.import.agency": both("Chỉ nhận phiếu của cơ quan này.",
                                     "Refuse forms of any other agency."),
-    # the status drop-down
-    "form.status.not_started": both("Chưa thực hiện", "Not started"),
-    "form.status.in_progress": both("Đang thực hiện", "In progress"),
-    "form.status.done": both("Đã hoàn thành", "Done"),
     # sheets and titles
     "form.sheet.progress": both("Tiến độ", "Progress"),
     "form.sheet.contact": both("Liên hệ", "Contact"),
