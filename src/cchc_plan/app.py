@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs
     from cchc_plan.views.reminder import ReminderLetter
     from cchc_plan.views.reports import AgencyReport, DistrictReport
     from cchc_plan.views.scaffold import Scaffold
+    from cchc_plan.views.site import Trend
     from cchc_plan.views.status import StatusSnapshot
 
 
@@ -234,6 +235,56 @@ def calendar(project: Project, agency: str | None, as_of: date, horizon: date | 
     until = horizon or default_horizon(as_of)
     result = compute_status(project, as_of, window_end=until)
     return calendar_view(result, ident, until, include_done)
+
+
+def site(root: Path | str | None, output: Path, *, lang: Lang, as_of: date | None = None,
+         reports: Path | None = None, force: bool = False, jobs: int | None = None,
+         use_cache: bool = True) -> list[Path]:
+    """Write the leaders' web site into `output` (a new or empty folder, or an
+    earlier site; any other folder only with `force`): the status as of
+    `as_of` (default today), the trend from the git history of assignments/
+    when the repository is in git, and copies of the latest report files
+    found in `reports`. Returns the files written."""
+    from cchc_plan.core.outfolder import write_folder
+    from cchc_plan.engine.obligations import compute_status
+    from cchc_plan.load.report_files import list_report_files
+    from cchc_plan.render.site import render_site, report_file
+    from cchc_plan.views.site import site_view
+
+    when = as_of or date.today()
+    found = list_report_files(reports) if reports is not None else []
+    project = open_plan(root, jobs=jobs, use_cache=use_cache)
+    view = site_view(compute_status(project, when), site_trend(project, when), found)
+    files = render_site(view, lang)
+    for linked in [*view.reports, *(f for a in view.agencies for f in a.reports)]:
+        files[report_file(linked.name)] = _read_report(linked.path)
+    return write_folder(output, files, generator="cchc site", force=force)
+
+
+def site_trend(project: Project, until: date) -> Trend:
+    """The on-time rate and overdue count on each day the agency files changed
+    in git, through `until`, with the project's plan and registry."""
+    from cchc_plan.engine.obligations import compute_status
+    from cchc_plan.load.git_history import assignment_history, projects_by_day
+    from cchc_plan.views.site import Trend, trend_point
+
+    history = assignment_history(project.root, until)
+    if history is None:
+        return Trend(available=False)
+    points = [trend_point(revision.day, revision.commit, compute_status(at, revision.day))
+              for revision, at in projects_by_day(project, history)]
+    return Trend(available=True, points=points, truncated=history.truncated)
+
+
+def _read_report(path: Path) -> bytes:
+    from cchc_plan.core.errors import InputError
+    from cchc_plan.core.messages import msg
+
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(msg("usage.cannot-read", path=path,
+                             reason=exc.strerror or exc)) from None
 
 
 def scaffold(project: Project, agency: str) -> Scaffold:

@@ -17,6 +17,7 @@ from cchc_plan.cli import (  # noqa: F401  (register the commands)
     files,
     form,
     reports,
+    site,
     status,
 )
 from cchc_plan.cli.handler import run_guarded

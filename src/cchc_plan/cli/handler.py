@@ -32,6 +32,7 @@ TARGET_HINTS = {
     "special": "hint.own-folder",
     "no-folder": "hint.create-folder",
     "not-empty": "hint.new-folder",
+    "not-site": "hint.site-force",
 }
 """Advice the command line adds to a refused output file."""
 

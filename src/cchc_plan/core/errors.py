@@ -24,7 +24,7 @@ class InputError(CchcError):
 
 
 TargetReason = Literal["exists", "folder", "special", "no-folder", "bad-name", "symlink",
-                       "not-empty"]
+                       "not-empty", "not-site"]
 
 
 class TargetError(InputError):

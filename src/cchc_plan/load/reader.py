@@ -76,6 +76,16 @@ def partial_model(data: dict[str, Any], model: type[M],
         return None, {}
 
 
+def read_assignment_bytes(files: list[tuple[str, bytes]]) -> list[Result]:
+    """Agency files given as (shown path, bytes) rather than read from disk
+    (the site's trend reads them from git objects): modelled one by one like
+    `read_files` does, without the cache; the text is not kept."""
+    results = [model_from_bytes(raw, shown, AssignmentFile) for shown, raw in files]
+    for loaded, _ in results:
+        loaded.doc.text = loaded.doc.data = None
+    return results
+
+
 def read_project(root: Path, today: date, *, jobs: int = 1,
                  cache: Cache | None = None) -> Project:
     """Every input file of the repository, modelled; no cross-file checks."""

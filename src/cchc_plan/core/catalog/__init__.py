@@ -20,12 +20,13 @@ from cchc_plan.core.catalog import (
     reading,
     report,
     schema,
+    site,
     status_view,
 )
 from cchc_plan.core.lang import Lang
 
 AREAS = (reading, checks, hints, commands, labels, files, report, adopt, schema, help,
-         documents, forms, status_view)
+         documents, forms, status_view, site)
 
 CATALOG: dict[str, dict[Lang, str]] = {}
 for _area in AREAS:

@@ -1,0 +1,149 @@
+"""What every page of the site shares: escaping, links, the page frame, the
+words of status and dates.
+
+Every value that comes from the data goes through `esc` (agency files and the
+plan are untrusted: a title or a note may hold `<script>`); control
+characters that HTML cannot hold are dropped. A link is made only for an
+http(s) address; anything else (a file path, `javascript:`) is shown as text.
+Pages carry a Content-Security-Policy that allows no script and nothing from
+outside the site, so even a mistake in escaping could not run code.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+from urllib.parse import urlsplit
+
+from cchc_plan.core.dates import vn_date
+from cchc_plan.core.lang import Lang
+from cchc_plan.core.version import __version__
+from cchc_plan.engine.vocabulary import TONE
+from cchc_plan.render.document.common import Words, rate_text
+
+STYLE = "style.css"
+ICON = "favicon.svg"
+OVERVIEW = "index.html"
+TASKS = "nhiem-vu/index.html"
+TREND = "xu-huong.html"
+REPORTS_DIR = "bao-cao"
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; "
+       "base-uri 'none'; form-action 'none'")
+_TONES: dict[str, str] = {code: tone for code, tone in TONE.items()}
+_DROP = {c: None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
+                           *range(0x80, 0xA0), 0xFFFE, 0xFFFF]}
+
+
+def esc(value: object) -> str:
+    """Text for HTML content or a quoted attribute."""
+    return escape(str(value).translate(_DROP), quote=True)
+
+
+def lines(value: object) -> str:
+    return esc(value).replace("\n", "<br>")
+
+
+def agency_file(ident: str) -> str:
+    return f"co-quan/{ident}.html"
+
+
+def task_file(ident: str) -> str:
+    return f"nhiem-vu/{ident}.html"
+
+
+def report_file(name: str) -> str:
+    return f"{REPORTS_DIR}/{name}"
+
+
+def web_link(url: str | None, label: str) -> str:
+    """A link for an http(s) address with a host; anything else as text."""
+    if url:
+        parts = urlsplit(url.strip())
+        if parts.scheme.lower() in ("http", "https") and parts.netloc:
+            return (f'<a href="{esc(url.strip())}" rel="noopener noreferrer nofollow" '
+                    f'class="external">{esc(label)}</a>')
+    return esc(label)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: its path in the site, its language, and how it links."""
+
+    path: str
+    lang: Lang
+
+    @property
+    def w(self) -> Words:
+        return Words(self.lang)
+
+    def href(self, target: str) -> str:
+        """The relative address of another file of the site, escaped."""
+        here = posixpath.dirname(self.path) or "."
+        return esc(posixpath.relpath(target, here))
+
+    def link(self, target: str, label: str) -> str:
+        return f'<a href="{self.href(target)}">{esc(label)}</a>'
+
+    def day(self, value: date | None) -> str:
+        """dd/mm/yyyy in Vietnamese, ISO in English; a dash for none."""
+        if value is None:
+            return "—"
+        return vn_date(value) if self.lang == "vi" else value.isoformat()
+
+
+def frame(page: Page, title: str, body: str, *, as_of: date, plan: str) -> bytes:
+    """The whole HTML document of a page."""
+    w = page.w
+    current = ' aria-current="page"'
+    nav = "".join(
+        f'<li><a href="{page.href(target)}"{current if target == page.path else ""}>'
+        f"{esc(label)}</a></li>"
+        for target, label in ((OVERVIEW, w("site.nav-overview")), (TASKS, w("site.nav-tasks")),
+                              (TREND, w("site.nav-trend"))))
+    return (
+        f'<!DOCTYPE html>\n<html lang="{page.lang}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        f'<meta name="generator" content="cchc {esc(__version__)}">\n'
+        f"<title>{esc(title)} · {esc(plan)}</title>\n"
+        f'<link rel="stylesheet" href="{page.href(STYLE)}">\n'
+        f'<link rel="icon" href="{page.href(ICON)}" type="image/svg+xml">\n</head>\n<body>\n'
+        f'<a class="skip" href="#main">{esc(w("site.skip"))}</a>\n'
+        f'<header class="site"><p class="plan">{esc(plan)}</p>\n'
+        f'<nav aria-label="{esc(w("site.nav-label"))}"><ul>{nav}</ul></nav></header>\n'
+        f'<main id="main">\n{body}\n</main>\n'
+        f'<footer><p>{esc(w("site.footer", date=page.day(as_of), version=__version__))}'
+        "</p></footer>\n</body>\n</html>\n"
+    ).encode()
+
+
+def status_badge(page: Page, status: str, due_soon: bool = False) -> str:
+    """A status as its words, with a tone for colour: never colour alone."""
+    label = page.w("status." + status)
+    if due_soon:
+        label += f" ({page.w('label.due-soon')})"
+    tone = _TONES.get(status, "calm")
+    return f'<span class="badge tone-{tone}">{esc(label)}</span>'
+
+
+def rate(value: float | None) -> str:
+    return rate_text(value)
+
+
+def table(caption: str, headers: list[str], rows: list[str], *, css: str = "data",
+          empty: str = "") -> str:
+    """A table with a caption and column headers; `rows` are `<tr>` strings."""
+    if not rows:
+        return f'<p class="empty">{esc(empty)}</p>' if empty else ""
+    head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
+    return (f'<div class="scroll"><table class="{css}">\n<caption>{esc(caption)}</caption>\n'
+            f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows)
+            + "\n</tbody>\n</table></div>")
+
+
+def cell(content: str, css: str = "", attrs: str = "") -> str:
+    """A `<td>` of content already escaped."""
+    klass = f' class="{css}"' if css else ""
+    return f"<td{klass}{attrs}>{content}</td>"
