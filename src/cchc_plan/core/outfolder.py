@@ -7,7 +7,8 @@
   path, no name starting with a dot), and a subfolder that exists must be a
   real folder, never a symbolic link that would lead elsewhere.
 - Each file is written atomically (`write_atomic`): a reader sees the old
-  file or the complete new one.
+  file or the complete new one. Several are written at once (threads), as
+  each waits for the disk; the manifest is written last.
 - A folder is recognised as an earlier output by its manifest, `MANIFEST`
   (JSON naming the generator and every file written). Writing into an empty
   or new folder, or into an earlier output of the same generator, needs no
@@ -27,6 +28,7 @@ import re
 import secrets
 import stat
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from cchc_plan.core.errors import TargetError, WriteError
@@ -35,6 +37,8 @@ from cchc_plan.core.writeout import write_atomic
 
 MANIFEST = "cchc-site.json"
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+WRITERS = 8
+"""Files written at once: each waits for its fsync, and waiting overlaps."""
 _PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -57,8 +61,11 @@ def write_folder(folder: Path, files: Mapping[str, bytes], *, generator: str,
     previous = set(earlier or ())
     for name in sorted(previous - set(files)):
         _remove_stale(folder, name)
-    written = [_write_one(_target(folder, name), payload, replace=name in previous, force=force)
+    targets = [(_target(folder, name), payload, name in previous)
                for name, payload in files.items()]
+    with ThreadPoolExecutor(max_workers=WRITERS) as pool:  # the fsyncs overlap
+        written = list(pool.map(lambda t: _write_one(t[0], t[1], replace=t[2], force=force),
+                                targets))
     manifest = json.dumps({"generator": generator, "files": sorted(files)}, indent=1).encode()
     written.append(_write_one(folder / MANIFEST, manifest, replace=earlier is not None,
                               force=force))

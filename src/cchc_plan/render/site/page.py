@@ -12,13 +12,16 @@ outside the site, so even a mistake in escaping could not run code.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from html import escape
 from urllib.parse import urlsplit
 
 from cchc_plan.core.dates import vn_date
-from cchc_plan.core.lang import Lang
+from cchc_plan.core.lang import LANGS, Lang
+from cchc_plan.core.messages import render
 from cchc_plan.core.version import __version__
 from cchc_plan.engine.vocabulary import TONE
 from cchc_plan.render.document.common import Words, rate_text
@@ -36,9 +39,15 @@ _DROP = {c: None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0
                            *range(0x80, 0xA0), 0xFFFE, 0xFFFF]}
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
 def esc(value: object) -> str:
     """Text for HTML content or a quoted attribute."""
-    return escape(str(value).translate(_DROP), quote=True)
+    text = str(value)
+    if _CONTROL.search(text):
+        text = text.translate(_DROP)
+    return escape(text, quote=True)
 
 
 def lines(value: object) -> str:
@@ -67,6 +76,22 @@ def web_link(url: str | None, label: str) -> str:
     return esc(label)
 
 
+class _Remembered(Words):
+    """The catalog in one language, each (id, parameters) rendered once: a site
+    prints the same few labels thousands of times."""
+
+    def __call__(self, message_id: str, **params: object) -> str:
+        return _say(self.lang, message_id, tuple(sorted((k, str(v)) for k, v in params.items())))
+
+
+@lru_cache(maxsize=4096)
+def _say(lang: Lang, message_id: str, params: tuple[tuple[str, str], ...]) -> str:
+    return render(message_id, params, lang)
+
+
+_WORDS: dict[Lang, Words] = {lang: _Remembered(lang) for lang in LANGS}
+
+
 @dataclass(frozen=True)
 class Page:
     """One page: its path in the site, its language, and how it links."""
@@ -76,7 +101,7 @@ class Page:
 
     @property
     def w(self) -> Words:
-        return Words(self.lang)
+        return _WORDS[self.lang]
 
     def href(self, target: str) -> str:
         """The relative address of another file of the site, escaped."""
