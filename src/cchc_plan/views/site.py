@@ -42,6 +42,7 @@ class AgencyPage:
     summary: AgencySummary
     contact: Person | None
     lines: list[Line]
+    """Most urgent first, as `cchc status --agency` lists them."""
     reports: list[ReportFile] = field(default_factory=list)
     """The agency's latest report files (`--reports`), one per format."""
 
@@ -124,7 +125,8 @@ def site_view(result: StatusResult, trend: Trend,
         by_agency.setdefault(ob.agency, []).append(line)
         by_task.setdefault(ob.task.id, []).append(line)
     agencies = [AgencyPage(result.directory.agencies[s.agency], s, _contact(result, s.agency),
-                           by_agency.get(s.agency, []), latest.get(s.agency, []))
+                           sorted(by_agency.get(s.agency, []), key=lambda x: x.ob.urgency),
+                           latest.get(s.agency, []))
                 for s in district.agencies]
     return SiteView(
         district=district, overdue=overdue_groups(result), agencies=agencies,
@@ -172,8 +174,10 @@ def task_pages(result: StatusResult, by_task: dict[str, list[Line]]) -> list[Tas
     for task in result.plan.all_tasks():
         if task.is_heading:
             continue
+        written = [p.name for p in task.deadline]
         lines = sorted(by_task.get(task.id, []), key=lambda line: (
-            line.ob.role != "lead", order.get(line.ob.agency, 0), line.ob.period or ""))
+            line.ob.role != "lead", order.get(line.ob.agency, 0), line.ob.period or "",
+            written.index(line.ob.part_key) if line.ob.part_key in written else len(written)))
         pages.append(TaskPage(task, tasks.get(task.parent or ""), lines,
                               part_dues(task, lines), summarize(line.ob for line in lines)))
     return pages

@@ -9,6 +9,7 @@ from cchc_plan.render.site.overview import counts, submitted_text
 from cchc_plan.render.site.page import (
     Page,
     cell,
+    days_text,
     esc,
     lines,
     report_file,
@@ -59,8 +60,8 @@ def obligations(page: Page, items: list[Line]) -> str:
         rows.append(
             f'<tr data-status="{esc(ob.status)}">' + cell(task + part)
             + cell(esc(w("role." + ob.role))) + cell(esc(ob.period or ""))
-            + cell(esc(page.day(ob.due)), "date") + cell(status_badge(page, ob.status,
-                                                                        ob.due_soon))
+            + cell(esc(page.day(ob.due)), "date")
+            + cell(status_badge(page, ob.status, ob.due_soon) + _days(page, line))
             + cell(esc(state_text(page, line))) + cell(person(ob.assignee))
             + cell(esc(page.day(ob.completed) if ob.completed else ""), "date")
             + cell(evidence(page, ob.evidence)) + cell(lines(ob.notes or "")) + "</tr>")
@@ -69,6 +70,12 @@ def obligations(page: Page, items: list[Line]) -> str:
         w("label.status"), w("site.col-reported"), w("site.col-assignee"),
         w("site.col-completed"), w("site.col-evidence"), w("site.col-notes")], rows,
         css="data obligations", empty=w("site.no-obligations"))
+
+
+def _days(page: Page, line: Line) -> str:
+    ob = line.ob
+    days = days_text(page, ob.status, ob.days_late, ob.days_left)
+    return f'<br><span class="part">{esc(days)}</span>' if days else ""
 
 
 def state_text(page: Page, line: Line) -> str:

@@ -70,26 +70,27 @@ def stacked_bar(page: Page, counts: dict[str, int], scale: int) -> str:
         if not n or not scale:
             continue
         w = width * n / scale
-        parts.append(f'<rect x="{x:.2f}" y="1" width="{w:.2f}" height="14" '
+        parts.append(f'<rect x="{x:.2f}" y="1" width="{w:.2f}" height="18" '
                      f'fill="{fill(status)}"><title>{esc(said[-1])}</title></rect>')
         x += w
     if not parts:
-        parts.append('<rect x="0" y="7" width="240" height="1" fill="#767676"/>')
-    return (f'<svg class="bar" viewBox="0 0 {width:.0f} 16" role="img" '
+        parts.append('<rect x="0" y="9" width="240" height="1" fill="#767676"/>')
+    return (f'<svg class="bar" viewBox="0 0 {width:.0f} 20" role="img" '
             f'aria-label="{esc("; ".join(said))}">{"".join(parts)}</svg>')
 
 
-def line_chart(page: Page, points: Sequence[tuple[date, float]], *, top: float, label: str,
-               percent: bool, marker: str) -> str:
+def line_chart(page: Page, points: Sequence[tuple[date, float]], *, days: Sequence[date],
+               top: float, label: str, percent: bool, marker: str) -> str:
     """A line over time with a marker at each point (`circle` or `square`),
-    y from 0 to `top`; dates spaced as the calendar spaces them."""
-    left, right, upper, lower, width, height = 56, 16, 14, 34, 640, 220
+    y from 0 to `top`; x over `days` (the same for every chart of a page),
+    spaced as the calendar spaces them."""
+    left, right, upper, lower, width, height = 56, 24, 14, 34, 640, 220
     span_x, span_y = width - left - right, height - upper - lower
-    first, last = points[0][0], points[-1][0]
-    days = max((last - first).days, 1)
+    first, last = days[0], days[-1]
+    length = max((last - first).days, 1)
 
     def x_of(day: date) -> float:
-        return left + (span_x * (day - first).days / days if last != first else span_x / 2)
+        return left + (span_x * (day - first).days / length if last != first else span_x / 2)
 
     def y_of(value: float) -> float:
         return upper + span_y * (1 - (value / top if top else 0))
@@ -104,9 +105,12 @@ def line_chart(page: Page, points: Sequence[tuple[date, float]], *, top: float, 
         grid.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" '
                     f'class="grid"/><text x="{left - 6}" y="{y + 4:.1f}" class="tick" '
                     f'text-anchor="end">{esc(shown(value))}</text>')
-    for day in _date_ticks([p[0] for p in points]):
+    ticks = _date_ticks(list(days))
+    for day in ticks:
+        anchor = ("start" if day == first and len(ticks) > 1 else
+                  "end" if day == last and len(ticks) > 1 else "middle")
         grid.append(f'<text x="{x_of(day):.1f}" y="{height - 12}" class="tick" '
-                    f'text-anchor="middle">{esc(page.day(day))}</text>')
+                    f'text-anchor="{anchor}">{esc(page.day(day))}</text>')
     coords = [(x_of(d), y_of(v)) for d, v in points]
     path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
     marks = "".join(_marker(marker, x, y, f"{page.day(d)}: {shown(v)}")

@@ -12,9 +12,9 @@ from cchc_plan.render.site.page import (
     esc,
     rate,
     report_file,
-    status_badge,
     table,
     task_file,
+    tone_of,
 )
 from cchc_plan.views.reports import AgencySummary, MilestoneStatus
 from cchc_plan.views.site import OverdueGroup, SiteView
@@ -34,14 +34,14 @@ def render(view: SiteView, page: Page) -> str:
         f'<section aria-labelledby="s-counts"><h2 id="s-counts">{esc(w("site.counts"))}</h2>',
         counts(page, district.summary),
         "</section>",
-        f'<section aria-labelledby="s-overdue"><h2 id="s-overdue">{esc(w("site.overdue"))}'
-        "</h2>",
-        overdue_table(page, view.overdue),
-        "</section>",
         f'<section aria-labelledby="s-agencies"><h2 id="s-agencies">{esc(w("site.agencies"))}'
         "</h2>",
         charts.legend(page),
         agency_table(page, district.agencies),
+        "</section>",
+        f'<section aria-labelledby="s-overdue"><h2 id="s-overdue">{esc(w("site.overdue"))}'
+        "</h2>",
+        overdue_table(page, view.overdue),
         "</section>",
         f'<section aria-labelledby="s-missing"><h2 id="s-missing">'
         f'{esc(w("site.not-submitted"))}</h2>',
@@ -67,8 +67,8 @@ def counts(page: Page, summary: Summary) -> str:
              f"{esc(rate(summary.on_time_rate))}</span> {esc(w('label.on-time-rate'))}</li>",
              f'<li class="figure"><span class="n" data-count="total">{summary.total}</span> '
              f"{esc(w('site.total'))}</li>"]
-    items += [f'<li class="figure tone-box"><span class="n" data-count="{code}">'
-              f"{summary.counts.get(code, 0)}</span> {status_badge(page, code)}</li>"
+    items += [f'<li class="figure tone-{tone_of(code)}"><span class="n" data-count="{code}">'
+              f"{summary.counts.get(code, 0)}</span> {esc(w('status.' + code))}</li>"
               for code in STATUS_CODES]
     note = w("site.rate-note", due=summary.due_count)
     return f'<ul class="figures">{"".join(items)}</ul>\n<p class="note">{esc(note)}</p>'

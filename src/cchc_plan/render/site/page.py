@@ -144,13 +144,27 @@ def frame(page: Page, title: str, body: str, *, as_of: date, plan: str) -> bytes
     ).encode()
 
 
+def tone_of(status: str) -> str:
+    """The tone of a status (engine.vocabulary.TONE): its colour class."""
+    return _TONES.get(status, "calm")
+
+
 def status_badge(page: Page, status: str, due_soon: bool = False) -> str:
     """A status as its words, with a tone for colour: never colour alone."""
     label = page.w("status." + status)
     if due_soon:
         label += f" ({page.w('label.due-soon')})"
-    tone = _TONES.get(status, "calm")
-    return f'<span class="badge tone-{tone}">{esc(label)}</span>'
+    return f'<span class="badge tone-{tone_of(status)}">{esc(label)}</span>'
+
+
+def days_text(page: Page, status: str, days_late: int | None, days_left: int | None) -> str:
+    """"trễ 29 ngày", "còn 3 ngày", "hôm nay" (as the status table says), or ""."""
+    w = page.w
+    if status in ("overdue", "done_late") and days_late:
+        return w("label.days-late", n=days_late)
+    if status == "pending" and days_left is not None:
+        return w("label.due-today") if days_left == 0 else w("label.days-left", n=days_left)
+    return ""
 
 
 def rate(value: float | None) -> str:

@@ -10,6 +10,7 @@ from cchc_plan.render.site.page import (
     Page,
     agency_file,
     cell,
+    days_text,
     esc,
     lines,
     rate,
@@ -95,7 +96,7 @@ def holders(page: Page, view: TaskPage) -> str:
     rows = []
     for line in view.lines:
         ob = line.ob
-        late = w("label.days-late", n=ob.days_late) if ob.days_late else ""
+        late = days_text(page, ob.status, ob.days_late, ob.days_left)
         rows.append(f'<tr data-agency="{esc(ob.agency)}">'
                     + cell(page.link(agency_file(ob.agency), line.agency_name))
                     + cell(esc(w("role." + ob.role))) + cell(esc(ob.period or ""))

@@ -20,14 +20,15 @@ def render(trend: Trend, page: Page) -> str:
         return "\n".join(out)
     if trend.truncated:
         out.append(f'<p class="note">{esc(w("site.trend-truncated"))}</p>')
+    days = [p.day for p in trend.points]
     rated = [(p.day, p.summary.on_time_rate) for p in trend.points]
     rates = [(day, value) for day, value in rated if value is not None]
     overdue = [(p.day, float(p.summary.counts.get("overdue", 0))) for p in trend.points]
     rate_label, overdue_label = w("label.on-time-rate"), w("site.overdue-count")
     out.append(f'<section aria-labelledby="s-rate"><h2 id="s-rate">{esc(rate_label)}</h2>')
     if rates:
-        chart = charts.line_chart(page, rates, top=1.0, label=rate_label, percent=True,
-                                  marker="circle")
+        chart = charts.line_chart(page, rates, days=days, top=1.0, label=rate_label,
+                                  percent=True, marker="circle")
         out.append(f"<figure>{chart}<figcaption>{esc(w('site.rate-chart'))}</figcaption>"
                    "</figure>")
     else:
@@ -35,8 +36,8 @@ def render(trend: Trend, page: Page) -> str:
     out.append("</section>")
     top = charts.nice_top(max(v for _, v in overdue))
     out.append(f'<section aria-labelledby="s-late"><h2 id="s-late">{esc(overdue_label)}</h2>')
-    chart = charts.line_chart(page, overdue, top=top, label=overdue_label, percent=False,
-                              marker="square")
+    chart = charts.line_chart(page, overdue, days=days, top=top, label=overdue_label,
+                              percent=False, marker="square")
     out.append(f"<figure>{chart}<figcaption>{esc(w('site.overdue-chart'))}</figcaption>"
                "</figure>")
     out.append("</section>")
