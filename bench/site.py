@@ -3,7 +3,11 @@ and print the numbers: whole-process wall time (median and range over
 --runs, each into a fresh folder), the stages of one run in-process, and the
 site's page count and sizes.
 
-    python bench/site.py [--root DIR] [--as-of 2020-09-15] [--runs 5]
+    python bench/site.py [--root DIR] [--as-of 2020-09-15] [--runs 5] [--days N]
+
+With --days N the repository is first copied into a new git repository with N
+days of history (one commit a day, each changing one agency's file), so the
+trend has N points: what a year of daily commits costs.
 
 Children run the installed `cchc` with the same Python, XDG_CACHE_HOME in the
 scratch folder (the cache key lives there) and the repository's own cache as
@@ -74,15 +78,49 @@ def sizes(folder: Path) -> tuple[int, int, int, str]:
             f"{largest.relative_to(folder)} ({largest.stat().st_size:,} bytes)")
 
 
+def with_history(root: Path, days: int, scratch: Path) -> Path:
+    """A copy of `root`'s plan and agency files in a new git repository with one
+    commit a day from the plan's start (a file's `updated:` line changes)."""
+    import shutil
+    from datetime import timedelta
+
+    copy = scratch / "history"
+    shutil.copytree(root / "plan", copy / "plan")
+    shutil.copytree(root / "assignments", copy / "assignments")
+    files = sorted((copy / "assignments").glob("*.yaml"))
+    env = {**os.environ, "GIT_CONFIG_NOSYSTEM": "1", "HOME": str(scratch)}
+
+    def git(*args: str, when: str | None = None) -> None:
+        extra = {"GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when} if when else {}
+        subprocess.run(["git", "-c", "user.name=bench", "-c", "user.email=b@example.org",
+                        *args], cwd=copy, env=env | extra, check=True, capture_output=True)
+
+    git("init", "-q")
+    start = date(2020, 7, 10)
+    for n in range(days):
+        day = start + timedelta(days=n)
+        target = files[n % len(files)]
+        text = target.read_text(encoding="utf-8")
+        lines = [f"updated: {day.isoformat()}" if line.startswith("updated:") else line
+                 for line in text.splitlines()]
+        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        git("add", "-A")
+        git("commit", "-q", "-m", f"day {n}", when=f"{day.isoformat()}T10:00:00+07:00")
+    return copy
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=REPO)
     parser.add_argument("--as-of", default=None, help="default: today")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--days", type=int, default=0, help="a git history of N days")
     args = parser.parse_args()
     as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
+        if args.days:
+            args.root = with_history(args.root, args.days, scratch)
         print(f"cchc site --root {args.root} --as-of {as_of.isoformat()}  ({args.runs} runs, "
               f"Python {sys.version.split()[0]}, {os.cpu_count()} cores)")
         for label, extra in (("whole process", []), ("whole process, --no-cache",
