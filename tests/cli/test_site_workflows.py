@@ -31,7 +31,8 @@ def test_github_publishes_the_site_to_pages(workflow: dict[str, Any]) -> None:
     steps = site["steps"]
     assert steps[0]["with"]["fetch-depth"] == 0
     runs = [s.get("run", "") for s in steps]
-    assert any(r.startswith("cchc site -o public") for r in runs)
+    assert any(r.startswith("cchc site -o public --reports reports") for r in runs)
+    assert any("cchc report --all" in r for r in runs)  # every agency's page links its report
     upload = next(s for s in steps if s.get("uses", "").startswith(
         "actions/upload-pages-artifact@"))
     assert upload["with"]["path"] == "public"
@@ -50,5 +51,7 @@ def test_gitlab_publishes_the_site_to_pages() -> None:
     pages = ci["pages"]
     assert pages["artifacts"]["paths"] == ["public"]
     assert pages["variables"]["GIT_DEPTH"] == 0
-    assert any(line.startswith("cchc site -o public") for line in pages["script"])
+    assert any(line.startswith("cchc site -o public --reports reports")
+               for line in pages["script"])
+    assert any("cchc report --all" in line for line in pages["script"])
     assert pages["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "schedule"'}]

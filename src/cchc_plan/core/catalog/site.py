@@ -3,9 +3,29 @@ command. Vietnamese by default; `--lang en` builds the English site."""
 
 from __future__ import annotations
 
+from cchc_plan.core.catalog.help import examples
 from cchc_plan.core.lang import Lang, both
 
 MESSAGES: dict[str, dict[Lang, str]] = {
+    # --help
+    "help.site": both(
+        "Viết trang web tĩnh cho lãnh đạo huyện: tổng quan, từng cơ quan, từng nhiệm vụ, "
+        "xu hướng theo lịch sử git.",
+        "Write a static web site for the district leaders: overview, each agency, each "
+        "task, the trend over the git history."),
+    "help.site.examples": examples(
+        "Ví dụ:", "Examples:", "cchc site", "cchc site -o public --as-of 15/9/2020",
+        "cchc report --all -o reports && cchc site --reports reports"),
+    "help.site.output": both(
+        "Thư mục ghi trang web (mới, trống, hoặc trang đã tạo trước đó).",
+        "Folder to write the site into (new, empty, or an earlier site)."),
+    "help.site.reports": both(
+        "Thư mục các tệp báo cáo (`cchc report`) để gắn liên kết tới báo cáo mới nhất của "
+        "từng cơ quan.",
+        "Folder of report files (`cchc report`) to link each agency's latest."),
+    "help.site.force": both(
+        "Vẫn ghi vào một thư mục đã có nội dung mà không phải là trang đã tạo trước đó.",
+        "Write into a non-empty folder that is not an earlier site."),
     # the command
     "cli.site-done": both(
         "đã ghi trang web ({n} tệp); mở {path} bằng trình duyệt",
