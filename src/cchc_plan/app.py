@@ -240,14 +240,11 @@ def calendar(project: Project, agency: str | None, as_of: date, horizon: date | 
 def site(root: Path | str | None, output: Path, *, lang: Lang, as_of: date | None = None,
          reports: Path | None = None, force: bool = False, jobs: int | None = None,
          use_cache: bool = True) -> list[Path]:
-    """Write the leaders' web site into `output` (a new or empty folder, or an
-    earlier site; any other folder only with `force`): the status as of
-    `as_of` (default today), the trend from the git history of assignments/
-    when the repository is in git, and copies of the latest report files
-    found in `reports`. Returns the files written."""
+    """Write the leaders' web site into `output` (new, empty, an earlier site, or
+    any folder with `force`), as of `as_of` (default today), linking `reports`."""
     from cchc_plan.core.outfolder import write_folder
     from cchc_plan.engine.obligations import compute_status
-    from cchc_plan.load.report_files import list_report_files
+    from cchc_plan.load.report_files import list_report_files, read_report
     from cchc_plan.render.site import render_site, report_file
     from cchc_plan.views.site import site_view
 
@@ -256,35 +253,16 @@ def site(root: Path | str | None, output: Path, *, lang: Lang, as_of: date | Non
     project = open_plan(root, jobs=jobs, use_cache=use_cache)
     view = site_view(compute_status(project, when), site_trend(project, when), found)
     files = render_site(view, lang)
-    for linked in [*view.reports, *(f for a in view.agencies for f in a.reports)]:
-        files[report_file(linked.name)] = _read_report(linked.path)
+    files.update((report_file(f.name), read_report(f)) for f in view.linked_reports)
     return write_folder(output, files, generator="cchc site", force=force)
 
 
 def site_trend(project: Project, until: date) -> Trend:
-    """The on-time rate and overdue count on each day the agency files changed
-    in git, through `until`, with the project's plan and registry."""
-    from cchc_plan.engine.obligations import compute_status
-    from cchc_plan.load.git_history import assignment_history, projects_by_day
-    from cchc_plan.views.site import Trend, trend_point
+    """The status on each day the agency files changed in git, through `until`."""
+    from cchc_plan.load.git_history import assignment_history
+    from cchc_plan.views.site import trend
 
-    history = assignment_history(project.root, until)
-    if history is None:
-        return Trend(available=False)
-    points = [trend_point(revision.day, revision.commit, compute_status(at, revision.day))
-              for revision, at in projects_by_day(project, history)]
-    return Trend(available=True, points=points, truncated=history.truncated)
-
-
-def _read_report(path: Path) -> bytes:
-    from cchc_plan.core.errors import InputError
-    from cchc_plan.core.messages import msg
-
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(msg("usage.cannot-read", path=path,
-                             reason=exc.strerror or exc)) from None
+    return trend(project, assignment_history(project.root, until))
 
 
 def scaffold(project: Project, agency: str) -> Scaffold:

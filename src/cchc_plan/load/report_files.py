@@ -54,3 +54,12 @@ def list_report_files(folder: Path) -> list[ReportFile]:
         if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_REPORT_BYTES:
             found.append(ReportFile(path, match["who"], day, match["ext"]))
     return found
+
+
+def read_report(report: ReportFile) -> bytes:
+    """A report file's bytes, to copy into a site (InputError if unreadable)."""
+    try:
+        return report.path.read_bytes()
+    except OSError as exc:
+        raise InputError(msg("usage.cannot-read", path=report.path,
+                             reason=exc.strerror or exc)) from None

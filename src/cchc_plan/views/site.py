@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from cchc_plan.core.dates import natural_key
-from cchc_plan.engine.obligations import Obligation, StatusResult, progress_for
+from cchc_plan.engine.obligations import Obligation, StatusResult, compute_status, progress_for
+from cchc_plan.load.git_history import History, projects_by_day
 from cchc_plan.load.models import Agency, DeadlinePart, Person, Task
 from cchc_plan.load.models.assignment import Status
+from cchc_plan.load.project import Project
 from cchc_plan.load.report_files import CONSOLIDATED, ReportFile
 from cchc_plan.views.reports import AgencySummary, DistrictReport, district_report, task_order
 from cchc_plan.views.summary import Summary, summarize
@@ -111,6 +113,11 @@ class SiteView:
     @property
     def as_of(self) -> date:
         return self.district.as_of
+
+    @property
+    def linked_reports(self) -> list[ReportFile]:
+        """Every report file a page links (the site copies them)."""
+        return [*self.reports, *(f for a in self.agencies for f in a.reports)]
 
 
 def site_view(result: StatusResult, trend: Trend,
@@ -215,9 +222,15 @@ def latest_reports(files: Iterable[ReportFile], as_of: date) -> dict[str, list[R
     return latest
 
 
-def trend_point(day: date, commit: str, result: StatusResult) -> TrendPoint:
-    """One point of the trend: the status as of `day` of a revision's files."""
-    return TrendPoint(day, commit, summarize(result.obligations))
+def trend(project: Project, history: History | None) -> Trend:
+    """One point per revision of the agency files: the status as of its day,
+    with `project`'s plan and registry (None: no git history to read)."""
+    if history is None:
+        return Trend(available=False)
+    points = [TrendPoint(revision.day, revision.commit,
+                         summarize(compute_status(at, revision.day).obligations))
+              for revision, at in projects_by_day(project, history)]
+    return Trend(available=True, points=points, truncated=history.truncated)
 
 
 def _contact(result: StatusResult, agency: str) -> Person | None:
