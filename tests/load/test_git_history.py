@@ -77,13 +77,16 @@ def history_repo(tmp_path: Path) -> tuple[Path, list[tuple[date, str, Path]]]:
 
 def status_summary(root: Path, day: date) -> tuple[dict[str, int], float | None]:
     """Counts and the rate of `cchc status --format json` on a folder as of a
-    day, from its rows (the JSON may be a list, or {"rows": [...]})."""
+    day: its summary, and the same recomputed from its rows."""
     done = run_cli("status", "--root", str(root), "--as-of", day.isoformat(),
                    "--format", "json")
     assert done.exit_code == 0, done.stderr
     data = json.loads(done.stdout)
-    rows = data["rows"] if isinstance(data, dict) else data
-    summary = summarize(SimpleNamespace(status=r["status"]) for r in rows)
+    rows = [SimpleNamespace(status=r["status"], due=date.fromisoformat(r["due"])
+                            if r["due"] else None) for r in data["rows"]]
+    summary = summarize(rows, day)
+    assert summary.counts == data["summary"]["counts"]
+    assert summary.on_time_rate == data["summary"]["on_time_rate"]
     return summary.counts, summary.on_time_rate
 
 

@@ -10,6 +10,7 @@ import os
 import shutil
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -39,8 +40,8 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
-    """The fixture repository's site as of AS_OF, and status JSON's rows."""
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """The fixture repository's site as of AS_OF, and status JSON."""
     base = tmp_path_factory.mktemp("browser")
     root = copy_repo(KRONG_PA, base / "repo")
     out = base / "public"
@@ -48,8 +49,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str
     assert done.exit_code == 0, done.stderr
     status = run_cli("status", "--root", str(root), "--as-of", AS_OF.isoformat(),
                      "--format", "json")
-    data = json.loads(status.stdout)
-    return out, data["rows"] if isinstance(data, dict) else data
+    return out, json.loads(status.stdout)
 
 
 class Visit:
@@ -74,7 +74,9 @@ class Visit:
 
 
 def summary_of(rows: list[dict[str, Any]]) -> Any:
-    return summarize(SimpleNamespace(status=r["status"]) for r in rows)
+    """The summary of status JSON rows, by the one definition (views.summary)."""
+    return summarize((SimpleNamespace(status=r["status"], due=date.fromisoformat(r["due"])
+                                      if r["due"] else None) for r in rows), AS_OF)
 
 
 def rate_text(rate: float | None) -> str:
@@ -82,7 +84,7 @@ def rate_text(rate: float | None) -> str:
 
 
 def test_every_page_loads_clean_and_fetches_nothing_outside(
-        browser: Any, built: tuple[Path, list[dict[str, Any]]]) -> None:
+        browser: Any, built: tuple[Path, dict[str, Any]]) -> None:
     out, _ = built
     visit = Visit(browser, out)
     pages = sorted(out.rglob("*.html"))
@@ -98,10 +100,13 @@ def test_every_page_loads_clean_and_fetches_nothing_outside(
 
 
 def test_overview_numbers_equal_status_json(browser: Any,
-                                            built: tuple[Path, list[dict[str, Any]]]) -> None:
-    out, rows = built
+                                            built: tuple[Path, dict[str, Any]]) -> None:
+    out, status = built
+    rows = status["rows"]
     page = Visit(browser, out).open(out / "index.html")
     whole = summary_of(rows)
+    assert whole.counts == status["summary"]["counts"]
+    assert whole.on_time_rate == status["summary"]["on_time_rate"]
     for code, n in whole.counts.items():
         assert page.inner_text(f'[data-count="{code}"]') == str(n), code
     assert page.inner_text('[data-count="total"]') == str(len(rows))
@@ -118,11 +123,15 @@ def test_overview_numbers_equal_status_json(browser: Any,
             cell = page.inner_text(f'{line} td[data-status="{code}"]')
             assert cell == str(summary.counts[code]), (agency, code)
         assert page.inner_text(f'{line} td[data-rate]') == rate_text(summary.on_time_rate)
+    for agency in status["summary"]["agencies"]:
+        shown = page.inner_text(f'tr[data-agency="{agency["agency"]}"] td[data-rate]')
+        assert shown == rate_text(agency["on_time_rate"]), agency["agency"]
 
 
 def test_agency_pages_list_what_status_lists(browser: Any,
-                                             built: tuple[Path, list[dict[str, Any]]]) -> None:
-    out, rows = built
+                                             built: tuple[Path, dict[str, Any]]) -> None:
+    out, status = built
+    rows = status["rows"]
     visit = Visit(browser, out)
     for agency in ("phong-noi-vu", "phong-tu-phap", "ubnd-xa-chu-gu"):
         own = [r for r in rows if r["agency"] == agency]
@@ -135,7 +144,7 @@ def test_agency_pages_list_what_status_lists(browser: Any,
 
 
 def test_print_leaves_out_the_navigation(browser: Any,
-                                         built: tuple[Path, list[dict[str, Any]]]) -> None:
+                                         built: tuple[Path, dict[str, Any]]) -> None:
     out, _ = built
     page = Visit(browser, out).open(out / "index.html")
     assert page.is_visible("header.site nav")

@@ -13,15 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
-from cchc_plan.core.dates import natural_key
-from cchc_plan.engine.obligations import Obligation, StatusResult, compute_status, progress_for
+from cchc_plan.engine.obligations import Obligation, StatusResult, compute_status
 from cchc_plan.load.git_history import History, projects_by_day
 from cchc_plan.load.models import Agency, DeadlinePart, Person, Task
 from cchc_plan.load.models.assignment import Status
 from cchc_plan.load.project import Project
 from cchc_plan.load.report_files import CONSOLIDATED, ReportFile
+from cchc_plan.views.overview import group_rows
 from cchc_plan.views.reports import AgencySummary, DistrictReport, district_report, task_order
+from cchc_plan.views.status import status_rows
 from cchc_plan.views.summary import Summary, summarize
 
 BAR_STATUSES = ("done_on_time", "done_late", "pending", "overdue")
@@ -69,12 +71,12 @@ class TaskPage:
 
 @dataclass(frozen=True)
 class OverdueGroup:
-    """Overdue obligations of one (task, part, period): the earliest due date,
-    the most days late, the lead agencies late on it and how many
-    coordinating agencies are."""
+    """Overdue obligations of one task part, period and due date: the lead
+    agencies late on it and how many coordinating agencies are."""
 
     task: Task
-    part: DeadlinePart
+    label: str | None
+    """The deadline part's label when the task has several parts."""
     period: str | None
     due: date | None
     days_late: int
@@ -124,11 +126,10 @@ def site_view(result: StatusResult, trend: Trend,
               reports: Iterable[ReportFile] = ()) -> SiteView:
     district = district_report(result)
     latest = latest_reports(reports, result.as_of)
-    states = {id(ob): reported_state(result, ob) for ob in result.obligations}
     by_agency: dict[str, list[Line]] = {}
     by_task: dict[str, list[Line]] = {}
     for ob in sorted(result.obligations, key=task_order):
-        line = Line(ob, states[id(ob)], result.directory.name(ob.agency))
+        line = Line(ob, reported_state(ob), result.directory.name(ob.agency))
         by_agency.setdefault(ob.agency, []).append(line)
         by_task.setdefault(ob.task.id, []).append(line)
     agencies = [AgencyPage(result.directory.agencies[s.agency], s, _contact(result, s.agency),
@@ -142,35 +143,26 @@ def site_view(result: StatusResult, trend: Trend,
         reports=latest.get(CONSOLIDATED, []))
 
 
-def reported_state(result: StatusResult, ob: Obligation) -> Status | None:
-    """What the agency's file says of this obligation: not_started, in_progress
-    or done; None when it has no entry for it (or has not submitted)."""
-    data = result.files.get(ob.agency)
-    if data is None or not data.submitted:
+def reported_state(ob: Obligation) -> Status | None:
+    """What the agency's file says of this obligation (not_started, in_progress
+    or done), as `cchc status` reports it; None when the agency has not
+    submitted or its file has no entry for it."""
+    if not ob.reported or ob.progress not in ("not_started", "in_progress", "done"):
         return None
-    record = progress_for(data.entries.get(ob.task.id), ob.part, ob.period)
-    return record.status if record is not None else None
+    return cast(Status, ob.progress)
 
 
 def overdue_groups(result: StatusResult) -> list[OverdueGroup]:
-    """The overdue obligations, one row per (task, part, period), most days
-    late first. This mirrors the grouping `cchc status` shows (issue 13): at
-    merge it can be replaced by that view's own function."""
-    groups: dict[tuple[str, str, str | None], list[Obligation]] = {}
-    for ob in result.obligations:
-        if ob.status == "overdue":
-            groups.setdefault((ob.task.id, ob.part_key, ob.period), []).append(ob)
-    out = []
-    for rows in groups.values():
-        first = rows[0]
-        leads = tuple(dict.fromkeys((o.agency, result.directory.name(o.agency))
-                                    for o in rows if o.role == "lead"))
-        dues = [o.due for o in rows if o.due]
-        out.append(OverdueGroup(
-            task=first.task, part=first.part, period=first.period,
-            due=min(dues) if dues else None, days_late=max(o.days_late or 0 for o in rows),
-            leads=leads, coordinating=sum(1 for o in rows if o.role != "lead")))
-    return sorted(out, key=lambda g: (-g.days_late, natural_key(g.task.id), g.period or ""))
+    """The overdue obligations grouped as `cchc status` groups them
+    (`views.overview.group_rows`: one line per task part, period and due date),
+    most urgent first."""
+    tasks = {t.id: t for t in result.plan.all_tasks()}
+    rows = [r for r in status_rows(result) if r.status == "overdue"]
+    return [OverdueGroup(
+        task=tasks[g.first.task], label=g.first.label, period=g.first.period, due=g.first.due,
+        days_late=max(r.days_late or 0 for r in g.rows),
+        leads=tuple(dict.fromkeys((r.agency, r.agency_name) for r in g.leads)),
+        coordinating=len(g.coordinating)) for g in group_rows(rows)]
 
 
 def task_pages(result: StatusResult, by_task: dict[str, list[Line]]) -> list[TaskPage]:
@@ -185,8 +177,8 @@ def task_pages(result: StatusResult, by_task: dict[str, list[Line]]) -> list[Tas
         lines = sorted(by_task.get(task.id, []), key=lambda line: (
             line.ob.role != "lead", order.get(line.ob.agency, 0), line.ob.period or "",
             written.index(line.ob.part_key) if line.ob.part_key in written else len(written)))
-        pages.append(TaskPage(task, tasks.get(task.parent or ""), lines,
-                              part_dues(task, lines), summarize(line.ob for line in lines)))
+        pages.append(TaskPage(task, tasks.get(task.parent or ""), lines, part_dues(task, lines),
+                              summarize((line.ob for line in lines), result.as_of)))
     return pages
 
 
@@ -228,7 +220,7 @@ def trend(project: Project, history: History | None) -> Trend:
     if history is None:
         return Trend(available=False)
     points = [TrendPoint(revision.day, revision.commit,
-                         summarize(compute_status(at, revision.day).obligations))
+                         summarize(compute_status(at, revision.day).obligations, revision.day))
               for revision, at in projects_by_day(project, history)]
     return Trend(available=True, points=points, truncated=history.truncated)
 

@@ -113,6 +113,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "site.obligations-caption": both(
         "Từng nghĩa vụ: thời hạn, tình trạng và nội dung cơ quan đã báo cáo",
         "Each obligation: due date, status and what the agency reported"),
+    "site.col-role": both("Vai trò", "Role"),
     "site.col-reported": both("Cơ quan báo cáo", "Agency reports"),
     "site.col-assignee": both("Người phụ trách", "Assignee"),
     "site.col-completed": both("Ngày hoàn thành", "Completed"),

@@ -66,7 +66,7 @@ def obligations(page: Page, items: list[Line]) -> str:
             + cell(esc(page.day(ob.completed) if ob.completed else ""), "date")
             + cell(evidence(page, ob.evidence)) + cell(lines(ob.notes or "")) + "</tr>")
     return table(w("site.obligations-caption"), [
-        w("label.task"), w("label.role"), w("label.period"), w("label.due"),
+        w("label.task"), w("site.col-role"), w("label.period"), w("label.due"),
         w("label.status"), w("site.col-reported"), w("site.col-assignee"),
         w("site.col-completed"), w("site.col-evidence"), w("site.col-notes")], rows,
         css="data obligations", empty=w("site.no-obligations"))

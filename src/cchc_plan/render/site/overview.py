@@ -86,7 +86,7 @@ def overdue_table(page: Page, groups: list[OverdueGroup]) -> str:
         if g.coordinating:
             more = w("site.coordinating-count", n=g.coordinating)
             leads = f"{leads}; {esc(more)}" if leads else esc(more)
-        part = g.part.label or ""
+        part = g.label or ""
         title = page.link(task_file(g.task.id), f"{g.task.id}. {g.task.title}")
         rows.append("<tr>" + cell(title + (f'<br><span class="part">{esc(part)}</span>'
                                            if part else ""))

@@ -106,6 +106,6 @@ def holders(page: Page, view: TaskPage) -> str:
                     + cell(esc(page.day(ob.completed) if ob.completed else ""), "date")
                     + cell(esc(late)) + "</tr>")
     return table(w("site.who-caption"), [
-        w("label.agency"), w("label.role"), w("label.period"), w("label.due"),
+        w("label.agency"), w("site.col-role"), w("label.period"), w("label.due"),
         w("label.status"), w("site.col-reported"), w("site.col-completed"), w("label.days")],
         rows, css="data holders", empty=w("site.no-obligations"))
