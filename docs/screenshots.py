@@ -1,6 +1,7 @@
 """Redraw the README's screenshots of `cchc site` (docs/images/site-*.png):
 the fixture repository's site as of 15/9/2020, opened in headless Chromium
-(the system's, through playwright), cut to one screen, reduced to a palette.
+(the system's, through playwright), cut to one screen, reduced to a palette
+when Pillow is installed (it is not a dependency: the PNG is kept as is).
 
     python docs/screenshots.py
 """
@@ -12,7 +13,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PIL import Image
 from playwright.sync_api import sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
@@ -21,6 +21,15 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync"]
 SHOTS = {"site-overview.png": "index.html", "site-agency.png": "co-quan/phong-noi-vu.html"}
+
+
+def save_small(raw: Path, target: Path) -> None:
+    try:
+        from PIL import Image
+    except ImportError:
+        target.write_bytes(raw.read_bytes())
+        return
+    Image.open(raw).convert("RGB").quantize(colors=96).save(target, optimize=True)
 
 
 def main() -> None:
@@ -37,8 +46,7 @@ def main() -> None:
                 page.goto((out / path).as_uri())
                 raw = Path(tmp) / name
                 page.screenshot(path=str(raw))
-                Image.open(raw).convert("RGB").quantize(colors=96).save(
-                    IMAGES / name, optimize=True)
+                save_small(raw, IMAGES / name)
                 print(f"{IMAGES / name}: {(IMAGES / name).stat().st_size:,} bytes")
             browser.close()
 
