@@ -52,7 +52,12 @@ class Validation:
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        """No errors: warnings (unreviewed notes) leave the data usable."""
+        return not any(p.is_error for p in self.problems)
+
+    @property
+    def errors(self) -> int:
+        return sum(p.is_error for p in self.problems)
 
 
 def default_jobs() -> int:
@@ -145,7 +150,7 @@ def status(root: Path | str | None = None, *, as_of: date | None = None,
         if not project.usable:
             raise PlanUnusable(project.plan_problems()[:20])
         result = compute_status(project, when, due_soon_days=due_soon_days)
-        return status_snapshot(result, len(project.problems))
+        return status_snapshot(result, sum(p.is_error for p in project.problems))
 
     options = ("status", when.isoformat(), str(due_soon_days), today.isoformat())
     key = cache.inputs_key(input_paths(folder), *options) if cache.enabled else None

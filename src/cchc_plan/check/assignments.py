@@ -121,6 +121,10 @@ def _period_of_kind(period: str) -> set[str]:
     """The kinds of deadline part that name their occurrences like `period`."""
     if "-Q" in period:
         return {"quarterly"}
+    if "-H" in period:
+        return {"semiannual"}
+    if "-M" in period:
+        return {"monthly"}
     if len(period) > 4:  # an event's date: one occurrence of a yearly event
         return {"relative"}
     return {"annual", "relative"}
@@ -156,4 +160,8 @@ def _period_kind_problems(f: AgencyFile, loc: Loc, task: Task, period: str | Non
 
 
 def _period_example(kinds: set[str]) -> Msg:
+    if "monthly" in kinds:
+        return msg("hint.period-month")
+    if "semiannual" in kinds:
+        return msg("hint.period-half")
     return msg("hint.period-quarter" if "quarterly" in kinds else "hint.period-year")

@@ -1,6 +1,7 @@
 """Checks of the plan: ids unique, references resolve, every task has a lead
 and a deadline rule, deadline parts name real events and levels and are
-someone's to deliver."""
+someone's to deliver; notes an import left for review are warnings until a
+person removes them."""
 
 from __future__ import annotations
 
@@ -149,3 +150,17 @@ def check_part_holders(ctx: CheckContext) -> list[Problem]:
                         holders=part.holders or part.held_by_default),
                     msg("hint.holders")))
     return problems
+
+
+def check_review_notes(ctx: CheckContext) -> list[Problem]:
+    """One warning per `review:` note: what an import guessed stays visible until
+    a person has checked it and deleted the note."""
+    if ctx.plan is None:
+        return []
+    doc = ctx.plan_doc
+    places: list[tuple[tuple[str | int, ...], list[str]]] = [((), ctx.plan.review)]
+    places += [(here, task.review) for here, task in ctx.plan_tasks()]
+    return [doc.problem((*here, "review", index), "unreviewed",
+                        msg("unreviewed", note=note), msg("hint.unreviewed"),
+                        severity="warning")
+            for here, notes in places for index, note in enumerate(notes)]

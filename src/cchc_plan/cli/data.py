@@ -51,8 +51,11 @@ def validate(
         sys.stdout.write(write(found.problems, s.lang, lib.git_prefix(s.root)))
     else:
         terminal.print_problems(found.problems, terminal.console(soft_wrap=True), s.lang)
-        if found.problems:
-            s.say("cli.checked-errors", files=found.files, errors=len(found.problems))
+        warnings = len(found.problems) - found.errors
+        if found.errors:
+            s.say("cli.checked-errors", files=found.files, errors=found.errors)
+        elif warnings:
+            s.say("cli.checked-warnings", files=found.files, warnings=warnings)
         else:
             s.say("cli.checked-ok", files=found.files)
     return EXIT_OK if found.ok else EXIT_DATA

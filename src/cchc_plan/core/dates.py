@@ -109,13 +109,20 @@ _PERIOD_YEAR = re.compile(r"^(?:nam )?(\d{4})$", re.ASCII)
 _PERIOD_QUARTER = re.compile(r"^(?:quy |q ?)(iv|iii|ii|i|[1-4]) (?:nam )?(\d{4})$", re.ASCII)
 _PERIOD_YEAR_QUARTER = re.compile(r"^(\d{4}) q([1-4])$", re.ASCII)
 _ROMAN_QUARTERS = ("i", "ii", "iii", "iv")
+_PERIOD_YEAR_HALF = re.compile(r"^(\d{4}) h([12])$", re.ASCII)
+_PERIOD_HALF = re.compile(r"^h([12]) (?:nam )?(\d{4})$|^6 thang (dau|cuoi) nam (\d{4})$",
+                          re.ASCII)
+_PERIOD_YEAR_MONTH = re.compile(r"^(\d{4}) m(0?[1-9]|1[0-2])$", re.ASCII)
+_PERIOD_MONTH = re.compile(r"^(?:thang |t)(0?[1-9]|1[0-2]) (?:nam )?(\d{4})$", re.ASCII)
 
 
 def parse_period(value: object) -> str:
     """A period as officers write it, in its canonical form:
 
     - a year: `2021`, `năm 2021`, `Nam 2021` -> `2021`;
+    - a half-year: `2021-H1`, `H1/2021`, `6 tháng đầu năm 2021` -> `2021-H1`;
     - a quarter: `2021-Q3`, `Q3/2021`, `Quý III/2021`, `quy 3 nam 2021` -> `2021-Q3`;
+    - a month: `2021-M07`, `2021-M7`, `tháng 7/2021`, `T7/2021` -> `2021-M07`;
     - one occurrence of an event, by the event's date (`2021-03-15` or
       `15/3/2021`) -> `2021-03-15`, used when an event happens twice in a year.
     Raises PeriodError otherwise."""
@@ -130,6 +137,13 @@ def parse_period(value: object) -> str:
     if m := _PERIOD_QUARTER.match(folded):
         quarter = m[1] if m[1].isdigit() else str(_ROMAN_QUARTERS.index(m[1]) + 1)
         return f"{m[2]}-Q{quarter}"
+    if m := _PERIOD_YEAR_HALF.match(folded):
+        return f"{m[1]}-H{m[2]}"
+    if m := _PERIOD_HALF.match(folded):
+        return f"{m[2]}-H{m[1]}" if m[1] else f"{m[4]}-H{1 if m[3] == 'dau' else 2}"
+    if m := (_PERIOD_YEAR_MONTH.match(folded) or _PERIOD_MONTH.match(folded)):
+        year, month = (m[1], m[2]) if len(m[1]) == 4 else (m[2], m[1])
+        return f"{year}-M{int(month):02d}"
     raise PeriodError(msg("bad-id.period", value=quoted(value)))
 
 

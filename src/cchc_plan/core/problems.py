@@ -10,12 +10,16 @@ A problem in a spreadsheet cell is the same `Problem`: its path is the book
 and the sheet followed by `!` (`phieu.xlsx:Tiến độ!`), its line the row and
 its column the column number, and it prints as Excel writes a cell reference:
 `phieu.xlsx:Tiến độ!E12: error[...]` (`cell_path` makes such a path).
+
+A problem is an `error` (the data is wrong: `cchc validate` exits 1) or a
+`warning` (something for a person to look at that does not make the data wrong,
+such as a `review:` note an import left on a guess: exit 0).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import Msg, text
@@ -38,6 +42,9 @@ def column_letters(column: int) -> str:
     return letters
 
 
+Severity = Literal["error", "warning"]
+
+
 class Problem(NamedTuple):
     path: str
     line: int
@@ -45,6 +52,11 @@ class Problem(NamedTuple):
     code: str
     message: Msg
     hint: Msg | None = None
+    severity: Severity = "error"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
 
     def text(self, lang: Lang) -> str:
         return self.message.text(lang)
@@ -59,10 +71,11 @@ class Problem(NamedTuple):
         return f"{self.path}:{self.line}:{self.column}"
 
     def format(self, lang: Lang) -> str:
-        """`path:line:col: error[code]: message` (the hint, if any, on its own line).
+        """`path:line:col: error[code]: message` (the hint, if any, on its own line);
+        `warning[code]` for a warning.
 
         `error[code]` stays as it is in every language: editors and CI match it."""
-        head = f"{self.where()}: error[{self.code}]: {self.text(lang)}"
+        head = f"{self.where()}: {self.severity}[{self.code}]: {self.text(lang)}"
         hint = self.hint_text(lang)
         return head if not hint else f"{head}\n" + text("cli.hint", lang, hint=hint)
 
@@ -73,3 +86,4 @@ class Problem(NamedTuple):
 def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Problems in file order, each reported once (ties in a fixed order too)."""
     return sorted(set(problems), key=lambda p: (*p.sort_key(), p.message, p.hint or Msg("")))
+

@@ -4,12 +4,16 @@ Rules (README "Deadlines and status"):
 - "trước ngày X" (`qualifier: before`): the last allowed day is X when
   `settings.before_inclusive` (the default), else the day before X.
 - a relative part "sau N ngày kể từ <event>" counts from the day after the
-  event, so the last day is event + N days (Bộ luật Dân sự 2015, Điều 147).
+  event, so the last day is event + N days (Bộ luật Dân sự 2015, Điều 147);
+  "N ngày làm việc" counts only working days; "N tháng" ends on the day of the
+  last month that corresponds to the event's day, or that month's last day
+  when it has no such day (Điều 148.2).
 - with `settings.roll_to_working_day` (the default), a last day on a weekend
   or public holiday moves to the next working day (Điều 148.5), whatever kind
   of time limit it ends: the Code's rules on time limits apply to every one
   (Điều 144), so the plan has one rule, not one per part.
-- periodic parts give one occurrence per period whose due date is on or after
+- periodic parts (annual, semiannual 2021-H1, quarterly 2021-Q3, monthly
+  2021-M07) give one occurrence per period whose due date is on or after
   the plan's start, through the end of the look-ahead window and the first
   period due after it, never past `settings.horizon`.
 - a relative part of a yearly event gives one occurrence per date of the
@@ -25,6 +29,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from cchc_plan.core.dates import month_end, parse_day_month, parse_month
 from cchc_plan.engine.workdays import WorkCalendar
 from cchc_plan.load.models import (
@@ -32,8 +38,11 @@ from cchc_plan.load.models import (
     DatePart,
     DeadlinePart,
     MonthEndPart,
+    MonthlyPart,
+    PeriodicPart,
     QuarterlyPart,
     RelativePart,
+    SemiannualPart,
     Settings,
 )
 
@@ -79,7 +88,7 @@ class Rules:
         if isinstance(part, MonthEndPart):
             written = month_end(*parse_month(part.month))
             return [Occurrence(part, None, self.last_day(written))]
-        if isinstance(part, AnnualPart | QuarterlyPart):
+        if isinstance(part, AnnualPart | MonthlyPart | QuarterlyPart | SemiannualPart):
             return list(self._periodic(part))
         if isinstance(part, RelativePart):
             return self._relative(part)
@@ -87,7 +96,7 @@ class Rules:
             return [Occurrence(part, None, request_due)]
         return [Occurrence(part, None, None)]
 
-    def _periodic(self, part: AnnualPart | QuarterlyPart) -> Iterator[Occurrence]:
+    def _periodic(self, part: AnnualPart | PeriodicPart) -> Iterator[Occurrence]:
         start, horizon = self.settings.start, self.settings.horizon
         for period, written in _schedule(part, start.year):
             due = self.last_day(written, getattr(part, "qualifier", "by"))
@@ -108,7 +117,7 @@ class Rules:
         years = Counter(d.year for d in dates)
         out = []
         for event_day in dates:
-            written = event_day + timedelta(days=part.days)
+            written = self._counted(event_day, part)
             period = (None if part.event not in self.yearly
                       else str(event_day.year) if years[event_day.year] == 1
                       else event_day.isoformat())
@@ -116,7 +125,28 @@ class Rules:
         return out
 
 
-def _schedule(part: AnnualPart | QuarterlyPart, first_year: int) -> Iterator[tuple[str, date]]:
+    def _counted(self, event_day: date, part: RelativePart) -> date:
+        """The written last day of a relative part, counted from the day after the event."""
+        if part.months is not None:
+            return event_day + relativedelta(months=part.months)  # clamped to the month's end
+        assert part.days is not None
+        if part.working_days:
+            return self.calendar.add_working_days(event_day, part.days)
+        return event_day + timedelta(days=part.days)
+
+
+PERIOD_MONTHS = {"monthly": 1, "quarterly": 3, "semiannual": 6}
+"""Months in one period of each periodic kind but annual."""
+
+
+def period_name(year: int, kind: str, index: int) -> str:
+    """2021-M07, 2021-Q3, 2021-H1: the `index`-th (1-based) period of the year."""
+    if kind == "monthly":
+        return f"{year}-M{index:02d}"
+    return f"{year}-{'Q' if kind == 'quarterly' else 'H'}{index}"
+
+
+def _schedule(part: AnnualPart | PeriodicPart, first_year: int) -> Iterator[tuple[str, date]]:
     """(period, written due date) for ever, from `first_year` on."""
     year = first_year - 1
     while True:
@@ -124,7 +154,15 @@ def _schedule(part: AnnualPart | QuarterlyPart, first_year: int) -> Iterator[tup
         if isinstance(part, AnnualPart):
             day, month = parse_day_month(part.on)
             yield str(year + 1 if part.for_next_year else year), date(year, month, day)
-        else:
-            for quarter in range(1, 5):
-                end = month_end(year, quarter * 3)
-                yield f"{year}-Q{quarter}", end + timedelta(days=part.days_after_end)
+            continue
+        months = PERIOD_MONTHS[part.kind]
+        for index in range(1, 12 // months + 1):
+            yield period_name(year, part.kind, index), _period_due(part, year, index * months)
+
+
+def _period_due(part: PeriodicPart, year: int, last_month: int) -> date:
+    """The written due date of the period whose last month is `last_month`."""
+    end = month_end(year, last_month)
+    if part.day_of_last_month is not None:
+        return end.replace(day=min(part.day_of_last_month, end.day))
+    return end + timedelta(days=part.days_after_end)

@@ -1,7 +1,8 @@
 """Working days: weekends and public holidays of the plan's country.
 
-Used only by deadline parts that roll a last day falling on a day off to the
-next working day (Bộ luật Dân sự 2015, Điều 148.5). The `holidays` package is
+Used by deadline parts that roll a last day falling on a day off to the next
+working day (Bộ luật Dân sự 2015, Điều 148.5) and by relative parts counted in
+working days ("trong 5 ngày làm việc kể từ …"). The `holidays` package is
 imported on first use, so plans that never roll do not pay for it.
 """
 
@@ -27,6 +28,15 @@ class WorkCalendar:
         if day.weekday() >= 5:
             return True
         return bool(self.country) and day in _country(self.country)
+
+    def add_working_days(self, start: date, count: int) -> date:
+        """The `count`-th working day after `start` ("trong 5 ngày làm việc kể từ …")."""
+        day = start
+        while count > 0:
+            day += timedelta(days=1)
+            if not self.is_day_off(day):
+                count -= 1
+        return day
 
     def roll_forward(self, day: date) -> date:
         """The day itself if it is a working day, else the next working day."""

@@ -51,7 +51,8 @@ class Project:
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        """No errors (warnings do not count)."""
+        return not any(p.is_error for p in self.problems)
 
     @property
     def usable(self) -> bool:

@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from cchc_plan.core.messages import Msg, msg
-from cchc_plan.core.problems import Problem
+from cchc_plan.core.problems import Problem, Severity
 from cchc_plan.core.text import nfc
 from cchc_plan.load.builder import Builder, Limit, Marks, Path_
 from cchc_plan.load.limits import MAX_DEPTH, MAX_FILE_BYTES
@@ -87,10 +87,11 @@ class Document:
         return value_marks.get(found, (1, 1))
 
     def problem(
-        self, loc: Path_, code: str, message: Msg, hint: Msg | None = None, *, key: bool = False
+        self, loc: Path_, code: str, message: Msg, hint: Msg | None = None, *, key: bool = False,
+        severity: Severity = "error",
     ) -> Problem:
         line, col = self.locate(loc, key=key)
-        return Problem(self.path, line, col, code, message, hint)
+        return Problem(self.path, line, col, code, message, hint, severity)
 
 
 def _marks_of(doc: Document) -> tuple[Any, Marks]:

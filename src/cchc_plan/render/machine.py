@@ -168,7 +168,7 @@ def problems_json(problems: Iterable[Problem], lang: Lang) -> str:
                 "line": p.line,
                 "column": p.column,
                 "code": p.code,
-                "severity": "error",
+                "severity": p.severity,
                 "message": p.text(lang),
                 "hint": p.hint_text(lang),
             }
@@ -188,7 +188,7 @@ def problems_github(problems: Iterable[Problem], lang: Lang, prefix: str = "") -
         message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         title = p.code.replace(",", " ").replace("::", " ")
         lines.append(
-            f"::error file={prefix}{p.path},line={p.line},col={p.column},title={title}::{message}"
+            f"::{p.severity} file={prefix}{p.path},line={p.line},col={p.column},title={title}::{message}"
         )
     return "".join(f"{line}\n" for line in lines)
 
@@ -209,7 +209,7 @@ def problems_gitlab(problems: Iterable[Problem], lang: Lang, prefix: str = "") -
             "description": p.text(lang) + (f" ({text('cli.hint-word', lang)}: {hint})"
                                            if hint else ""),
             "categories": ["Bug Risk"],
-            "severity": "major",
+            "severity": "major" if p.is_error else "minor",
             "fingerprint": hashlib.sha256(f"{base}:{seen[base]}".encode()).hexdigest(),
             "location": {"path": f"{prefix}{p.path}",
                          "lines": {"begin": p.line, "end": p.line}},

@@ -44,6 +44,12 @@ def period_label(period: str | None, lang: Lang) -> str:
     "Đợt 15/03/2021": the spellings reports print (and agency files accept)."""
     if not period:
         return ""
+    if "-H" in period or "-M" in period:  # half-years and months (issue 18)
+        year_text, kind, index = period[:4], period[5], int(period[6:])
+        if kind == "M":
+            return text("report.period-month", lang, month=index, year=year_text)
+        return text("report.period-first-half" if index == 1 else "report.period-second-half",
+                    lang, year=year_text)
     year, quarter, day = period_parts(period)
     if quarter:
         roman = ("I", "II", "III", "IV")[quarter - 1]

@@ -35,11 +35,12 @@ def shorten(text: str, width: int = 60) -> str:
 
 
 def print_problems(problems: Iterable[Problem], out: Console, lang: Lang) -> None:
-    """`path:line:col: error[code]: message`, the hint below; `error[code]` is the
-    same in every language (editors and CI match it), the texts are in `lang`."""
+    """`path:line:col: error[code]: message` (`warning[code]` for a warning), the
+    hint below; `error[code]` is the same in every language (editors and CI match
+    it), the texts are in `lang`."""
     for p in problems:
         line = Text(f"{p.where()}: ")
-        line.append(f"error[{p.code}]", style="red")
+        line.append(f"{p.severity}[{p.code}]", style="red" if p.is_error else "yellow")
         line.append(f": {p.text(lang)}")
         out.print(line)
         hint = p.hint_text(lang)

@@ -234,6 +234,13 @@ def period_text(period: str | None, lang: Lang = FORM_LANG) -> str:
     if "-Q" in period:
         year, quarter = period.split("-Q")
         return text("form.period.quarter", lang, quarter=quarter, year=year)
+    if "-H" in period:  # "6 tháng đầu năm 2021": read back by dates.parse_period
+        year, half = period.split("-H")
+        return text("report.period-first-half" if half == "1" else "report.period-second-half",
+                    lang, year=year)
+    if "-M" in period:
+        year, month = period.split("-M")
+        return text("report.period-month", lang, month=int(month), year=year)
     return text("form.period.year", lang, year=period)
 
 

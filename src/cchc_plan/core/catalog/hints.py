@@ -69,8 +69,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "ids use lowercase ASCII letters, digits and '-' (phong-noi-vu); "
         "task ids are numbers as printed (2.1)"),
     "hint.period-format": both(
-        "ghi năm (2021, năm 2021), quý (2021-Q3, Quý III/2021) hoặc ngày của sự kiện (2021-03-15)",
-        "write a year (2021), a quarter (2021-Q3 or Q3/2021) or the event's date (2021-03-15)"),
+        "ghi năm (2021, năm 2021), 6 tháng (2021-H1), quý (2021-Q3, Quý III/2021), tháng "
+        "(2021-M07, tháng 7/2021) hoặc ngày của sự kiện (2021-03-15)",
+        "write a year (2021), a half-year (2021-H1), a quarter (2021-Q3 or Q3/2021), a month "
+        "(2021-M07) or the event's date (2021-03-15)"),
     "hint.already-entry-of": both(
         "đã có trong {kind}",
         "already an entry of {kind}"),

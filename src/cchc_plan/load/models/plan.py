@@ -3,10 +3,11 @@ and their deadline rules."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, NamedTuple
+from typing import Annotated, Literal, NamedTuple, Self
 
-from pydantic import BeforeValidator, Field, StringConstraints
+from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 
+from cchc_plan.core.messages import InvalidValue, msg
 from cchc_plan.load.models.types import (
     DayMonth,
     Id,
@@ -92,7 +93,7 @@ class Section(Strict):
 
 Role = Literal["lead", "coordinating"]
 Holders = Literal["lead", "coordinating", "all"]
-DATED_KINDS = ("date", "month_end", "annual", "quarterly", "relative")
+DATED_KINDS = ("date", "month_end", "annual", "semiannual", "quarterly", "monthly", "relative")
 """Parts whose due date the plan gives: by default only the lead delivers them."""
 
 
@@ -137,15 +138,53 @@ class AnnualPart(_Part):
     for_next_year: bool = False
 
 
-class QuarterlyPart(_Part):
+class _PeriodicPart(_Part):
+    """Due once a period (month, quarter, half-year): on the period's last day
+    plus `days_after_end`, or on `day_of_last_month` of its last month."""
+
+    days_after_end: int = Field(0, ge=0)
+    day_of_last_month: int | None = Field(
+        None, ge=1, le=31,
+        description="'trước ngày 20 của tháng cuối quý': due on this day of the period's "
+        "last month (its last day when the month is shorter)")
+
+    @model_validator(mode="after")
+    def _one_offset(self) -> Self:
+        if self.day_of_last_month is not None and self.days_after_end:
+            raise InvalidValue(msg("import.model-two-offsets"))
+        return self
+
+
+class MonthlyPart(_PeriodicPart):
+    kind: Literal["monthly"]
+    days_after_end: int = Field(0, ge=0, le=31)
+
+
+class QuarterlyPart(_PeriodicPart):
     kind: Literal["quarterly"]
     days_after_end: int = Field(0, ge=0, le=92)
+
+
+class SemiannualPart(_PeriodicPart):
+    kind: Literal["semiannual"]
+    days_after_end: int = Field(0, ge=0, le=183)
 
 
 class RelativePart(_Part):
     kind: Literal["relative"]
     event: Id
-    days: int = Field(ge=1, le=3660)
+    days: int | None = Field(None, ge=1, le=3660)
+    months: int | None = Field(None, ge=1, le=120, description="'sau 6 tháng kể từ …'")
+    working_days: bool = Field(
+        False, description="count `days` in working days (weekends and holidays skipped)")
+
+    @model_validator(mode="after")
+    def _one_length(self) -> Self:
+        if (self.days is None) == (self.months is None):
+            raise InvalidValue(msg("import.model-days-or-months"))
+        if self.working_days and self.days is None:
+            raise InvalidValue(msg("import.model-working-months"))
+        return self
 
 
 class OngoingPart(_Part):
@@ -171,6 +210,8 @@ DeadlinePart = Annotated[
     | MonthEndPart
     | AnnualPart
     | QuarterlyPart
+    | SemiannualPart
+    | MonthlyPart
     | RelativePart
     | OngoingPart
     | OnRequestPart
@@ -178,7 +219,8 @@ DeadlinePart = Annotated[
     | UnspecifiedPart,
     Field(discriminator="kind"),
 ]
-PERIODIC = ("annual", "quarterly")
+PERIODIC = ("annual", "quarterly", "semiannual", "monthly")
+PeriodicPart = MonthlyPart | QuarterlyPart | SemiannualPart
 IMPLIED_PART = OngoingPart(kind="ongoing")
 """The part an agency holds when no part of the task is for its level."""
 
@@ -204,6 +246,10 @@ class Task(Strict):
     deadline_text: Text = ""
     deadline: list[DeadlinePart] = Field(default_factory=list)
     note: Text | None = None
+    review: list[NonEmpty] = Field(
+        default_factory=list,
+        description="what an import guessed, for a person to check; `cchc validate` warns "
+        "until each note is removed")
 
     @property
     def is_heading(self) -> bool:
@@ -264,6 +310,9 @@ class ReportSettings(Strict):
 
 class Plan(Strict):
     schema_version: Literal[1] = 1
+    review: list[NonEmpty] = Field(
+        default_factory=list,
+        description="guesses an import made about the document and settings")
     document: DocumentInfo
     settings: Settings
     report: ReportSettings = Field(default_factory=ReportSettings)

@@ -81,9 +81,11 @@ PeriodId = Annotated[
     BeforeValidator(lambda value: dates.parse_period(_as_text(value))),
     WithJsonSchema({
         "anyOf": [{"type": "string"}, {"type": "integer"}],
-        "description": "a year (2021, năm 2021), a quarter (2021-Q3, Quý III/2021) or, for "
-                       "an event that happens twice in a year, the event's date (2021-03-15)",
-        "examples": ["2021", "2021-Q3", "Quý III/2021", "năm 2021"],
+        "description": "a year (2021, năm 2021), a half-year (2021-H1, 6 tháng đầu năm 2021), "
+                       "a quarter (2021-Q3, Quý III/2021), a month (2021-M07, tháng 7/2021) "
+                       "or, for an event that happens twice in a year, the event's date "
+                       "(2021-03-15)",
+        "examples": ["2021", "2021-H1", "2021-Q3", "2021-M07", "Quý III/2021", "năm 2021"],
     }),
 ]
 PlanDate = Annotated[date, BeforeValidator(_as_date), WithJsonSchema(_DATE_SCHEMA)]

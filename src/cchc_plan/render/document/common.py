@@ -198,9 +198,17 @@ def signature(head_of: Agency | None, signer: Signer | None, recipients: list[st
 
 
 def period_text(period: str | None, w: Words) -> str:
-    """2020-Q3 -> "Quý III/2020", 2021 -> "Năm 2021"."""
+    """2020-Q3 -> "Quý III/2020", 2021-H1 -> "6 tháng đầu năm 2021",
+    2021-M07 -> "Tháng 7/2021", 2021 -> "Năm 2021"."""
     if not period:
         return ""
+    if "-H" in period:
+        year, half = period.split("-H")
+        return w("report.period-first-half" if half == "1" else "report.period-second-half",
+                 year=year)
+    if "-M" in period:
+        year, month = period.split("-M")
+        return w("report.period-month", month=int(month), year=year)
     if "-Q" in period:
         year, quarter = period.split("-Q")
         roman = ("I", "II", "III", "IV")[int(quarter) - 1]
