@@ -443,7 +443,7 @@ def schedule(part: DeadlinePart, ctx: Context) -> Iterator[tuple[str, date]]:
                     yield f"{year}-Q{quarter}", due
     elif isinstance(part, RelativePart) and part.event in ctx.yearly_events:
         for event_day in ctx.event_dates.get(part.event, []):
-            yield str(event_day.year), event_day + timedelta(days=part.days)
+            yield str(event_day.year), event_day + timedelta(days=part.days or 0)
 
 
 def is_periodic(part: DeadlinePart, ctx: Context) -> bool:

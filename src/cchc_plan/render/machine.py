@@ -188,7 +188,7 @@ def problems_github(problems: Iterable[Problem], lang: Lang, prefix: str = "") -
         message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         title = p.code.replace(",", " ").replace("::", " ")
         lines.append(
-            f"::{p.severity} file={prefix}{p.path},line={p.line},col={p.column},title={title}::{message}"
+            f"::{p.severity} file={prefix}{p.path},line={p.line},col={p.column},title={title}::{message}"  # noqa: E501
         )
     return "".join(f"{line}\n" for line in lines)
 

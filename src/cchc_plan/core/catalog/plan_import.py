@@ -27,6 +27,72 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "report.period-first-half": both("6 tháng đầu năm {year}", "H1 {year}"),
     "report.period-second-half": both("6 tháng cuối năm {year}", "H2 {year}"),
     "report.period-month": both("Tháng {month}/{year}", "{month}/{year}"),
+    # --- the deadline parser's review notes ------------------------------------------
+    "deadline.unrecognised": both(
+        "không nhận ra thời hạn trong {text}",
+        "no deadline recognised in {text}"),
+    "deadline.skipped": both(
+        "bỏ qua, không phải thời hạn: {text}",
+        "skipped, not a deadline: {text}"),
+    "deadline.citation": both(
+        "bỏ qua trích dẫn văn bản (nói cách thực hiện, không phải thời hạn): {text}",
+        "cited document skipped (it says how, not by when): {text}"),
+    "deadline.plan-year": both(
+        "năm lấy theo năm của kế hoạch: {year} ({text})",
+        "year taken from the plan: {year} ({text})"),
+    "deadline.no-year": both(
+        "không ghi năm và không biết năm của kế hoạch: {text}",
+        "no year written and the plan's year is unknown: {text}"),
+    "deadline.bad-plan-year": both(
+        "năm của kế hoạch không hợp lệ: {year} ({text})",
+        "the plan's year is not valid: {year} ({text})"),
+    "deadline.not-in-year": both(
+        "ngày không có trong năm {year} của kế hoạch: {text}",
+        "no such day in the plan's year {year}: {text}"),
+    "deadline.sibling-annual": both(
+        "không ghi “hằng năm”, coi là hằng năm như phần khác của ô: {text}",
+        "\"every year\" not written; taken as annual like the rest of the cell: {text}"),
+    "deadline.next-year": both(
+        "kế hoạch ban hành trong tháng 12: coi là kế hoạch cho năm sau (for_next_year)",
+        "a plan issued in December: taken as next year's plan (for_next_year)"),
+    "deadline.qualifier": both(
+        "không ghi “trước” hay “chậm nhất”: coi là chậm nhất ngày {date}",
+        "neither \"before\" nor \"at the latest\" written: taken as due by {date}"),
+    "deadline.bad-date": both(
+        "ngày không hợp lệ (viết ngày/tháng/năm): {text}",
+        "not a valid date (write day/month/year): {text}"),
+    "deadline.bad-number": both(
+        "số ngày hoặc số tháng không hợp lệ: {text}",
+        "not a valid number of days or months: {text}"),
+    "deadline.month": both(
+        "{text}: lấy chậm nhất cuối tháng {month}",
+        "{text}: taken as due by the end of {month}"),
+    "deadline.quarter": both(
+        "{text}: lấy ngày cuối quý {date}",
+        "{text}: taken as due on the quarter's last day, {date}"),
+    "deadline.year": both(
+        "{text}: lấy ngày cuối năm {date}",
+        "{text}: taken as due on the year's last day, {date}"),
+    "deadline.range": both(
+        "{text}: lấy ngày kết thúc {date}",
+        "{text}: taken as due on its last day, {date}"),
+    "deadline.start-only": both(
+        "{text}: chỉ có ngày bắt đầu, coi là thường xuyên",
+        "{text}: only a start is given; taken as ongoing"),
+    "deadline.annual-day": both(
+        "{text} không nêu ngày: lấy {on}",
+        "{text} gives no day: {on} is used"),
+    "deadline.period-end": both(
+        "{text} không nêu ngày nộp trong kỳ: lấy ngày cuối kỳ",
+        "{text} gives no day in the period: its last day is used"),
+    "deadline.weekly": both(
+        "{text}: kế hoạch không theo dõi kỳ tuần, coi là thường xuyên",
+        "{text}: weekly periods are not tracked; taken as ongoing"),
+    "deadline.event": both(
+        "đếm từ sự kiện {name} (mã {id} trong `events:`): kiểm tra tên, `recurs` và ai ghi "
+        "ngày (`recorded_by`)",
+        "counted from the event {name} (id {id} in `events:`): check its name, `recurs` and "
+        "who records its date (`recorded_by`)"),
     # --- warnings --------------------------------------------------------------------
     "unreviewed": both(
         "chưa kiểm tra: {note}",
