@@ -18,7 +18,10 @@ USED_BY_PYTHON = {"__getattr__"}  # the package's lazy exports (PEP 562)
 
 def test_no_dead_code() -> None:
     scan = vulture.Vulture(ignore_decorators=["@app.command", "@app.callback", "@form_app.command",
-                                              "@form_app.callback", "@model_validator"])
+                                              "@form_app.callback", "@model_validator",
+                                              "@plan_app.command", "@plan_app.callback",
+                                              "@deadline_app.command",
+                                              "@deadline_app.callback"])
     scan.scavenge([str(Path(cchc_plan.__file__).parent)])
     dead = [f"{item.filename}:{item.first_lineno}: unused {item.typ} {item.name}"
             for item in scan.get_unused_code(min_confidence=60)

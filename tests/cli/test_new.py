@@ -8,9 +8,11 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
+from cchc_plan.load.models import DeadlinePart
 from helpers import MINI, actionlint, copy_repo, node_tool, run_cli
 
 
@@ -51,8 +53,8 @@ def test_every_file_is_there_and_filled(new_repo: Path) -> None:
 def test_every_deadline_kind_is_in_the_template(new_repo: Path) -> None:
     plan = (new_repo / "plan" / "appendix.yaml").read_text(encoding="utf-8")
     kinds = set(re.findall(r"kind: (\w+)", plan))
-    assert kinds == {"date", "month_end", "annual", "quarterly", "relative", "ongoing",
-                     "on_request", "per_regulation", "unspecified"}
+    union = get_args(get_args(DeadlinePart)[0])
+    assert kinds == {get_args(part.model_fields["kind"].annotation)[0] for part in union}
 
 
 def test_new_refuses_a_folder_with_files(tmp_path: Path) -> None:

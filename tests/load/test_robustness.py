@@ -279,7 +279,8 @@ def test_fast_commands_never_import_office_libraries(args: list[str]) -> None:
         "from cchc_plan.cli import invoke\n"
         f"invoke([*{args!r}, *(['--root', {str(KRONG_PA)!r}] if {args!r} != ['--help']"
         " else [])])\n"
-        "heavy = [m for m in ('docx', 'openpyxl', 'icalendar', 'ruamel') if m in sys.modules]\n"
+        "heavy = [m for m in ('docx', 'openpyxl', 'icalendar', 'ruamel', 'lxml')\n"
+        "         if m in sys.modules]\n"
         "sys.exit(f'imported {heavy}' if heavy else 0)\n"
     )
     env = {**os.environ, "CCHC_NO_CACHE": "1"}

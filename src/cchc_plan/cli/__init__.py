@@ -16,6 +16,7 @@ from cchc_plan.cli import (  # noqa: F401  (register the commands)
     documents,
     files,
     form,
+    plan,
     reports,
     site,
     status,

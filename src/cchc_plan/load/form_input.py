@@ -20,7 +20,7 @@ from typing import Any
 
 from cchc_plan.core.dates import DateError, parse_date
 from cchc_plan.core.messages import Msg, msg, quoted
-from cchc_plan.core.problems import Problem, cell_path, column_letters
+from cchc_plan.core.problems import Problem, Severity, cell_path, column_letters
 from cchc_plan.core.text import fold, nfc
 from cchc_plan.load.builder import Path_
 from cchc_plan.load.form_layout import (
@@ -283,10 +283,10 @@ class CellDocument(Document):
         self.by_code = by_code
 
     def problem(self, loc: Path_, code: str, message: Msg, hint: Msg | None = None, *,
-                key: bool = False) -> Problem:
+                key: bool = False, severity: Severity = "error") -> Problem:
         steps = tuple(loc)
         for size in range(len(steps), 0, -1):
             where = self.by_code.get((code, steps[:size])) or self.cells.get(steps[:size])
             if where is not None:
-                return Problem(*where, code, message, hint)
-        return super().problem(loc, code, message, hint, key=key)
+                return Problem(*where, code, message, hint, severity)
+        return super().problem(loc, code, message, hint, key=key, severity=severity)

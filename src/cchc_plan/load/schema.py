@@ -120,6 +120,8 @@ EXAMPLES: dict[str, list[Any]] = {
     "DatePart.date": ["17/8/2020"], "MonthEndPart.month": ["9/2020"],
     "AnnualPart.on": ["31/12"], "AnnualPart.for_next_year": [True],
     "QuarterlyPart.days_after_end": [0], "RelativePart.days": [30],
+    "days_after_end": [0, 15], "day_of_last_month": [20], "months": [6],
+    "working_days": [True], "review": [["năm lấy theo năm của kế hoạch: 2021 ('trước ngày 30/6')"]],
 }
 
 

@@ -10,6 +10,7 @@ from cchc_plan.core.messages import Msg, msg, quoted
 from cchc_plan.load.plan_import.deadline_patterns import (
     IMMEDIATE,
     ONGOING,
+    PERIOD_DAY,
     PRECISE,
     QUARTER_END,
     VAGUE,
@@ -136,16 +137,25 @@ def build_quarter_last_month_day(seg: Segment, m: re.Match[str]) -> Hit | None:
     return make_hit(seg, m, PRECISE, {"kind": "quarterly", "day_of_last_month": day})
 
 
+def build_period_last_month_day(seg: Segment, m: re.Match[str]) -> Hit | None:
+    """"ngày 15 của tháng cuối kỳ": a day for whichever period the segment names."""
+    day = int(m.group("n"))
+    if not 1 <= day <= 31:
+        return invalid(seg, m)
+    return make_hit(seg, m, PRECISE, {"kind": PERIOD_DAY, "day_of_last_month": day})
+
+
 def build_semiannual(seg: Segment, m: re.Match[str]) -> Hit | None:
     part = {"kind": "semiannual", "days_after_end": 0}
     return make_hit(seg, m, PRECISE, part, *period_end_note(seg, m, 0))
 
 
 def build_monthly(seg: Segment, m: re.Match[str]) -> Hit | None:
-    if not m.groupdict().get("n"):
+    written = m.groupdict().get("n") or m.groupdict().get("n2")
+    if not written:
         part: Part = {"kind": "monthly", "days_after_end": 0}
         return make_hit(seg, m, PRECISE, part, *period_end_note(seg, m, 0))
-    day = int(m.group("n"))
+    day = int(written)
     if not 1 <= day <= 31:
         return invalid(seg, m)
     return make_hit(seg, m, PRECISE, {"kind": "monthly", "day_of_last_month": day})

@@ -18,6 +18,9 @@ Part = dict[str, Any]
 # In one segment a precise hit (a date, a period) drops "theo quy định" and the like,
 # which then say how, not when; "thường xuyên" keeps a request beside it.
 PRECISE, ONGOING, VAGUE, IMMEDIATE, WEAK = 4, 3, 2, 1, 0
+PERIOD_DAY = "period-day"
+"""The kind of a hit that is only a day of some period's last month, until
+`deadline_rules.settle_period_days` gives it to the period beside it."""
 
 @dataclass(frozen=True)
 class Hit:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cchc_plan.core.messages import Msg
+from cchc_plan.core.messages import Msg, msg, quoted
 from cchc_plan.load.plan_import.deadline_builders import (
     build_annual_default,
     build_as_circumstances,
@@ -22,6 +22,7 @@ from cchc_plan.load.plan_import.deadline_builders import (
     build_month_end,
     build_monthly,
     build_ongoing,
+    build_period_last_month_day,
     build_quarter,
     build_quarter_last_month_day,
     build_quarterly,
@@ -44,6 +45,7 @@ from cchc_plan.load.plan_import.deadline_patterns import (
     NOT_QUY_WORD,
     ONGOING,
     PERIOD_CUE,
+    PERIOD_DAY,
     PRECISE,
     RIGHT,
     SIX_MONTHS,
@@ -79,6 +81,12 @@ RULES: tuple[Rule, ...] = (
         build_quarter_last_month_day,
     ),
     compile_rule(
+        "period-last-month-day",
+        r"(?:(?:" + BEFORE + "|" + LATEST + r"|den|vao|trong)\s+)?ngay\s+(?P<n>[0-9]{1,2})\s+"
+        r"(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+|tung\s+)?ky(?![a-z0-9])",
+        build_period_last_month_day,
+    ),
+    compile_rule(
         "quarter-next-first-month",
         r"(?:(?:" + BEFORE + "|" + LATEST + r"|den|vao|trong)\s+)?ngay\s+(?P<n>[0-9]{1,2})\s+"
         r"(?:cua\s+)?thang\s+dau\s+(?:cua\s+)?quy\s+(?:sau|tiep\s+theo|ke\s+tiep)(?![a-z0-9])",
@@ -101,7 +109,9 @@ RULES: tuple[Rule, ...] = (
     compile_rule(
         "monthly-day",
         r"(?:(?:" + BEFORE + "|" + LATEST + r"|den|vao)\s+)?ngay\s+(?P<n>[0-9]{1,2})\s+"
-        r"(?:cua\s+)?(?:hang|moi)\s+thang" + NO_NUMBER,
+        r"(?:cua\s+)?(?:hang|moi)\s+thang" + NO_NUMBER
+        + r"|(?:dinh\s+ky\s+)?(?:hang|moi)\s+thang\s*,?\s*(?:" + BEFORE + "|" + LATEST
+        + r"|vao)\s+ngay\s+(?P<n2>[0-9]{1,2})(?![0-9]|\s*[/.-]\s*[0-9])",
         build_monthly,
     ),
     compile_rule("date", DATE_CUE + r"(?P<ngay>ngay\s+)?" + DATE, build_date),
@@ -265,13 +275,31 @@ def is_request(hit: Hit) -> bool:
 def merge_hits(hits: list[Hit]) -> list[Hit]:
     """One ongoing part per segment, and one part per kind of unmeasured deadline."""
     merged: list[Hit] = []
-    for hit in hits:
+    for hit in settle_period_days(hits):
         twin = next((h for h in merged if mergeable(h, hit)), None)
         if twin is None:
             merged.append(hit)
         else:
             merged[merged.index(twin)] = merge_pair(twin, hit)
     return merged
+
+
+def settle_period_days(hits: list[Hit]) -> list[Hit]:
+    """"ngày 15 của tháng cuối kỳ" gives its day to the period the segment names
+    ("định kỳ 6 tháng"); with no period beside it, it says nothing it can keep."""
+    out = [h for h in hits if h.part["kind"] != PERIOD_DAY]
+    for day in (h for h in hits if h.part["kind"] == PERIOD_DAY):
+        period = next((h for h in out if is_plain_period(h)), None)
+        if period is None:
+            note = msg("deadline.no-period", text=quoted(day.phrase))
+            out.append(replace(day, rank=WEAK, part={"kind": "unspecified"}, notes=(note,),
+                               problem=True))
+            continue
+        part = {"kind": period.part["kind"], "day_of_last_month": day.part["day_of_last_month"]}
+        out[out.index(period)] = replace(
+            period, start=min(period.start, day.start), end=max(period.end, day.end),
+            part=part, notes=without_period_end(period.notes) + day.notes)
+    return sorted(out, key=lambda h: h.start)
 
 
 def mergeable(first: Hit, second: Hit) -> bool:
