@@ -37,6 +37,9 @@ _EXPORTS = {
     "scaffold": "cchc_plan.app",
     "write_file": "cchc_plan.app",
     "Validation": "cchc_plan.app",
+    "import_plan": "cchc_plan.app.plans",
+    "export_plan": "cchc_plan.app.plans",
+    "parse_deadline": "cchc_plan.app.plans",
     "Problem": "cchc_plan.core.problems",
     "CchcError": "cchc_plan.core.errors",
     "InputError": "cchc_plan.core.errors",
@@ -63,8 +66,11 @@ __all__ = [
     "all_reports",
     "calendar",
     "district_report",
+    "export_plan",
+    "import_plan",
     "open_plan",
     "open_project",
+    "parse_deadline",
     "reminder_letter",
     "render_report",
     "scaffold",
@@ -88,6 +94,7 @@ if TYPE_CHECKING:
         validate,
         write_file,
     )
+    from cchc_plan.app.plans import export_plan, import_plan, parse_deadline
     from cchc_plan.core.errors import CchcError, InputError, PlanUnusable, WriteError
     from cchc_plan.core.problems import Problem
     from cchc_plan.load.project import Project

@@ -34,7 +34,7 @@ from cchc_plan.render.document.agency import NARRATIVE
 from cchc_plan.render.terminal import AGENCY_KEYS, TASK_KEYS
 from helpers import CASES, EXAMPLES, KRONG_PA, MINI, TARGET, run_cli, with_file
 
-SRC = Path(cchc_plan.app.__file__).resolve().parent
+SRC = Path(cchc_plan.__file__).resolve().parent
 VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợ"
                         r"ùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
 # Messages whose Vietnamese is English on purpose: pydantic's own text for an

@@ -23,6 +23,7 @@ from lxml import etree
 
 import plan_fixtures as fx
 from cchc_plan import app
+from cchc_plan.app import plans as library
 from cchc_plan.core.errors import InputError, PlanUnusable
 from cchc_plan.load.models import AgencyRegistry, Plan
 from cchc_plan.load.plan_import.importer import ImportResult
@@ -55,13 +56,13 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = root / "phu-luc.docx"
     model = app.open_plan(root, use_cache=False).plan.model
     assert model is not None
-    path.write_bytes(app.export_plan(model))
+    path.write_bytes(library.export_plan(model))
     return path
 
 
 def import_file(path: Path, registry: Path = KRONG_PA / "plan" / "agencies.yaml",
                 **options: Any) -> ImportResult:
-    return app.import_plan(path, agencies=registry, lang="vi", **options)
+    return library.import_plan(path, agencies=registry, lang="vi", **options)
 
 
 # --- the shipped plan, there and back -------------------------------------------------
@@ -140,11 +141,11 @@ def test_the_table_alone(exported: Path) -> None:
         if structure(task.deadline) != structure(old[task.id].deadline):
             differs.setdefault("deadline", []).append(task.id)
     # The editor chose phong-chuyen-mon for "phòng ban, đơn vị có giải quyết TTHC"
-    # (2.1-2.3, 13) and completed row 15's cell lost in the OCR; rows 2, 10 and 25
-    # say "roles: [lead]" (and 25 "roll", its own event id), row 21 is "ongoing"
-    # for a cell of requirements only.
+    # (2.1-2.3, 13) and completed row 15's cell lost in the OCR; row 21 is "ongoing"
+    # for a cell of requirements only, row 25 names its event its own way, row 36.2
+    # is everyone's ("Các phòng ban có TTHC … thực hiện" in the coordinating cell).
     assert differs == {"coordinating": ["2.1", "2.2", "2.3", "13", "15"],
-                       "deadline": ["2", "10", "21", "25"]}
+                       "deadline": ["21", "25", "36.2"]}
 
 
 def result_ids(plan: Plan) -> list[str]:
@@ -152,8 +153,10 @@ def result_ids(plan: Plan) -> list[str]:
 
 
 def structure(parts: list[Any]) -> list[dict[str, Any]]:
-    """A deadline without the words a person chose for it (key, label, basis)."""
-    return [p.model_dump(mode="json", exclude={"key", "label", "basis"}) for p in parts]
+    """A deadline without the words a person chose for it (key, label, basis),
+    with who delivers each part as it takes effect (`holders` or its default)."""
+    return [{**p.model_dump(mode="json", exclude={"key", "label", "basis"}),
+             "holders": p.holders or p.held_by_default} for p in parts]
 
 
 # --- changed in Word -------------------------------------------------------------------
@@ -197,7 +200,7 @@ def test_a_cell_changed_in_word_is_read_again(exported: Path, tmp_path: Path) ->
     assert task.deadline_text == "Hoàn thành trước ngày 30/9/2020"
     assert [p.model_dump(exclude={"label"}) for p in task.deadline] == [
         {"kind": "date", "date": date(2020, 9, 30), "qualifier": "before",
-         "key": None, "level": None, "roles": None, "roll": None}]
+         "key": None, "level": None, "holders": None}]  # None: the lead, by default
     assert (task.title, task.lead, task.note) == (before.title, before.lead, before.note)
     assert any("đã sửa trong Word (deadline)" in note for note in task.review)
     others = [t for t in result.plan.tasks if t.id != "7"]
@@ -263,9 +266,11 @@ def test_second_plan_rows_and_deadlines(second: ImportResult) -> None:
     assert list(tasks) == [str(n) for n in range(1, 12)]
     parts = {i: [p.model_dump(mode="json", exclude_none=True, exclude={"label", "key"})
                  for p in t.deadline] for i, t in tasks.items()}
-    assert parts["1"] == [
-        {"kind": "date", "date": "2021-11-15", "qualifier": "before", "level": "cap-huyen"},
-        {"kind": "date", "date": "2021-11-30", "qualifier": "before", "level": "cap-xa"}]
+    assert parts["1"] == [  # each level's part is every agency's there, lead or not
+        {"kind": "date", "date": "2021-11-15", "qualifier": "before", "level": "cap-huyen",
+         "holders": "all"},
+        {"kind": "date", "date": "2021-11-30", "qualifier": "before", "level": "cap-xa",
+         "holders": "all"}]
     assert parts["2"] == [{"kind": "semiannual", "days_after_end": 0}]
     assert parts["3"] == [{"kind": "date", "date": "2021-09-30", "qualifier": "by"}]
     assert parts["4"] == [{"kind": "quarterly", "days_after_end": 0, "day_of_last_month": 20}]

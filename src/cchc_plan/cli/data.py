@@ -51,9 +51,10 @@ def validate(
         sys.stdout.write(write(found.problems, s.lang, lib.git_prefix(s.root)))
     else:
         terminal.print_problems(found.problems, terminal.console(soft_wrap=True), s.lang)
-        warnings = len(found.problems) - found.errors
-        if found.errors:
-            s.say("cli.checked-errors", files=found.files, errors=found.errors)
+        errors = sum(p.is_error for p in found.problems)
+        warnings = len(found.problems) - errors
+        if errors:
+            s.say("cli.checked-errors", files=found.files, errors=errors)
         elif warnings:
             s.say("cli.checked-warnings", files=found.files, warnings=warnings)
         else:

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 import typer
 
 from cchc_plan import app as lib
+from cchc_plan.app import plans
 from cchc_plan.cli.handler import EXIT_OK
 from cchc_plan.cli.options import DebugOpt, ForceOpt, LangOpt, OutputOpt, RootOpt
 from cchc_plan.cli.output import emit
@@ -69,7 +70,7 @@ def import_plan(
     from cchc_plan.render.plan_yaml import render_plan, render_registry
 
     s = session(ctx, debug=debug, lang=lang)
-    result = lib.import_plan(source, agencies=agencies, lang=s.lang, year=year, sheet=sheet,
+    result = plans.import_plan(source, agencies=agencies, lang=s.lang, year=year, sheet=sheet,
                              use_embedded=not ignore_embedded)
     for default in (PLAN_FILE, AGENCIES_FILE):  # a new district: plan/ is made here
         if default in (output, agencies) and not default.parent.exists():
@@ -101,7 +102,7 @@ def export_plan(
     project = lib.open_plan(s.root, use_cache=s.use_cache)
     assert project.plan.model is not None
     name = f"phu-luc-{slug(project.plan.model.document.number or 'ke-hoach')}.{fmt}"
-    emit(lib.export_plan(project.plan.model), output, name, force, s)
+    emit(plans.export_plan(project.plan.model), output, name, force, s)
     return EXIT_OK
 
 
@@ -117,7 +118,7 @@ def parse_deadline(
     from cchc_plan.render.plan_yaml import render_phrase
 
     s = session(ctx, debug=debug, lang=lang)
-    result = lib.parse_deadline(phrase, year)
+    result = plans.parse_deadline(phrase, year)
     sys.stdout.write(render_phrase(result.parts, result.events))
     for note in result.review:
         s.say("import.review-line", note=note.text(s.lang))

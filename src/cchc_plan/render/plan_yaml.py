@@ -25,8 +25,8 @@ TASK_ORDER = ("id", "section", "parent", "title", "text", "outputs", "lead", "le
 ALWAYS = frozenset({"id", "title", "text", "outputs", "lead", "lead_text", "coordinating",
                     "coordinating_text", "deadline_text", "deadline"})
 PART_FIRST = ("key", "kind")
-PART_LAST = ("level", "roles", "roll", "label")
-FLOW_LISTS = frozenset({"lead", "coordinating", "roles", "recorded_by", "members", "aliases"})
+PART_LAST = ("level", "holders", "label")
+FLOW_LISTS = frozenset({"lead", "coordinating", "recorded_by", "members", "aliases"})
 SETTINGS_DEFAULTS = {"before_inclusive": True, "roll_to_working_day": False, "holidays": "VN",
                      "recipient": "UBND huyện"}
 

@@ -265,6 +265,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "import.no-lead": both(
         "không nhận ra cơ quan chủ trì trong {text}: ghi mã cơ quan vào `lead`",
         "no lead agency recognised in {text}: write its id in `lead`"),
+    "import.holders-level": both(
+        "phần thời hạn cho cấp {level}: mọi cơ quan được giao ở cấp đó đều thực hiện "
+        "(holders: all), dù chủ trì hay phối hợp",
+        "a deadline part for level {level}: every agency the task names at that level "
+        "delivers it (holders: all), lead or coordinating"),
     "import.level-unknown": both(
         "danh mục không có cấp {level}: bỏ `level` của phần thời hạn này",
         "the registry has no level {level}: `level` of this deadline part left out"),

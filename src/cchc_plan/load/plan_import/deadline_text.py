@@ -10,7 +10,7 @@ is folded (no diacritics, đ as d, lower case) with a map back to the original
 characters, and the rules (`deadline_rules`) are run over the folded text. The
 hits of a segment are then ranked and merged, and cell-level passes here
 settle what one segment cannot know alone: a day and month without a year,
-levels, roles, keys, "for next year". Labels, bases and event names are cut
+levels, holders, keys, "for next year". Labels, bases and event names are cut
 from the original text, never from the folded one.
 """
 
@@ -222,10 +222,10 @@ def mark_levels(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
-def mark_roles(drafts: list[Draft]) -> list[Draft]:
+def mark_holders(drafts: list[Draft]) -> list[Draft]:
     """"Cơ quan chủ trì …; cơ quan phối hợp …": a part for each role."""
     return [
-        replace(d, part={**d.part, "roles": [role]})
+        replace(d, part={**d.part, "holders": role})
         if d.part is not None and (role := role_of(d.label))
         else d
         for d in drafts
@@ -277,19 +277,19 @@ def mark_keys(drafts: list[Draft]) -> list[Draft]:
 
 
 def finish_parts(drafts: list[Draft]) -> list[Draft]:
-    """Cell-level marks; levels, roles and keys only matter when there are several parts."""
+    """Cell-level marks; levels, holders and keys only matter when there are several parts."""
     drafts = [mark_next_year(d) for d in drafts]
     if sum(d.part is not None for d in drafts) < 2:
         return drafts
     real = [d for d in drafts if d.part is not None]
-    marked = iter(mark_keys(mark_roles(mark_levels(real))))
+    marked = iter(mark_keys(mark_holders(mark_levels(real))))
     return [next(marked) if d.part is not None else d for d in drafts]
 
 
 _FIELD_ORDER = (
     "key", "kind", "date", "month", "on", "qualifier", "for_next_year", "days_after_end",
     "day_of_last_month", "event", "days", "months", "working_days", "basis", "level",
-    "roles", "label",
+    "holders", "label",
 )
 
 

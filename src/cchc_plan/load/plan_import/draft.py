@@ -110,8 +110,16 @@ class Drafting:
         notes.extend(result.review)
         for event in result.events:
             self.events.setdefault(event["id"], {**event, "dates": [], "recorded_by": lead})
-        parts = [self.level_of(part, notes) for part in result.parts]
+        parts = [self.holders_of(self.level_of(part, notes), notes) for part in result.parts]
         return {"deadline_text": cell, "deadline": parts}
+
+    def holders_of(self, part: dict[str, Any], notes: list[Msg]) -> dict[str, Any]:
+        """A part for one level ("cấp xã trước ngày 15/01") is delivered by every
+        agency the task names at that level, whatever its role: `holders: all`."""
+        if part.get("level") is None or "holders" in part:
+            return part
+        notes.append(msg("import.holders-level", level=quoted(part["level"])))
+        return {**part, "holders": "all"}
 
     def level_of(self, part: dict[str, Any], notes: list[Msg]) -> dict[str, Any]:
         """A part's level ("huyen", "xa" as the cell words it) in the registry's

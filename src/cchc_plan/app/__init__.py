@@ -31,9 +31,6 @@ from cchc_plan.load.layout import check_root, find_root, input_paths
 if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs none
     from cchc_plan.core.lang import Lang
     from cchc_plan.core.names import NameIndex
-    from cchc_plan.load.models import Plan
-    from cchc_plan.load.plan_import.deadline_text import ParseResult
-    from cchc_plan.load.plan_import.importer import ImportResult
     from cchc_plan.load.project import Project
     from cchc_plan.load.schema import Kind as SchemaKind
     from cchc_plan.views.calendar import CalendarView
@@ -54,12 +51,8 @@ class Validation:
     files: int
 
     @property
-    def ok(self) -> bool:  # warnings (unreviewed notes) leave the data usable
-        return not self.errors
-
-    @property
-    def errors(self) -> int:
-        return sum(p.is_error for p in self.problems)
+    def ok(self) -> bool:
+        return not any(p.is_error for p in self.problems)  # warnings leave the data usable
 
 
 def default_jobs() -> int:
@@ -348,29 +341,6 @@ def write_missing_schema(project: Project) -> str | None:
         return None
     _write_new(project.root / relative, schema("assignment", "vi", project).encode("utf-8"))
     return relative
-
-
-def import_plan(source: Path, *, agencies: Path | None, lang: Lang, year: int | None = None,
-                sheet: str | None = None, use_embedded: bool = True) -> ImportResult:
-    """A draft plan from a Word or Excel appendix, names resolved with `agencies`."""
-    from cchc_plan.load.plan_import.importer import ImportRequest, read_registry, run
-
-    return run(ImportRequest(source, read_registry(agencies), lang, year, sheet, use_embedded))
-
-
-def export_plan(plan: Plan) -> bytes:
-    """The appendix as a Word table in the document's layout, carrying the plan."""
-    from cchc_plan.render.plan_docx import render
-    from cchc_plan.views.plan_table import appendix_view
-
-    return render(appendix_view(plan))
-
-
-def parse_deadline(phrase: str, plan_year: int | None = None) -> ParseResult:
-    """The deadline parts one phrase of a deadline cell gives."""
-    from cchc_plan.load.plan_import.deadline_text import parse_deadline as parse
-
-    return parse(phrase, plan_year=plan_year)
 
 
 def write_file(target: Path, payload: bytes, *, force: bool = False) -> Path:
