@@ -11,7 +11,8 @@ import re
 from datetime import date, datetime
 from functools import cache
 
-from cchc_plan.core.messages import InvalidValue, msg, quoted
+from cchc_plan.core.lang import Lang
+from cchc_plan.core.messages import InvalidValue, msg, quoted, text
 from cchc_plan.core.text import fold
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -157,3 +158,27 @@ def period_parts(period: str) -> tuple[int, int | None, date | None]:
         day = date(int(m[1]), int(m[2]), int(m[3]))
         return day.year, None, day
     return int(period[:4]), None, None
+
+
+def period_label(period: str | None, lang: Lang) -> str:
+    """A canonical period as people read it (and `parse_period` reads back):
+    `2020-Q3` -> "Quý III/2020", `2021-H1` -> "6 tháng đầu năm 2021",
+    `2021-M07` -> "Tháng 7/2021", `2021` -> "Năm 2021", an event's date ->
+    "Đợt 15/03/2021". The one wording of status, reports, the site and the form."""
+    if not period:
+        return ""
+    if "-H" in period:
+        year, half = period.split("-H")
+        return text("report.period-first-half" if half == "1" else "report.period-second-half",
+                    lang, year=year)
+    if "-M" in period:
+        year, month = period.split("-M")
+        return text("report.period-month", lang, month=int(month), year=year)
+    year_number, quarter, day = period_parts(period)
+    if quarter:
+        roman = ("I", "II", "III", "IV")[quarter - 1]
+        return text("report.period-quarter", lang, quarter=roman if lang == "vi" else quarter,
+                    year=year_number)
+    if day:
+        return text("period.event", lang, date=vn_date(day))
+    return text("report.period-year", lang, year=year_number) if period.isdigit() else period

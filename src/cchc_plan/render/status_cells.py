@@ -8,7 +8,7 @@ import os
 
 from rich.console import Console
 
-from cchc_plan.core.dates import period_parts, vn_date
+from cchc_plan.core.dates import vn_date
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 from cchc_plan.engine.vocabulary import STATUS_CODES, TONE, Tone
@@ -37,27 +37,6 @@ def cell(value: str | None) -> str:
     """Plan or agency text as one cell: whitespace (newlines included) as
     single spaces. The single point where such text enters the terminal."""
     return " ".join((value or "").split())
-
-
-def period_label(period: str | None, lang: Lang) -> str:
-    """`2020-Q3` -> "Quý III/2020", `2021` -> "Năm 2021", an event date ->
-    "Đợt 15/03/2021": the spellings reports print (and agency files accept)."""
-    if not period:
-        return ""
-    if "-H" in period or "-M" in period:  # half-years and months (issue 18)
-        year_text, kind, index = period[:4], period[5], int(period[6:])
-        if kind == "M":
-            return text("report.period-month", lang, month=index, year=year_text)
-        return text("report.period-first-half" if index == 1 else "report.period-second-half",
-                    lang, year=year_text)
-    year, quarter, day = period_parts(period)
-    if quarter:
-        roman = ("I", "II", "III", "IV")[quarter - 1]
-        return text("report.period-quarter", lang, quarter=roman if lang == "vi" else quarter,
-                    year=year)
-    if day:
-        return text("period.event", lang, date=vn_date(day))
-    return text("report.period-year", lang, year=year)
 
 
 def status_cell(status: str, lang: Lang) -> Cell:

@@ -19,7 +19,7 @@ from typing import Literal
 from rich.console import Console
 from rich.text import Text
 
-from cchc_plan.core.dates import vn_date
+from cchc_plan.core.dates import period_label, vn_date
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 from cchc_plan.engine.vocabulary import QUIET, STATUS_CODES
@@ -31,7 +31,6 @@ from cchc_plan.render.status_cells import (
     counts_line,
     days_cell,
     due_cell,
-    period_label,
     rate_line,
     rate_text,
     reported_cell,

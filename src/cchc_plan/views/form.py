@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from cchc_plan.core.dates import period_label
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 from cchc_plan.engine.obligations import Obligation, compute_status, progress_for
@@ -229,19 +230,7 @@ def content_text(task: Task, part: DeadlinePart) -> str:
 
 
 def period_text(period: str | None, lang: Lang = FORM_LANG) -> str:
-    if period is None:
-        return ""
-    if "-Q" in period:
-        year, quarter = period.split("-Q")
-        return text("form.period.quarter", lang, quarter=quarter, year=year)
-    if "-H" in period:  # "6 tháng đầu năm 2021": read back by dates.parse_period
-        year, half = period.split("-H")
-        return text("report.period-first-half" if half == "1" else "report.period-second-half",
-                    lang, year=year)
-    if "-M" in period:
-        year, month = period.split("-M")
-        return text("report.period-month", lang, month=int(month), year=year)
-    return text("form.period.year", lang, year=period)
+    return period_label(period, lang)
 
 
 def due_text(part: DeadlinePart, plan: Plan) -> str:

@@ -79,8 +79,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "form.col.doc-link": both("Đường dẫn (nếu có)", "Link (if any)"),
     "form.col.notes": both("Ghi chú", "Notes"),
     # what the locked cells say
-    "form.period.year": both("Năm {year}", "Year {year}"),
-    "form.period.quarter": both("Quý {quarter}/{year}", "Q{quarter} {year}"),
     "form.due.ongoing": both("Thường xuyên", "Ongoing"),
     "form.due.on-request": both("Theo yêu cầu", "On request"),
     "form.due.per-regulation": both("Theo quy định", "Per regulation"),

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from cchc_plan.core.dates import vn_date
+from cchc_plan.core.dates import period_label, vn_date
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 from cchc_plan.core.text import fold
@@ -198,22 +198,7 @@ def signature(head_of: Agency | None, signer: Signer | None, recipients: list[st
 
 
 def period_text(period: str | None, w: Words) -> str:
-    """2020-Q3 -> "Quý III/2020", 2021-H1 -> "6 tháng đầu năm 2021",
-    2021-M07 -> "Tháng 7/2021", 2021 -> "Năm 2021"."""
-    if not period:
-        return ""
-    if "-H" in period:
-        year, half = period.split("-H")
-        return w("report.period-first-half" if half == "1" else "report.period-second-half",
-                 year=year)
-    if "-M" in period:
-        year, month = period.split("-M")
-        return w("report.period-month", month=int(month), year=year)
-    if "-Q" in period:
-        year, quarter = period.split("-Q")
-        roman = ("I", "II", "III", "IV")[int(quarter) - 1]
-        return w("report.period-quarter", quarter=roman if w.lang == "vi" else quarter, year=year)
-    return w("report.period-year", year=period) if period.isdigit() else period
+    return period_label(period, w.lang)
 
 
 def person_text(person: Person | None, w: Words, blank: str = FILL_IN) -> str:
