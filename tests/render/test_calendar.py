@@ -11,11 +11,14 @@ from typing import Any
 
 import pytest
 from dateutil.rrule import rrulestr
+from hypothesis import given
+from hypothesis import strategies as st
 from icalendar import Calendar
 
 from cchc_plan.app import open_project
 from cchc_plan.engine.obligations import compute_status
 from cchc_plan.engine.vocabulary import DONE
+from cchc_plan.render import ics as ics_writer
 from helpers import run_cli
 
 AS_OF = "15/8/2020"
@@ -285,3 +288,16 @@ def test_icalendar_is_imported_lazily() -> None:
     code = ("import sys, cchc_plan.cli, cchc_plan.views.calendar; "
             "sys.exit('icalendar' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+@given(st.text(max_size=400))
+def test_folded_lines_fit_and_unfold_to_the_line(value: str) -> None:
+    line = "DESCRIPTION:" + ics_writer.escape(value)
+    folded = ics_writer.fold(line)
+    physical = folded.split("\r\n")
+    assert all(len(part.encode("utf-8")) <= 75 for part in physical)
+    assert physical[0] + "".join(part[1:] for part in physical[1:]) == line
+    parsed = Calendar.from_ical(
+        f"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n{folded}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    event = next(iter(parsed.walk("VEVENT")))
+    assert str(event["description"]) == value.replace("\r\n", "\n").replace("\r", "\n")

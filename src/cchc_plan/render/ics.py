@@ -12,15 +12,16 @@ time zone can move them.
 - Open obligations get two reminders (VALARM DISPLAY, 7 days and 1 day before);
   done ones get none.
 
-icalendar is imported here only; `cchc validate` never loads this module.
+The file is written here directly (RFC 5545: TEXT values escaped, lines folded at
+75 octets without splitting a character, CRLF): it is small and of one fixed
+shape, and serialising it with the icalendar package took more than half of
+`cchc calendar`. The tests parse every file back with icalendar.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-
-from icalendar import Alarm, Calendar, Event
 
 from cchc_plan.core.dates import vn_date
 from cchc_plan.core.lang import Lang
@@ -64,10 +65,44 @@ def render(view: CalendarView, lang: Lang) -> bytes:
     result = view.result
     ctx = Context(result.plan, result.directory, view.agency, result.as_of,
                   uid_domain(result.plan, lang), lang)
-    cal = new_calendar(ctx)
+    lines = calendar_lines(ctx)
     for entry in view.entries:
-        cal.add_component(make_event(entry, ctx))
-    return bytes(cal.to_ical())
+        lines += event_lines(entry, ctx)
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
+
+
+# --- RFC 5545 -----------------------------------------------------------------------
+
+
+def escape(value: str) -> str:
+    """A TEXT value: backslash, semicolon, comma and newline escaped (3.3.11)."""
+    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def fold(line: str, limit: int = 75) -> str:
+    """A content line folded into lines of at most 75 octets (3.1), each
+    continuation starting with a space, never splitting a UTF-8 character."""
+    data = line.encode("utf-8")
+    if len(data) <= limit:
+        return line
+    pieces, start, room = [], 0, limit
+    while start < len(data):
+        end = min(start + room, len(data))
+        while end < len(data) and (data[end] & 0xC0) == 0x80:  # inside a character
+            end -= 1
+        pieces.append(data[start:end].decode("utf-8"))
+        start, room = end, limit - 1  # the leading space of a continuation counts
+    return "\r\n ".join(pieces)
+
+
+def ical_date(day: date) -> str:
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
+def ical_stamp(moment: datetime) -> str:
+    return f"{ical_date(moment.date())}T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}Z"
 
 
 def uid_domain(plan: Plan, lang: Lang) -> str:
@@ -92,50 +127,35 @@ def calendar_filename(agency: str | None) -> str:
     return f"cchc-{agency or 'tat-ca'}.ics"
 
 
-def new_calendar(ctx: Context) -> Calendar:
+def calendar_lines(ctx: Context) -> list[str]:
     doc = ctx.plan.document
-    name = calendar_name(ctx.plan, ctx.directory, ctx.agency)
-    cal = Calendar()
-    cal.add("prodid", f"-//cchc-plan//cchc {__version__}//{ctx.lang.upper()}")
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
-    cal.add("name", name)
-    cal.add("x-wr-timezone", TIMEZONE)
+    name = escape(calendar_name(ctx.plan, ctx.directory, ctx.agency))
     number = f" {doc.number}" if doc.number else ""
-    cal.add("x-wr-caldesc", f"{ctx.say('label.plan')}{number} – {doc.issuer_short}. "
-            f"{ctx.say('label.as-of')}: {vn_date(ctx.as_of)}")
-    return cal
+    description = (f"{ctx.say('label.plan')}{number} – {doc.issuer_short}. "
+                   f"{ctx.say('label.as-of')}: {vn_date(ctx.as_of)}")
+    return ["BEGIN:VCALENDAR", "VERSION:2.0",
+            f"PRODID:-//cchc-plan//cchc {__version__}//{ctx.lang.upper()}",
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{name}", f"NAME:{name}",
+            f"X-WR-TIMEZONE:{TIMEZONE}", f"X-WR-CALDESC:{escape(description)}"]
 
 
-def make_event(entry: Entry, ctx: Context) -> Event:
-    event = Event()
-    summary = event_summary(entry.first, ctx)
-    event.add("uid", event_uid(entry, ctx))
-    event.add("dtstamp", ctx.stamp)
-    event.add("last-modified", ctx.stamp)
-    event.add("sequence", ctx.sequence)
-    event.add("dtstart", entry.start)
-    event.add("dtend", entry.start + timedelta(days=1))
+def event_lines(entry: Entry, ctx: Context) -> list[str]:
+    summary = escape(event_summary(entry.first, ctx))
+    stamp = ical_stamp(ctx.stamp)
+    lines = ["BEGIN:VEVENT", f"UID:{event_uid(entry, ctx)}", f"DTSTAMP:{stamp}",
+             f"LAST-MODIFIED:{stamp}", f"SEQUENCE:{ctx.sequence}",
+             f"DTSTART;VALUE=DATE:{ical_date(entry.start)}",
+             f"DTEND;VALUE=DATE:{ical_date(entry.start + timedelta(days=1))}"]
     if entry.until:
-        event.add("rrule", {"freq": "yearly", "until": entry.until})
-    event.add("summary", summary)
-    event.add("description", event_description(entry, ctx))
-    event.add("categories", [PREFIX])
-    event.add("transp", "TRANSPARENT")
+        lines.append(f"RRULE:FREQ=YEARLY;UNTIL={ical_date(entry.until)}")
+    lines += [f"SUMMARY:{summary}", f"DESCRIPTION:{escape(event_description(entry, ctx))}",
+              f"CATEGORIES:{PREFIX}", "TRANSP:TRANSPARENT"]
     if not entry.done:
         for days in REMINDER_DAYS:
-            event.add_component(reminder(days, summary))
-    return event
-
-
-def reminder(days: int, summary: str) -> Alarm:
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("trigger", timedelta(days=-days))
-    alarm.add("description", summary)
-    return alarm
+            lines += ["BEGIN:VALARM", "ACTION:DISPLAY", f"TRIGGER:-P{days}D",
+                      f"DESCRIPTION:{summary}", "END:VALARM"]
+    lines.append("END:VEVENT")
+    return lines
 
 
 # --- texts ------------------------------------------------------------------------
