@@ -241,10 +241,10 @@ def test_output_folder_gets_the_default_name(tmp_path: Path) -> None:
 
 
 def test_read_only_folder_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def denied(*_: object, **__: object) -> tuple[int, str]:
+    def denied(*_: object, **__: object) -> int:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("cchc_plan.core.writeout.tempfile.mkstemp", denied)
+    monkeypatch.setattr("cchc_plan.core.writeout._open_new", denied)
     result = run_cli("report", "--root", str(MINI), "--format", "md", "-o", str(tmp_path / "r.md"))
     assert result.exit_code == 1
     assert "Permission denied" in result.stderr

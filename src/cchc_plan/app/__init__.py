@@ -343,10 +343,12 @@ def write_missing_schema(project: Project) -> str | None:
     return relative
 
 
-def write_file(target: Path, payload: bytes, *, force: bool = False) -> Path:
-    """Write atomically; an existing file is replaced only with `force`
-    (TargetError otherwise), keeping a .bak copy."""
-    return write_atomic(target, lambda stream: stream.write(payload), force=force)
+def write_file(target: Path, payload: bytes, *, force: bool = False,
+               within: Path | None = None) -> Path:
+    """Write atomically, never through a symlink; an existing file is replaced
+    only with `force` (TargetError otherwise), keeping a .bak copy. With
+    `within` (a repository), no folder between it and the target may be a link."""
+    return write_atomic(target, lambda stream: stream.write(payload), force=force, within=within)
 
 
 # --- the progress form --------------------------------------------------------------------

@@ -42,8 +42,8 @@ def init(
     for name in targets:
         view = lib.scaffold(project, name)
         target = project.root / scaffold_path(view.agency)
-        target.parent.mkdir(exist_ok=True)
-        lib.write_file(target, render.render(view, s.lang).encode("utf-8"), force=force)
+        lib.write_file(target, render.render(view, s.lang).encode("utf-8"), force=force,
+                       within=project.root)
         s.say("cli.wrote", path=scaffold_path(view.agency))
     if written := lib.write_missing_schema(project):  # what the files' first line points at
         s.say("cli.wrote", path=written)

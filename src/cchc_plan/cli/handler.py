@@ -33,6 +33,8 @@ TARGET_HINTS = {
     "no-folder": "hint.create-folder",
     "not-empty": "hint.new-folder",
     "not-site": "hint.site-force",
+    "symlink": "hint.no-symlink",
+    "not-folder": "hint.not-a-folder",
 }
 """Advice the command line adds to a refused output file."""
 

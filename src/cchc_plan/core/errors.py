@@ -24,7 +24,7 @@ class InputError(CchcError):
 
 
 TargetReason = Literal["exists", "folder", "special", "no-folder", "bad-name", "symlink",
-                       "not-empty", "not-site"]
+                       "not-empty", "not-site", "not-folder"]
 
 
 class TargetError(InputError):

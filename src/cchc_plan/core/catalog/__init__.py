@@ -21,13 +21,14 @@ from cchc_plan.core.catalog import (
     reading,
     report,
     schema,
+    security,
     site,
     status_view,
 )
 from cchc_plan.core.lang import Lang
 
 AREAS = (reading, checks, hints, commands, labels, files, report, adopt, schema, help,
-         documents, forms, status_view, site, plan_import)
+         documents, forms, status_view, site, plan_import, security)
 
 CATALOG: dict[str, dict[Lang, str]] = {}
 for _area in AREAS:
