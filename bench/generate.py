@@ -48,6 +48,7 @@ from pathlib import Path
 from cchc_plan.core.dates import month_end, natural_key, parse_day_month, parse_month
 from cchc_plan.core.text import fold, slug
 from cchc_plan.load.directory import Directory
+from cchc_plan.load.inputs import snapshot
 from cchc_plan.load.layout import AGENCIES_FILE, PLAN_FILE
 from cchc_plan.load.models import (
     AgencyRegistry,
@@ -155,9 +156,9 @@ class District:
 
 def load_template(root: Path) -> Template:
     """The shipped plan and registry, with the extra units added to their groups."""
-    plan_loaded, problems = read_files([root / PLAN_FILE], root, Plan, None, 1)[0]
-    reg_loaded, reg_problems = read_files([root / AGENCIES_FILE], root, AgencyRegistry, None,
-                                          1)[0]
+    inputs = snapshot(root)
+    plan_loaded, problems = read_files([inputs.plan], Plan, None, 1)[0]
+    reg_loaded, reg_problems = read_files([inputs.registry], AgencyRegistry, None, 1)[0]
     if plan_loaded.model is None or reg_loaded.model is None or problems or reg_problems:
         sys.exit(f"generate: the shipped plan under {root} does not load")
     plan, registry = plan_loaded.model, reg_loaded.model

@@ -19,14 +19,15 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cchc_plan.core.errors import PlanUnusable
-from cchc_plan.core.problems import Problem, sorted_problems
+from cchc_plan.core.problems import Problem, problem_data, problem_from_data, sorted_problems
 from cchc_plan.core.writeout import write_atomic
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
-from cchc_plan.load.cache import Cache
-from cchc_plan.load.layout import check_root, find_root, input_paths
+from cchc_plan.load.cache import Cache, Codec
+from cchc_plan.load.inputs import Inputs, snapshot
+from cchc_plan.load.layout import check_root, find_root
 
 if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs none
     from cchc_plan.core.lang import Lang
@@ -53,6 +54,20 @@ class Validation:
     @property
     def ok(self) -> bool:
         return not any(p.is_error for p in self.problems)  # warnings leave the data usable
+
+
+def _validation_data(found: Validation) -> dict[str, Any]:
+    return {"files": found.files, "problems": [problem_data(p) for p in found.problems]}
+
+
+def _validation_from_data(data: Any) -> Validation:
+    files = data["files"]
+    if type(files) is not int:
+        raise ValueError("not a validation")
+    return Validation([problem_from_data(p) for p in data["problems"]], files)
+
+
+VALIDATION = Codec(_validation_data, _validation_from_data)
 
 
 def default_jobs() -> int:
@@ -90,14 +105,16 @@ def open_project(root: Path | str | None = None, *, today: date | None = None,
     """Read every file and run the cross-file checks: load -> models -> checks.
     Problems are in `project.problems`; nothing is raised for bad data."""
     folder = repository(root)
-    return _open(folder, today or date.today(), jobs, Cache(folder, use_cache))
+    return _open(snapshot(folder), today or date.today(), jobs, Cache(folder, use_cache))
 
 
-def _open(folder: Path, today: date, jobs: int | None, cache: Cache) -> Project:
+def _open(inputs: Inputs, today: date, jobs: int | None, cache: Cache) -> Project:
+    """The project of one snapshot of the inputs: every step of a run reads
+    the files as they were listed and read once, at its start."""
     from cchc_plan.check import run_checks
     from cchc_plan.load.reader import read_project
 
-    project = read_project(folder, today, jobs=jobs or default_jobs(), cache=cache)
+    project = read_project(inputs, today, jobs=jobs or default_jobs(), cache=cache)
     project.problems = sorted_problems([*project.problems, *run_checks(project)])
     return project
 
@@ -118,13 +135,14 @@ def validate(root: Path | str | None = None, *, jobs: int | None = None,
     folder = repository(root)
     today = date.today()
     cache = Cache(folder, use_cache)
-    paths = input_paths(folder)
+    inputs = snapshot(folder)
 
     def run() -> Validation:
-        return Validation(_open(folder, today, jobs, cache).problems, len(paths))
+        return Validation(_open(inputs, today, jobs, cache).problems, len(inputs.files))
 
-    key = cache.inputs_key(paths, "validate", today.isoformat()) if cache.enabled else None
-    return cache.remembered("run-validate", key, run)
+    key = cache.key(*inputs.key_parts(), "validate", today.isoformat()) if cache.enabled \
+        else None
+    return cache.remembered("run-validate", key, run, VALIDATION)
 
 
 def status(root: Path | str | None = None, *, as_of: date | None = None,
@@ -136,20 +154,23 @@ def status(root: Path | str | None = None, *, as_of: date | None = None,
     today = date.today()
     when = as_of or today
     cache = Cache(folder, use_cache)
+    inputs = snapshot(folder)
 
     def run() -> StatusSnapshot:
         from cchc_plan.engine.obligations import compute_status
         from cchc_plan.views.status import status_snapshot
 
-        project = _open(folder, today, jobs, cache)
+        project = _open(inputs, today, jobs, cache)
         if not project.usable:
             raise PlanUnusable(project.plan_problems()[:20])
         result = compute_status(project, when, due_soon_days=due_soon_days)
         return status_snapshot(result, sum(p.is_error for p in project.problems))
 
+    from cchc_plan.views.status_data import snapshot_data, snapshot_from_data
+
     options = ("status", when.isoformat(), str(due_soon_days), today.isoformat())
-    key = cache.inputs_key(input_paths(folder), *options) if cache.enabled else None
-    return cache.remembered("run-status", key, run)
+    key = cache.key(*inputs.key_parts(), *options) if cache.enabled else None
+    return cache.remembered("run-status", key, run, Codec(snapshot_data, snapshot_from_data))
 
 
 def agency_names(project: Project) -> NameIndex:

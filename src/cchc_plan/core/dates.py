@@ -7,6 +7,7 @@ Deadlines are dates, not datetimes.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from datetime import date, datetime
 from functools import cache
@@ -42,6 +43,9 @@ def parse_date(value: object) -> date:
         return value
     if not isinstance(value, str):
         raise _error("date.not-a-date", value=quoted(value))
+    if len(value) == 10 and value[4] == value[7] == "-" and value.isascii():
+        with contextlib.suppress(ValueError):  # the usual ISO form, read quickly
+            return date.fromisoformat(value)
     text = value.strip()
     if m := _ISO.match(text):
         return _make(int(m[1]), int(m[2]), int(m[3]), text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from typing import Any
 
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg, quoted
@@ -63,3 +64,21 @@ class NameIndex:
 
     def name(self, ident: str) -> str:
         return self.agency_names.get(ident) or self.group_names.get(ident) or ident
+
+
+def index_data(index: NameIndex) -> dict[str, dict[str, str]]:
+    return {"by_fold": index.by_fold, "agency_names": index.agency_names,
+            "group_names": index.group_names}
+
+
+def index_from_data(data: Any) -> NameIndex:
+    """A name index back from `index_data`; ValueError on anything else."""
+    if not isinstance(data, dict) or set(data) != {"by_fold", "agency_names", "group_names"}:
+        raise ValueError("not a name index")
+    return NameIndex(*(_text_map(data[k]) for k in ("by_fold", "agency_names", "group_names")))
+
+
+def _text_map(data: Any) -> dict[str, str]:
+    if not isinstance(data, dict) or not all(type(v) is str for v in data.values()):
+        raise ValueError("not a map of text")
+    return data

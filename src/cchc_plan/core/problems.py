@@ -19,7 +19,7 @@ such as a `review:` note an import left on a guess: exit 0).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import Msg, text
@@ -87,3 +87,54 @@ def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Problems in file order, each reported once (ties in a fixed order too)."""
     return sorted(set(problems), key=lambda p: (*p.sort_key(), p.message, p.hint or Msg("")))
 
+
+# --- as plain data (the cache) --------------------------------------------------------
+
+
+def msg_data(message: Msg) -> list[Any]:
+    return [message.id, [list(pair) for pair in message.params]]
+
+
+def msg_from_data(data: Any) -> Msg:
+    """A message back from `msg_data`; ValueError on anything else."""
+    ident, params = _items(data, 2)
+    pairs = tuple(tuple(_texts(pair, 2)) for pair in _items(params))
+    return Msg(_text(ident), pairs)  # type: ignore[arg-type]
+
+
+def problem_data(problem: Problem) -> list[Any]:
+    """A problem as JSON data: exactly what it holds, so it comes back equal."""
+    return [problem.path, problem.line, problem.column, problem.code,
+            msg_data(problem.message), msg_data(problem.hint) if problem.hint else None,
+            problem.severity]
+
+
+def problem_from_data(data: Any) -> Problem:
+    path, line, column, code, message, hint, severity = _items(data, 7)
+    if severity not in ("error", "warning"):
+        raise ValueError("not a severity")
+    return Problem(_text(path), _number(line), _number(column), _text(code),
+                   msg_from_data(message), None if hint is None else msg_from_data(hint),
+                   severity)
+
+
+def _items(data: Any, length: int | None = None) -> list[Any]:
+    if not isinstance(data, list) or (length is not None and len(data) != length):
+        raise ValueError("not a list of the expected length")
+    return data
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("not text")
+    return value
+
+
+def _texts(data: Any, length: int) -> list[str]:
+    return [_text(v) for v in _items(data, length)]
+
+
+def _number(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError("not a line or column")
+    return value

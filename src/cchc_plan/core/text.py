@@ -26,3 +26,10 @@ def fold(text: str) -> str:
 def slug(text: str) -> str:
     """ASCII file-name form: "Phòng Nội vụ" -> "phong-noi-vu"."""
     return fold(text).replace(" ", "-")
+
+
+def printable(text: str) -> str:
+    """Text as it can be shown on one line: unchanged when every character is
+    printable, else with the others written as escapes (`a\\nb`, `\\x1b`), as
+    Python's repr writes them. For names that come from the file system."""
+    return text if text.isprintable() else repr(text)[1:-1]

@@ -1,18 +1,32 @@
 """A content-hash cache under `<root>/.cchc-cache/` (listed in .gitignore).
 
 Two kinds of entries:
-- per file: the parsed and validated model of one data file, keyed by the
-  file's bytes, so a run reparses only the files that changed;
-- per run: the result of `validate` or `status` keyed by the bytes of every
-  input file and the options, so a repeat run with nothing changed skips
-  parsing, validation and the deadline engine altogether.
+- per file: what the reader made of one data file (the model's data and the
+  file's problems), keyed by the file's bytes, so a run reparses only the
+  files that changed;
+- per run: the result of `validate` or `status` keyed by the run's snapshot
+  of its inputs (`load.inputs`) and the options, so a repeat run with nothing
+  changed skips parsing, validation and the deadline engine altogether.
+
+The folder is in the repository, so it is untrusted input like the rest:
+
+- entries are plain JSON, never pickles: reading one runs no code. Each is
+  decoded by the caller's `Codec`, which checks every field and rebuilds the
+  values (models through `model_validate`); anything unexpected is a miss;
+- entries are signed with HMAC-SHA256 under a 32-byte key kept outside the
+  repository (`$XDG_CACHE_HOME/cchc/key`, else `~/.cache/cchc/key`; a
+  relative XDG_CACHE_HOME is ignored, as the XDG spec says; a home folder
+  that does not exist is never created). The key is made atomically (written
+  to a temporary file, then linked into place) and used only if it is exactly
+  32 bytes: a forged or swapped entry, or a result committed into the
+  repository, fails the check;
+- a `.cchc-cache` that is a symlink, or holds a symlink or anything but
+  regular files, is not used at all; entries are opened without following
+  links, and are at most MAX_ENTRY_BYTES.
 
 Every key also holds a fingerprint of cchc's own source, so a new version never
-reads an old entry. Entries are pickles signed with HMAC-SHA256 under a key kept
-outside the repository (`$XDG_CACHE_HOME/cchc/key`, mode 0600): a corrupt,
-stale or tampered entry fails the check and is ignored and rebuilt, never
-trusted and never unpickled. Any error with the cache only turns it off;
-`--no-cache` or the environment variable CCHC_NO_CACHE=1 turns it off too.
+reads an old entry. Any error with the cache only turns it off; `--no-cache` or
+the environment variable CCHC_NO_CACHE=1 turns it off too.
 """
 
 from __future__ import annotations
@@ -20,57 +34,102 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
+import json
 import os
-import pickle
+import secrets
+import stat
 import sys
-import tempfile
-from collections.abc import Callable, Iterable
-from functools import cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
+
+from cchc_plan.core.writeout import NEW_FILE, NOFOLLOW, OPEN_FOLDER, READ_FILE
 
 CACHE_DIR = ".cchc-cache"
 T = TypeVar("T")
-FORMAT = b"cchc-cache-1"
+FORMAT = b"cchc-cache-2\n"
+KEY_BYTES = 32
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
+"""Larger results are not cached (a national status table would be)."""
+
+
+class Codec(NamedTuple, Generic[T]):
+    """How one kind of entry becomes JSON data and back. `decode` raises
+    (ValueError, TypeError, KeyError, ...) on anything it does not expect."""
+
+    encode: Callable[[T], Any]
+    decode: Callable[[Any], T]
 
 
 @cache
 def code_fingerprint() -> str:
     """Changes whenever cchc's source or the Python version changes."""
     digest = hashlib.sha256(sys.version.encode())
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def _key_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "cchc"
+def key_dir() -> Path | None:
+    """Where the signing key lives; None when there is no safe place."""
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if xdg and os.path.isabs(xdg):
+        base, anchor = Path(xdg), Path(xdg).parent
+    else:
+        home = os.environ.get("HOME", "")
+        if not home or not os.path.isabs(home):
+            return None
+        base, anchor = Path(home) / ".cache", Path(home)
+    return base / "cchc" if anchor.is_dir() else None
 
 
-@cache
-def _secret() -> bytes | None:
-    """The signing key, made on first use; None when it cannot be kept."""
-    path = _key_dir() / "key"
+def secret() -> bytes | None:
+    folder = key_dir()
+    return _secret_in(folder) if folder is not None else None
+
+
+@lru_cache(maxsize=8)
+def _secret_in(folder: Path) -> bytes | None:
+    """The signing key in `folder`, made on first use; None when it cannot be
+    had or is not exactly KEY_BYTES long (then the cache stays off)."""
+    path = folder / "key"
+    found = _read_key(path)
+    if found is not None or path.exists() or path.is_symlink():
+        return found
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        pass
+        for level in (folder.parent, folder):
+            with contextlib.suppress(FileExistsError):
+                level.mkdir(mode=0o700)
+        tmp = folder / f".key-{secrets.token_hex(8)}"
+        fd = os.open(tmp, NEW_FILE, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(os.urandom(KEY_BYTES))
+                stream.flush()
+                os.fsync(stream.fileno())
+            with contextlib.suppress(FileExistsError):  # another process was first
+                os.link(tmp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
     except OSError:
         return None
+    return _read_key(path)
+
+
+def _read_key(path: Path) -> bytes | None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(os.urandom(32))
-        return path.read_bytes()
+        fd = os.open(path, READ_FILE)
     except OSError:
-        try:
-            return path.read_bytes()  # another process made it first
-        except OSError:
+        return None
+    with os.fdopen(fd, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
             return None
+        key = stream.read(KEY_BYTES + 1)
+    return key if len(key) == KEY_BYTES else None
 
 
 def digest_bytes(*parts: bytes | str) -> str:
@@ -83,27 +142,13 @@ def digest_bytes(*parts: bytes | str) -> str:
 
 
 class Cache:
-    """Signed pickles in one folder. Disabled, it stores and finds nothing."""
+    """Signed JSON entries in one folder. Disabled, it stores and finds nothing."""
 
     def __init__(self, root: Path, enabled: bool = True) -> None:
-        self.folder = root / CACHE_DIR
+        self.root = root
         enabled = enabled and not os.environ.get("CCHC_NO_CACHE")
-        self.secret = _secret() if enabled else None
-        self._read: dict[Path, tuple[bytes, str]] = {}
-
-    def read(self, path: Path) -> tuple[bytes, str]:
-        """A file's bytes and their SHA-256, read and hashed once per run: the
-        run key and the per-file keys use the same bytes (OSError if unreadable)."""
-        if path not in self._read:
-            raw = path.read_bytes()
-            self._read[path] = (raw, hashlib.sha256(raw).hexdigest())
-        return self._read[path]
-
-    def take(self, path: Path) -> tuple[bytes, str]:
-        """Like `read`, then forget the bytes: the caller keeps them."""
-        found = self.read(path)
-        del self._read[path]
-        return found
+        self.secret = secret() if enabled else None
+        self._usable: bool | None = None
 
     @property
     def enabled(self) -> bool:
@@ -112,67 +157,129 @@ class Cache:
     def key(self, *parts: bytes | str) -> str:
         return digest_bytes(code_fingerprint(), *parts)
 
-    def inputs_key(self, paths: Iterable[Path], *options: str) -> str | None:
-        """A key for a whole run: every input file's bytes and the options;
-        None when a file cannot be read (the full run will say why)."""
-        parts: list[bytes | str] = list(options)
-        try:
-            for path in paths:
-                parts += [f"{path.parent.name}/{path.name}", self.read(path)[1]]
-        except OSError:
-            return None
-        return self.key(*parts)
-
-    def remembered(self, name: str, key: str | None, compute: Callable[[], T]) -> T:
+    def remembered(self, name: str, key: str | None, compute: Callable[[], T],
+                   codec: Codec[T]) -> T:
         """The entry `name` if it holds `key`, else `compute()`, stored under `key`."""
-        found = self.get(name, key) if key else None
+        found = self.get(name, key, codec) if key else None
         if found is None:
             found = compute()
             if key:
-                self.put(name, key, found)
+                self.put(name, key, found, codec)
         return found
 
-    def get(self, name: str, key: str) -> Any | None:
+    def get(self, name: str, key: str, codec: Codec[T]) -> T | None:
         if self.secret is None:
             return None
         try:
-            blob = (self.folder / name).read_bytes()
-        except OSError:
-            return None
-        header = FORMAT + key.encode()
-        signature, body = blob[:32], blob[32:]
-        expected = hmac.new(self.secret, body, hashlib.sha256).digest()
-        if not hmac.compare_digest(signature, expected) or not body.startswith(header):
-            return None
-        try:
-            return pickle.loads(body[len(header):])
-        except Exception:  # a signed entry from an incompatible library version
+            with self._folder(create=False) as folder:
+                blob = _read_entry(folder, name)
+            if blob is None:
+                return None
+            body = self._verified(name, key, blob)
+            return None if body is None else codec.decode(json.loads(body))
+        except Exception:  # a damaged or foreign entry is a miss, whatever it holds
             return None
 
-    def put(self, name: str, key: str, value: Any) -> None:
+    def put(self, name: str, key: str, value: T, codec: Codec[T]) -> None:
         if self.secret is None:
             return
         with contextlib.suppress(Exception):
-            body = FORMAT + key.encode() + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            signature = hmac.new(self.secret, body, hashlib.sha256).digest()
-            self.folder.mkdir(exist_ok=True)
-            _ignore_file(self.folder)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as stream:
-                    stream.write(signature + body)
-                os.replace(tmp, self.folder / name)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            body = json.dumps(codec.encode(value), ensure_ascii=False, allow_nan=False,
+                              separators=(",", ":")).encode("utf-8")
+            if len(body) > MAX_ENTRY_BYTES:
+                return
+            with self._folder(create=True) as folder:
+                _write_entry(folder, name, FORMAT + self._signature(name, key, body) + body)
+
+    def _signature(self, name: str, key: str, body: bytes) -> bytes:
+        assert self.secret is not None
+        signed = FORMAT + name.encode() + b"\0" + key.encode() + b"\0" + body
+        return hmac.new(self.secret, signed, hashlib.sha256).digest()
+
+    def _verified(self, name: str, key: str, blob: bytes) -> bytes | None:
+        """The body of an entry signed for this name and key, else None."""
+        head = len(FORMAT) + 32
+        if not blob.startswith(FORMAT) or len(blob) < head:
+            return None
+        signature, body = blob[len(FORMAT):head], blob[head:]
+        return body if hmac.compare_digest(signature, self._signature(name, key, body)) else None
+
+    @contextlib.contextmanager
+    def _folder(self, *, create: bool) -> Iterator[int]:
+        """The cache folder, open, never through a link; OSError when it is
+        missing (and not `create`) or not to be used."""
+        if self._usable is False:
+            raise OSError("cache folder not used")
+        parent = os.open(self.root, OPEN_FOLDER)
+        try:
+            fd = _open_cache_folder(parent, create)
+        except FileNotFoundError:
+            raise
+        except OSError:
+            self._usable = False  # a link, or not a folder: not used in this run
+            raise
+        finally:
+            os.close(parent)
+        try:
+            if self._usable is None:
+                self._usable = _only_regular_files(fd)
+            if not self._usable:
+                raise OSError("cache folder not used")
+            yield fd
+        finally:
+            os.close(fd)
 
 
-def _ignore_file(folder: Path) -> None:
-    """A .gitignore inside the cache folder, for repositories that do not list it."""
-    marker = folder / ".gitignore"
-    if not marker.exists():
-        marker.write_text("*\n", encoding="utf-8")
+def _open_cache_folder(parent: int, create: bool) -> int:
+    try:
+        return os.open(CACHE_DIR, OPEN_FOLDER | NOFOLLOW, dir_fd=parent)
+    except FileNotFoundError:
+        if not create:
+            raise
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(CACHE_DIR, 0o777, dir_fd=parent)
+    fd = os.open(CACHE_DIR, OPEN_FOLDER | NOFOLLOW, dir_fd=parent)
+    _write_new(fd, ".gitignore", b"*\n")
+    return fd
+
+
+def _only_regular_files(folder: int) -> bool:
+    """Whether the folder holds regular files only (no link, FIFO, folder...)."""
+    with os.scandir(folder) as entries:
+        return all(e.is_file(follow_symlinks=False) and not e.is_symlink() for e in entries)
+
+
+def _read_entry(folder: int, name: str) -> bytes | None:
+    try:
+        fd = os.open(name, READ_FILE, dir_fd=folder)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES + 64:
+            return None
+        return stream.read(MAX_ENTRY_BYTES + 64)
+
+
+def _write_entry(folder: int, name: str, blob: bytes) -> None:
+    tmp = f".tmp-{secrets.token_hex(8)}"
+    fd = os.open(tmp, NEW_FILE, 0o666, dir_fd=folder)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(blob)
+        os.replace(tmp, name, src_dir_fd=folder, dst_dir_fd=folder)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp, dir_fd=folder)
+        raise
+
+
+def _write_new(folder: int, name: str, data: bytes) -> None:
+    """A small file made only if absent (the folder's own .gitignore)."""
+    with contextlib.suppress(FileExistsError):
+        fd = os.open(name, NEW_FILE, 0o666, dir_fd=folder)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
 
 
 def file_entry_name(shown: str) -> str:

@@ -31,26 +31,6 @@ def check_root(root: Path) -> Path:
     return root
 
 
-def assignment_paths(root: Path) -> list[Path]:
-    folder = root / ASSIGNMENTS_DIR
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
-def input_paths(root: Path) -> list[Path]:
-    """Every file a run reads, in a fixed order."""
-    return [root / PLAN_FILE, root / AGENCIES_FILE, *assignment_paths(root)]
-
-
-def shown_path(path: Path, root: Path) -> str:
-    """The path as problems print it: relative to the repository, with '/'."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def git_prefix(root: Path) -> str:
     """The repository's folder relative to the top of its git work tree, with a
     trailing '/' ("" at the top or outside git), for paths that CI matches

@@ -1,27 +1,31 @@
 """Read a plan repository's files into models: the first two stages.
 
-    read_project(root, today, jobs=N, cache=Cache(root)) -> Project
+    read_project(snapshot(root), today, jobs=N, cache=Cache(root)) -> Project
 
-Files whose bytes are in the cache are not parsed again; the others are parsed
-in `jobs` processes when there are enough of them to pay for the processes.
-The cross-file checks are the next stage (`check`); `cchc_plan.app` runs both.
+The files are the run's snapshot (`load.inputs`): listed and read once, so the
+reader and the run's cache key see the same bytes. Files whose bytes are in the
+cache are not parsed again; the others are parsed in `jobs` processes when
+there are enough of them to pay for the processes. The cross-file checks are
+the next stage (`check`); `cchc_plan.app` runs both.
 """
 
 from __future__ import annotations
 
+import contextlib
+import signal
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
-from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from cchc_plan.core.messages import msg
 from cchc_plan.core.perf import paused_gc
-from cchc_plan.core.problems import Problem
-from cchc_plan.load.cache import Cache, file_entry_name
+from cchc_plan.core.problems import Problem, problem_data, problem_from_data
+from cchc_plan.load.cache import Cache, Codec, file_entry_name
 from cchc_plan.load.directory import Directory
-from cchc_plan.load.layout import AGENCIES_FILE, PLAN_FILE, assignment_paths, shown_path
+from cchc_plan.load.inputs import InputFile, Inputs
 from cchc_plan.load.models import AgencyRegistry, AssignmentFile, Plan
 from cchc_plan.load.project import Loaded, Project
 from cchc_plan.load.pydantic_problems import pydantic_problems
@@ -30,6 +34,8 @@ from cchc_plan.load.yamlio import Document, load_bytes
 M = TypeVar("M", bound=BaseModel)
 PARALLEL_MIN = 24  # fewer files to parse than this: one process is faster
 Result = tuple[Loaded[Any], list[Problem]]
+Miss = tuple[int, bytes, InputFile, str | None]
+"""A file to parse: its place in the list, its bytes, the file, its cache key."""
 
 
 def model_from_bytes(raw: bytes, shown: str, model: type[M]) -> tuple[Loaded[M], list[Problem]]:
@@ -86,75 +92,118 @@ def read_assignment_bytes(files: list[tuple[str, bytes]]) -> list[Result]:
     return results
 
 
-def read_project(root: Path, today: date, *, jobs: int = 1,
+def read_project(inputs: Inputs, today: date, *, jobs: int = 1,
                  cache: Cache | None = None) -> Project:
-    """Every input file of the repository, modelled; no cross-file checks."""
+    """Every input file of the snapshot, modelled; no cross-file checks."""
     with paused_gc():
-        plan, p1 = read_files([root / PLAN_FILE], root, Plan, cache, 1)[0]
-        registry, p2 = read_files([root / AGENCIES_FILE], root, AgencyRegistry, cache, 1)[0]
-        project = Project(root, plan, registry, problems=[*p1, *p2], today=today,
-                          directory=Directory.build(registry.model))
-        for loaded, problems in read_files(assignment_paths(root), root, AssignmentFile,
-                                           cache, jobs):
+        plan, p1 = read_files([inputs.plan], Plan, cache, 1)[0]
+        registry, p2 = read_files([inputs.registry], AgencyRegistry, cache, 1)[0]
+        project = Project(inputs.root, plan, registry, problems=[*inputs.problems, *p1, *p2],
+                          today=today, directory=Directory.build(registry.model))
+        for loaded, problems in read_files(inputs.assignments, AssignmentFile, cache, jobs):
             project.assignments.append(loaded)
             project.problems.extend(problems)
         return project
 
 
-def read_files(paths: list[Path], root: Path, model: type[BaseModel], cache: Cache | None,
+def read_files(items: list[InputFile], model: type[BaseModel], cache: Cache | None,
                jobs: int) -> list[Result]:
     """Each file's model and problems, in order: from the cache where its bytes
     are known, else parsed (in `jobs` processes when there are many)."""
     results: list[Result | None] = []
-    misses: list[tuple[int, bytes, str, str | None]] = []
-    for index, path in enumerate(paths):
-        shown = shown_path(path, root)
-        try:
-            raw, digest = cache.take(path) if cache and cache.enabled else (path.read_bytes(), "")
-        except OSError as exc:
-            doc = Document(shown)
-            results.append((Loaded(shown, doc, None), [Problem(
-                shown, 1, 1, "unreadable", msg("unreadable", reason=exc.strerror or exc))]))
+    misses: list[Miss] = []
+    for index, item in enumerate(items):
+        raw = item.take()
+        if raw is None:  # not read: a link, a special file, too large...
+            results.append((Loaded(item.shown, Document(item.shown), None), list(item.problems)))
             continue
-        key = cache.key(shown, model.__name__, digest) if cache and cache.enabled else None
-        hit = cache.get(file_entry_name(shown), key) if cache and key else None
+        key = cache.key(item.shown, model.__name__, item.digest) if cache and cache.enabled \
+            else None
+        hit = cache.get(file_entry_name(item.shown), key, file_codec(model, item.shown)) \
+            if cache and key else None
         results.append(hit)
         if hit is None:
-            misses.append((index, raw, shown, key))
-    for (index, _, shown, key), parsed in zip(misses, _parse_all(misses, paths, model, jobs),
-                                               strict=True):
+            misses.append((index, raw, item, key))
+    for (index, _, item, key), parsed in zip(misses, _parse_all(misses, model, jobs),
+                                              strict=True):
         results[index] = parsed
         if cache and key:
-            cache.put(file_entry_name(shown), key, parsed)
-    for path, done in zip(paths, results, strict=True):
+            cache.put(file_entry_name(item.shown), key, parsed, file_codec(model, item.shown))
+    for item, done in zip(items, results, strict=True):
         if done is not None:
-            _keep_light(done[0].doc, path)
+            _keep_light(done[0].doc, item)
     return [r for r in results if r is not None]
 
 
-def _keep_light(doc: Document, path: Path) -> None:
+def file_codec(model: type[BaseModel], shown: str) -> Codec[Result]:
+    """A file's cache entry: its model's data (rebuilt and checked again by
+    the model when read back) and its problems, as plain JSON data."""
+
+    def encode(result: Result) -> dict[str, Any]:
+        loaded, problems = result
+        data = loaded.model.model_dump(mode="json") if loaded.model is not None else None
+        return {"model": data, "problems": [problem_data(p) for p in problems]}
+
+    def decode(data: Any) -> Result:
+        found = data["model"]
+        built = model.model_validate(found) if found is not None else None
+        problems = [problem_from_data(p) for p in data["problems"]]
+        if any(p.path != shown for p in problems):
+            raise ValueError("another file's problems")
+        return Loaded(shown, Document(shown), built), problems
+
+    return Codec(encode, decode)
+
+
+def _keep_light(doc: Document, item: InputFile) -> None:
     """Remember the file, and let go of its text and raw data: the model holds
     the data, and positions are read again from the file if a later check
     needs one. At province size this keeps memory to the models alone."""
-    doc.source = path
+    doc.path = item.shown
+    doc.source = item
     doc.text = None
     doc.data = None
 
 
-def _parse_all(misses: list[tuple[int, bytes, str, str | None]], paths: list[Path],
-               model: type[BaseModel], jobs: int) -> list[Result]:
+def _parse_all(misses: list[Miss], model: type[BaseModel], jobs: int) -> list[Result]:
     """Parse and validate the files the cache did not have. With several
     processes, the workers only turn YAML into plain data (the larger part of
     the work, and cheap to send back) and this process builds the models:
     sending models back cost more than building them."""
     if jobs <= 1 or len(misses) < PARALLEL_MIN:
-        return [model_from_bytes(raw, shown, model) for _, raw, shown, _ in misses]
+        return [model_from_bytes(raw, item.shown, model) for _, raw, item, _ in misses]
     chunk = max(len(misses) // (jobs * 8), 1)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        read = pool.map(_read_one, [(raw, shown) for _, raw, shown, _ in misses],
-                        chunksize=chunk)  # results arrive in order, while others are read
-        return [build_model(Document(shown, data=data, source=paths[index]), problems, model)
-                for (index, _, shown, _), (data, problems) in zip(misses, read, strict=True)]
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    try:
+        with _interrupts_held():  # the workers start here
+            read = pool.map(_read_one, [(raw, item.shown) for _, raw, item, _ in misses],
+                            chunksize=chunk)  # results arrive in order, while others are read
+        return [build_model(Document(item.shown, data=data, source=item), problems, model)
+                for (_, _, item, _), (data, problems) in zip(misses, read, strict=True)]
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C is this process's to handle: it stops the pool (pending work
+    cancelled, running chunks finished) and cchc exits 130, so the workers
+    ignore SIGINT and none dies midway with a traceback. SIGINT is blocked
+    while they start, so none is hit before its initializer ran; one that
+    arrives meanwhile is delivered here right after."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _ignore_interrupts() -> None:
+    """In each worker, before any work: Ctrl-C is the main process's."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _read_one(args: tuple[bytes, str]) -> tuple[Any, list[Problem]]:

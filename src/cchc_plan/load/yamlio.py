@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
@@ -34,6 +33,11 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _Loader = yaml.SafeLoader
 
 
+class Source(Protocol):
+    def read_again(self) -> bytes | None:
+        """The file's bytes as the run first read them, or None."""
+
+
 @dataclass
 class Document:
     """A loaded YAML file: its data, and where each piece stands.
@@ -46,15 +50,9 @@ class Document:
     path: str
     data: Any = None
     text: str | None = field(default=None, repr=False)
-    source: Path | None = field(default=None, repr=False)
+    source: Source | None = field(default=None, repr=False)
+    """Where the bytes can be read again for positions (the run's snapshot)."""
     _marks: Marks | None = field(default=None, repr=False)
-
-    def __getstate__(self) -> dict[str, Any]:
-        """Pickled (caches, worker processes) as the path alone: the data are in
-        the model, and positions come from the file when a problem needs them."""
-        state = dict(self.__dict__)
-        state.update(data=None, text=None, _marks=None)
-        return state
 
     def marks(self) -> Marks:
         """(value marks, key marks), from the text, or the file if the text is gone."""
@@ -98,10 +96,8 @@ def _marks_of(doc: Document) -> tuple[Any, Marks]:
     """The data and marks of a document, parsed again from its text or file."""
     text = doc.text
     if text is None and doc.source is not None:
-        try:
-            text, _ = read_text(doc.source.read_bytes(), doc.path)
-        except OSError:
-            text = None
+        raw = doc.source.read_again()
+        text = read_text(raw, doc.path)[0] if raw is not None else None
     if text is None:
         return None, ({}, {})
     try:

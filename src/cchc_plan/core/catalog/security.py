@@ -22,4 +22,28 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "hint.not-a-folder": both(
         "đổi tên hoặc xóa tệp đó rồi chạy lại",
         "rename or remove that file and run again"),
+    # reading: what the snapshot of the inputs skipped
+    "symlink": both(
+        "{path} là liên kết tượng trưng (symlink): cchc không đọc qua liên kết",
+        "{path} is a symbolic link: cchc does not read through links"),
+    "hint.no-link": both(
+        "đặt chính tệp (hoặc thư mục) vào đó thay cho liên kết",
+        "put the file (or folder) itself there instead of a link"),
+    "special-file": both(
+        "{path} không phải là tệp thông thường (FIFO, thiết bị hay socket): bỏ qua",
+        "{path} is not a regular file (a FIFO, device or socket): skipped"),
+    "not-a-file": both(
+        "{path} là một thư mục, không phải tệp YAML: bỏ qua",
+        "{path} is a folder, not a YAML file: skipped"),
+    "not-a-folder": both(
+        "{path} không phải là thư mục: không đọc được tệp của cơ quan nào",
+        "{path} is not a folder: no agency file was read"),
+    "bad-file-name": both(
+        "tên tệp {name} không hợp lệ, tệp bị bỏ qua: tệp của cơ quan phải có tên "
+        "<mã cơ quan>.yaml (chữ thường không dấu, chữ số, dấu '-')",
+        "file name {name} is not valid, the file is skipped: an agency file is named "
+        "<agency id>.yaml (lower-case letters, digits, '-')"),
+    "hint.file-name-format": both(
+        "đặt tên theo mã cơ quan, ví dụ phong-noi-vu.yaml (xem `cchc agencies`)",
+        "name it after the agency id, e.g. phong-noi-vu.yaml (see `cchc agencies`)"),
 }

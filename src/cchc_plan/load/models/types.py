@@ -23,6 +23,8 @@ from cchc_plan.load.numbers import number_source
 
 def _as_text(value: Any) -> Any:
     """Numbers written without quotes keep the digits as typed (`2.10`, `2020`)."""
+    if type(value) is str:  # most values, and every value read back from the cache
+        return value
     source = number_source(value)
     if source is not None:
         return source
@@ -59,10 +61,12 @@ _DATE_SCHEMA = {"type": "string", "pattern": DATE_PATTERN}
 _NUMBERISH = {"anyOf": [{"type": "string"}, {"type": "number"}]}
 
 Text = Annotated[str, BeforeValidator(_as_text), WithJsonSchema(_NUMBERISH)]
+# Constraints come before the BeforeValidator: pydantic then checks them in its
+# core (a constraint after a validator is checked by a Python call per value).
 NonEmpty = Annotated[
     str,
-    BeforeValidator(_as_text),
     StringConstraints(strip_whitespace=True, min_length=1),
+    BeforeValidator(_as_text),
     WithJsonSchema({"type": "string", "minLength": 1}),
 ]
 Id = Annotated[
@@ -72,8 +76,8 @@ Id = Annotated[
 ]
 TaskId = Annotated[
     str,
-    BeforeValidator(_as_text),
     StringConstraints(pattern=r"^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$"),
+    BeforeValidator(_as_text),
     WithJsonSchema(_NUMBERISH),
 ]
 PeriodId = Annotated[
