@@ -75,7 +75,18 @@ def render_document(rd: ReportDoc) -> bytes:
 
 
 def save(wb: Any, day: date) -> bytes:
-    """Write without openpyxl's `save`, which stamps the current time as modified."""
+    """Write without openpyxl's `save`, which stamps the current time as modified.
+
+    Every workbook cchc writes goes through here, so here text is made text:
+    openpyxl takes a string that starts with '=' for a formula (and '#N/A' for
+    an error value), and an agency's note `=HYPERLINK(...)` would become one.
+    cchc writes no formula, so there is nothing to recalculate on opening."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
+    wb.calculation.fullCalcOnLoad = False
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(wb, archive).write_data()

@@ -31,6 +31,7 @@ from cchc_plan.core.version import __version__
 from cchc_plan.engine.obligations import Obligation
 from cchc_plan.load.directory import Directory
 from cchc_plan.load.models import Plan
+from cchc_plan.render import safe
 from cchc_plan.views.calendar import CalendarView, Entry
 
 TIMEZONE = "Asia/Ho_Chi_Minh"
@@ -129,18 +130,18 @@ def calendar_filename(agency: str | None) -> str:
 
 def calendar_lines(ctx: Context) -> list[str]:
     doc = ctx.plan.document
-    name = escape(calendar_name(ctx.plan, ctx.directory, ctx.agency))
+    name = escape(safe.terminal(calendar_name(ctx.plan, ctx.directory, ctx.agency)))
     number = f" {doc.number}" if doc.number else ""
     description = (f"{ctx.say('label.plan')}{number} – {doc.issuer_short}. "
                    f"{ctx.say('label.as-of')}: {vn_date(ctx.as_of)}")
     return ["BEGIN:VCALENDAR", "VERSION:2.0",
             f"PRODID:-//cchc-plan//cchc {__version__}//{ctx.lang.upper()}",
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{name}", f"NAME:{name}",
-            f"X-WR-TIMEZONE:{TIMEZONE}", f"X-WR-CALDESC:{escape(description)}"]
+            f"X-WR-TIMEZONE:{TIMEZONE}", f"X-WR-CALDESC:{escape(safe.terminal(description))}"]
 
 
 def event_lines(entry: Entry, ctx: Context) -> list[str]:
-    summary = escape(event_summary(entry.first, ctx))
+    summary = escape(safe.terminal(event_summary(entry.first, ctx)))
     stamp = ical_stamp(ctx.stamp)
     lines = ["BEGIN:VEVENT", f"UID:{event_uid(entry, ctx)}", f"DTSTAMP:{stamp}",
              f"LAST-MODIFIED:{stamp}", f"SEQUENCE:{ctx.sequence}",
@@ -148,7 +149,7 @@ def event_lines(entry: Entry, ctx: Context) -> list[str]:
              f"DTEND;VALUE=DATE:{ical_date(entry.start + timedelta(days=1))}"]
     if entry.until:
         lines.append(f"RRULE:FREQ=YEARLY;UNTIL={ical_date(entry.until)}")
-    lines += [f"SUMMARY:{summary}", f"DESCRIPTION:{escape(event_description(entry, ctx))}",
+    lines += [f"SUMMARY:{summary}", f"DESCRIPTION:{escape(safe.terminal(event_description(entry, ctx)))}",
               f"CATEGORIES:{PREFIX}", "TRANSP:TRANSPARENT"]
     if not entry.done:
         for days in REMINDER_DAYS:

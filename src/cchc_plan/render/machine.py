@@ -14,6 +14,7 @@ from typing import Any
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 from cchc_plan.core.problems import Problem
+from cchc_plan.render import safe
 from cchc_plan.views.overview import AgencyLine, Overview
 from cchc_plan.views.status import StatusRow
 from cchc_plan.views.summary import Summary
@@ -145,6 +146,9 @@ _TEMPLATE = "{" + ", ".join(f"{json.dumps(k)}: %s" for k in OBLIGATION_FIELDS) +
 
 
 def obligations_csv(rows: Iterable[StatusRow]) -> str:
+    """CSV for spreadsheets: a text field that starts with = + - @ TAB or CR
+    gets a leading single quote, so no spreadsheet takes it for a formula
+    (OWASP, CSV injection)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=OBLIGATION_FIELDS, lineterminator="\n")
     writer.writeheader()
@@ -152,7 +156,8 @@ def obligations_csv(rows: Iterable[StatusRow]) -> str:
         record = obligation_record(ob)
         writer.writerow(
             {
-                k: "" if v is None else str(v).lower() if isinstance(v, bool) else v
+                k: "" if v is None else str(v).lower() if isinstance(v, bool)
+                else safe.spreadsheet(v) if isinstance(v, str) else v
                 for k, v in record.items()
             }
         )
@@ -180,16 +185,16 @@ def problems_json(problems: Iterable[Problem], lang: Lang) -> str:
 def problems_github(problems: Iterable[Problem], lang: Lang, prefix: str = "") -> str:
     """GitHub Actions workflow commands: annotations on the changed lines.
     `prefix` is the repository's folder from the git top level ("" at the top),
-    so annotations attach when the plan sits in a subfolder."""
+    so annotations attach when the plan sits in a subfolder. Properties and
+    message are escaped as the runner's rules say, so no file name or text can
+    end a command early or start another."""
     lines = []
     for p in problems:
         hint = p.hint_text(lang)
         message = p.text(lang) + (f" ({text('cli.hint-word', lang)}: {hint})" if hint else "")
-        message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        title = p.code.replace(",", " ").replace("::", " ")
-        lines.append(
-            f"::{p.severity} file={prefix}{p.path},line={p.line},col={p.column},title={title}::{message}"  # noqa: E501
-        )
+        path, title = safe.workflow_property(prefix + p.path), safe.workflow_property(p.code)
+        lines.append(f"::{p.severity} file={path},line={p.line},col={p.column},title={title}::"
+                     f"{safe.workflow_data(message)}")
     return "".join(f"{line}\n" for line in lines)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cchc_plan.render import safe
 from cchc_plan.render.document.common import cell_text, text_bar
 from cchc_plan.render.document.model import (
     Appendix,
@@ -38,14 +39,15 @@ def appendix(a: Appendix) -> str:
 
 
 def escape(text: str) -> str:
-    """One table cell or line: pipes escaped, line breaks as <br>."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+    """One table cell or line: no HTML, link or table syntax from the data
+    (`render.safe.markdown`), line breaks as <br>."""
+    return safe.markdown(text)
 
 
 def masthead(m: Masthead) -> str:
     issuer = "<br>".join(f"**{escape(line)}**" for line in m.issuer.split("\n"))
     left = f"{escape(m.parent)}<br>{issuer}" if m.parent else issuer
-    right = f"**{m.nation}**<br>**{m.motto}**"
+    right = f"**{escape(m.nation)}**<br>**{escape(m.motto)}**"
     number = escape(m.number) + (f"<br>{escape(m.subject)}" if m.letter else "")
     rows = [
         f"| {left} | {right} |",
@@ -54,12 +56,12 @@ def masthead(m: Masthead) -> str:
     ]
     if m.letter:
         return "\n".join(rows)
-    return "\n".join(rows) + f"\n\n# {m.kind}\n\n**{escape(m.subject)}**"
+    return "\n".join(rows) + f"\n\n# {escape(m.kind or '')}\n\n**{escape(m.subject)}**"
 
 
 def block(b: Block) -> str:
     if isinstance(b, Heading):
-        return f"{'#' * (b.level + 1)} {b.text}"
+        return f"{'#' * (b.level + 1)} {escape(b.text)}"
     if isinstance(b, Paragraph):
         return paragraph(b)
     if isinstance(b, Bullets):
@@ -90,7 +92,7 @@ def paragraph(p: Paragraph) -> str:
 
 def table(t: Table) -> str:
     if not t.rows:
-        return t.empty_text
+        return escape(t.empty_text)
     if not t.grouped:
         return pipe_table(t.columns, t.rows)
     return "\n\n".join(f"**{escape(g.title)}**\n\n{pipe_table(t.columns, g.rows)}"
@@ -122,7 +124,8 @@ def chart(c: Chart) -> str:
         f"| {escape(c.label_title)} | | {escape(c.value_title)} |",
         "|---|---|---:|",
     ]
-    lines += [f"| {escape(b.label)} | `{text_bar(b.share)}` | {b.text} |" for b in c.bars]
+    lines += [f"| {escape(b.label)} | `{text_bar(b.share)}` | {escape(b.text)} |"
+              for b in c.bars]
     return "\n".join(lines)
 
 
@@ -130,7 +133,7 @@ def signature(s: Signature) -> str:
     recipients = "<br>".join(escape(r) for r in s.recipients)
     titles = "<br>".join(f"**{escape(t)}**" for t in s.titles)
     return "\n".join([
-        f"| ***{s.recipients_title}*** | {titles} |",
+        f"| ***{escape(s.recipients_title)}*** | {titles} |",
         "|:---|:---:|",
-        f"| {recipients} | <br><br><br>{s.name} |",
+        f"| {recipients} | <br><br><br>{escape(s.name)} |",
     ])

@@ -16,6 +16,7 @@ from cchc_plan.render.columns import Cell
 from cchc_plan.views.overview import ObligationGroup
 from cchc_plan.views.status import StatusRow
 from cchc_plan.views.summary import Summary
+from cchc_plan.render import safe
 
 TONE_STYLE: dict[Tone, str] = {
     "alarm": "bold red", "warn": "yellow", "wait": "magenta", "calm": "cyan", "quiet": "dim",
@@ -35,8 +36,9 @@ def screen_width(out: Console) -> int | None:
 
 def cell(value: str | None) -> str:
     """Plan or agency text as one cell: whitespace (newlines included) as
-    single spaces. The single point where such text enters the terminal."""
-    return " ".join((value or "").split())
+    single spaces, control characters replaced (`render.safe`). The single
+    point where such text enters the terminal."""
+    return safe.terminal_line(" ".join((value or "").split()))
 
 
 def status_cell(status: str, lang: Lang) -> Cell:

@@ -14,6 +14,7 @@ from rich.text import Text
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 from cchc_plan.core.problems import Problem
+from cchc_plan.render import safe
 
 if TYPE_CHECKING:
     from cchc_plan.load.directory import Directory
@@ -39,13 +40,14 @@ def print_problems(problems: Iterable[Problem], out: Console, lang: Lang) -> Non
     hint below; `error[code]` is the same in every language (editors and CI match
     it), the texts are in `lang`."""
     for p in problems:
-        line = Text(f"{p.where()}: ")
-        line.append(f"{p.severity}[{p.code}]", style="red" if p.is_error else "yellow")
-        line.append(f": {p.text(lang)}")
+        line = Text(safe.terminal(f"{p.where()}: "))
+        line.append(f"{p.severity}[{safe.terminal(p.code)}]",
+                    style="red" if p.is_error else "yellow")
+        line.append(safe.terminal(f": {p.text(lang)}"))
         out.print(line)
         hint = p.hint_text(lang)
         if hint:
-            out.print(Text(text("cli.hint", lang, hint=hint), style="dim"))
+            out.print(Text(safe.terminal(text("cli.hint", lang, hint=hint)), style="dim"))
 
 
 TASK_KEYS = ("task", "section", "title", "lead", "deadline")
@@ -58,14 +60,15 @@ def tasks_table(tasks: list[Task], lang: Lang) -> Table:
     for key in TASK_KEYS:
         table.add_column(word(key, lang), no_wrap=key in ("task", "section"))
     for task in tasks:
-        table.add_row(
-            task.id,
-            task.section or "",
-            shorten(task.title, 60),
-            ", ".join(task.lead),
-            shorten(task.deadline_text.replace("\n", " "), 50),
-        )
+        table.add_row(*cells(task.id, task.section or "", shorten(task.title, 60),
+                             ", ".join(task.lead), shorten(task.deadline_text, 50)))
     return table
+
+
+def cells(*values: str) -> list[Text]:
+    """Table cells from data: as Text, so rich never reads markup in them
+    (a title `[/x]` made `cchc tasks` crash), with control characters replaced."""
+    return [Text(safe.terminal_line(v)) for v in values]
 
 
 def agencies_table(directory: Directory, lang: Lang) -> Table:
@@ -73,9 +76,9 @@ def agencies_table(directory: Directory, lang: Lang) -> Table:
     for key in AGENCY_KEYS:
         table.add_column(word(key, lang), no_wrap=key == "id")
     for agency in directory.agencies.values():
-        table.add_row(agency.id, agency.name, agency.level or "", agency.kind or "")
+        table.add_row(*cells(agency.id, agency.name, agency.level or "", agency.kind or ""))
     for group in directory.groups.values():
         members = ", ".join(directory.expand(group.id))
-        table.add_row(group.id, f"{group.name} ({word('members', lang)}: {members})", "",
-                      word("group", lang))
+        table.add_row(*cells(group.id, f"{group.name} ({word('members', lang)}: {members})", "",
+                             word("group", lang)))
     return table

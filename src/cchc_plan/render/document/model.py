@@ -7,15 +7,18 @@ Markdown, HTML, Word and Excel renderers only lay these blocks out.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, TypeVar
 
 from cchc_plan.core.lang import Lang
 
 ColumnKind = Literal["text", "center", "date", "int", "percent"]
 CellValue = str | int | float | date | None
 Row = list[CellValue]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -165,3 +168,17 @@ class ReportDoc:
     author: str
     lang: Lang
     appendices: list[Appendix] = field(default_factory=list)
+
+
+def map_text(value: T, clean: Callable[[str], str]) -> T:
+    """`value` with every text in it passed through `clean`: the whole document,
+    down to each cell (dataclasses are rebuilt, other values kept)."""
+    if isinstance(value, str):
+        return clean(value)  # type: ignore[return-value]
+    if isinstance(value, list):
+        return [map_text(item, clean) for item in value]  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: map_text(getattr(value, f.name), clean)
+                   for f in dataclasses.fields(value) if f.init}
+        return dataclasses.replace(value, **changes)
+    return value
