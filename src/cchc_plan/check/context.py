@@ -34,7 +34,9 @@ class AgencyFile:
     unknown: UnknownAgency | None
     """Why it resolves to nothing."""
     agency: str | None
-    """The agency the file speaks for; None when it names no agency."""
+    """The agency the file speaks for (`Directory.speaks_for`: its own name's,
+    when its `agency` names the same); None otherwise, and then the checks
+    that match it with the plan skip it, as status and reports do."""
     level: str | None
 
     @property
@@ -101,10 +103,10 @@ def _agency_file(loaded: Loaded[AssignmentFile], directory: Directory) -> Agency
         named = directory.resolve(model.agency)
     except UnknownAgency as exc:
         return AgencyFile(loaded, model, None, exc, None, None)
-    agency = directory.agencies.get(named)
-    if agency is None:
+    ident = directory.speaks_for(loaded.path, model.agency)
+    if ident is None:
         return AgencyFile(loaded, model, named, None, None, None)
-    return AgencyFile(loaded, model, named, None, agency.id, agency.level)
+    return AgencyFile(loaded, model, named, None, ident, directory.agencies[ident].level)
 
 
 def did_you_mean(value: str, options: set[str]) -> Msg | None:

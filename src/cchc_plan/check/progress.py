@@ -84,7 +84,7 @@ def check_event_records(ctx: CheckContext) -> list[Problem]:
                     did_you_mean(record.event, set(events))))
                 continue
             allowed = {a for ref in event.recorded_by for a in ctx.directory.expand(ref)}
-            if f.named not in allowed:
+            if f.agency is not None and f.agency not in allowed:
                 problems.append(f.doc.problem(
                     (*loc, "event"), "not-recorder",
                     msg("not-recorder", agency=quoted(f.named), event=quoted(event.id)),

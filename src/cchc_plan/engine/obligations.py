@@ -106,19 +106,21 @@ class StatusResult:
 
 
 def agency_files(project: Project) -> dict[str, AgencyData]:
-    """Agency id -> its file; a file that could not be read is marked so, by name."""
+    """Agency id -> its file, by file name (`Directory.speaks_for`, as the
+    checks): a file whose `agency` names another agency contributes nothing,
+    and its own agency's file counts as unreadable, like one that could not be
+    read, so status and reports say so."""
     files: dict[str, AgencyData] = {}
+    directory = project.directory
     for loaded in project.assignments:
         stem = Path(loaded.path).stem
-        if loaded.model is None:
-            if stem in project.directory.agencies:
-                files[stem] = AgencyData(None, loaded.path, readable=False)
+        if stem not in directory.agencies:
             continue
-        try:
-            ident = project.directory.resolve(loaded.model.agency)
-        except LookupError:
+        model = loaded.model
+        if model is None or directory.speaks_for(loaded.path, model.agency) != stem:
+            files[stem] = AgencyData(None, loaded.path, readable=False)
             continue
-        files[ident] = AgencyData(loaded.model, loaded.path)
+        files[stem] = AgencyData(model, loaded.path)
     return files
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 
 from cchc_plan.core.names import NameIndex, UnknownAgency
 from cchc_plan.load.models import Agency, AgencyRegistry, Group, Role, Task
@@ -70,6 +71,19 @@ class Directory:
                     roles.setdefault(agency_id, "coordinating")
             self._roles[task.id] = roles
         return self._roles[task.id]
+
+    def speaks_for(self, path: str, claimed: str) -> str | None:
+        """The agency a file speaks for. The file name is the identity
+        (`assignments/<id>.yaml`): a file counts only when its name is an
+        agency's id and its `agency` field names that same agency (by id or
+        name); None otherwise, and then it counts for nobody."""
+        stem = PurePosixPath(path).stem
+        if stem not in self.agencies:
+            return None
+        try:
+            return stem if self.resolve(claimed) == stem else None
+        except UnknownAgency:
+            return None
 
     def name(self, ident: str) -> str:
         return self.index.name(ident)
