@@ -9,6 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cchc_plan.core.dates import (
+    MAX_YEAR,
+    MIN_YEAR,
     DateError,
     parse_date,
     parse_day_month,
@@ -19,7 +21,7 @@ from cchc_plan.core.dates import (
 from cchc_plan.core.messages import InvalidValue
 
 
-@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)))
+@given(st.dates(min_value=date(MIN_YEAR, 1, 1), max_value=date(MAX_YEAR, 12, 31)))
 def test_both_forms_round_trip(day: date) -> None:
     assert parse_date(day.isoformat()) == day
     assert parse_date(f"{day.day}/{day.month}/{day.year}") == day
@@ -104,3 +106,11 @@ def test_any_text_is_a_period_or_an_error(text: str) -> None:
 def test_periods_are_ascii() -> None:
     with pytest.raises(InvalidValue):
         parse_period("٢٠٢١")  # Arabic-Indic digits: not a year an officer typed
+
+
+@pytest.mark.parametrize("text", ["0000-01-01", "1/1/0001", "1899-12-31", "2200-01-01",
+                                  "9999-12-31", "31/12/9999", "9/9999"])
+def test_years_outside_the_range_are_refused(text: str) -> None:
+    """Issue 12: year 0 made Python's date fail (exit 3); 9999 made the engine overflow."""
+    with pytest.raises(DateError, match="1900-2199"):
+        parse_month(text) if text.count("/") == 1 else parse_date(text)

@@ -20,6 +20,7 @@ from cchc_plan.check.plan import (
     check_task_ids,
 )
 from cchc_plan.check.progress import check_event_records, check_progress
+from cchc_plan.check.ranges import check_date_range
 from cchc_plan.check.registry import (
     check_group_members,
     check_registry_ids,
@@ -43,6 +44,7 @@ CHECKS: list[Check] = [
     check_assignment_tasks,
     check_progress,
     check_event_records,
+    check_date_range,
 ]
 
 

@@ -16,6 +16,12 @@ from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import InvalidValue, msg, quoted, text
 from cchc_plan.core.text import fold
 
+MIN_YEAR, MAX_YEAR = 1900, 2199
+"""The years cchc reads a date in. Every date it works out from one (at most
+3660 days after an event, a quarter's end, a roll to the next working day)
+stays far inside what Python's dates can hold, so no file can make the
+deadline engine overflow; 1900 is where spreadsheets' dates begin."""
+
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _VN = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
@@ -40,12 +46,14 @@ def parse_date(value: object) -> date:
     if isinstance(value, datetime):
         raise _error("date.time-of-day", value=value.isoformat())
     if isinstance(value, date):
-        return value
+        return _in_range(value, value.isoformat())
     if not isinstance(value, str):
         raise _error("date.not-a-date", value=quoted(value))
     if len(value) == 10 and value[4] == value[7] == "-" and value.isascii():
         with contextlib.suppress(ValueError):  # the usual ISO form, read quickly
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
+            if MIN_YEAR <= day.year <= MAX_YEAR:
+                return day
     text = value.strip()
     if m := _ISO.match(text):
         return _make(int(m[1]), int(m[2]), int(m[3]), text)
@@ -56,7 +64,15 @@ def parse_date(value: object) -> date:
     raise _error("date.not-a-date", value=quoted(text))
 
 
+def _in_range(day: date, text: str) -> date:
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise _error("date.out-of-range", value=quoted(text), low=MIN_YEAR, high=MAX_YEAR)
+    return day
+
+
 def _make(year: int, month: int, day: int, text: str) -> date:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise _error("date.out-of-range", value=quoted(text), low=MIN_YEAR, high=MAX_YEAR)
     if not 1 <= month <= 12:
         if 1 <= day <= 12 and 1 <= month <= 31:
             raise _error("date.month-first", value=quoted(text), month=month,
@@ -87,6 +103,8 @@ def parse_month(value: object) -> tuple[int, int]:
     if not m:
         raise _error("date.not-a-month", value=quoted(text))
     year, month = (int(m[2]), int(m[1])) if m[1] else (int(m[3]), int(m[4]))
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise _error("date.out-of-range", value=quoted(text), low=MIN_YEAR, high=MAX_YEAR)
     if not 1 <= month <= 12:
         raise _error("date.no-month", value=quoted(text), month=month)
     return year, month

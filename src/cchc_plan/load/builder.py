@@ -10,6 +10,7 @@ notes the line and column of every key and value by their path.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -26,6 +27,13 @@ Marks = tuple[dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]]]
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_CORE}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _ALLOWED_TAGS = _SCALAR_TAGS | {f"{_CORE}map", f"{_CORE}seq", f"{_CORE}merge"}
+FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+                       "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff"
+                       "\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff"
+                       "\u202a-\u202e\u2066-\u2069]")
+"""Characters no text value may hold (README, "Security"): C0 controls but TAB
+and LF, DEL, C1 controls, surrogates, noncharacters, and the bidi embedding,
+override and isolate controls that reorder a line (Trojan Source)."""
 _BOOL = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
 
 
@@ -169,4 +177,19 @@ class Builder:
                 return YamlFloat(float(text.replace("_", "")), text)
             except ValueError:
                 return text
+        if not text.isprintable():  # rare: a line break, a tab, or worse
+            text = self._without_controls(text, node)
         return nfc(text)
+
+    def _without_controls(self, text: str, node: yaml.ScalarNode) -> str:
+        """The text with every character no report can hold replaced by U+FFFD,
+        and one problem saying so: escapes such as "\\0", "\\e", "\\x9b" or
+        "\\uFFFE" pass YAML's own check and broke Word and Excel."""
+        found = FORBIDDEN.search(text)
+        if found is None:
+            return text
+        char = found.group()
+        self.problems.append(Problem(
+            self.path, node.start_mark.line + 1, node.start_mark.column + 1, "control-character",
+            msg("control-character", char=f"U+{ord(char):04X}"), msg("hint.remove-character")))
+        return FORBIDDEN.sub("\ufffd", text)

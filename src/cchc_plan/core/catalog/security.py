@@ -46,4 +46,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "hint.file-name-format": both(
         "đặt tên theo mã cơ quan, ví dụ phong-noi-vu.yaml (xem `cchc agencies`)",
         "name it after the agency id, e.g. phong-noi-vu.yaml (see `cchc agencies`)"),
+    # values a renderer could not write
+    "date.out-of-range": both(
+        "ngày {value} nằm ngoài khoảng năm {low}–{high} mà cchc xử lý",
+        "date {value} is outside the years {low}-{high} cchc works with"),
+    "date-out-of-range": both(
+        "ngày {date} quá xa thời gian của kế hoạch (chỉ nhận từ {low} đến {high})",
+        "date {date} is too far from the plan's time (from {low} to {high} only)"),
+    "control-character": both(
+        "giá trị có ký tự điều khiển {char} không in được trong báo cáo (đã thay bằng �)",
+        "a value holds the control character {char}, which reports cannot hold "
+        "(replaced by �)"),
+    "hint.remove-character": both(
+        "xóa ký tự đó (thường lẫn vào khi sao chép từ Word, PDF hay trang web)",
+        "remove it (it usually comes with text copied from Word, a PDF or a web page)"),
 }

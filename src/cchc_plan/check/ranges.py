@@ -1,0 +1,56 @@
+"""Dates within the plan's reasonable time: a date more than RANGE_YEARS
+before the plan's start, or after its horizon (or its start, or today,
+whichever is latest) by more, is a typing slip (`20202-08-17`, `9999`), and
+no report should print it. The loader already refuses years outside
+1900-2199 (`core.dates`), so nothing here can overflow; this is about sense.
+
+Every date of every file is looked at, by walking the models, so a field
+added later is covered without a change here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from pydantic import BaseModel
+
+from cchc_plan.check.context import CheckContext, Loc
+from cchc_plan.core.dates import vn_date
+from cchc_plan.core.messages import msg
+from cchc_plan.core.problems import Problem
+from cchc_plan.load.models import Plan
+from cchc_plan.load.yamlio import Document
+
+RANGE_YEARS = 10
+
+
+def plan_window(plan: Plan, today: date) -> tuple[date, date]:
+    """The first and last day a date of this plan may fall on."""
+    start = plan.settings.start
+    latest = max(start, plan.settings.horizon or start, today)
+    return date(start.year - RANGE_YEARS, 1, 1), date(latest.year + RANGE_YEARS, 12, 31)
+
+
+def check_date_range(ctx: CheckContext) -> list[Problem]:
+    if ctx.plan is None:
+        return []
+    low, high = plan_window(ctx.plan, ctx.today)
+    documents: list[tuple[Document, BaseModel]] = [(ctx.plan_doc, ctx.plan)]
+    documents += [(f.doc, f.file) for f in ctx.files]
+    return [doc.problem(loc, "date-out-of-range",
+                        msg("date-out-of-range", date=vn_date(day), low=vn_date(low),
+                            high=vn_date(high)))
+            for doc, model in documents for loc, day in dates_in(model, ())
+            if not low <= day <= high]
+
+
+def dates_in(value: object, loc: Loc) -> Iterator[tuple[Loc, date]]:
+    """Every date in a model, with its place."""
+    if isinstance(value, date):
+        yield loc, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from dates_in(getattr(value, name), (*loc, name))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from dates_in(item, (*loc, index))
