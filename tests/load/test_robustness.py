@@ -287,3 +287,18 @@ def test_fast_commands_never_import_office_libraries(args: list[str]) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=False, env=env)
     assert done.returncode == 0, done.stderr
+
+
+def test_git_conflict_markers_are_named_at_their_own_lines() -> None:
+    """Issue 12, defect 13: they were reported as a missing ':' on the line after."""
+    text = ("agency: x\n<<<<<<< HEAD\nupdated: 1/9/2020\n||||||| base\nupdated: 2/9/2020\n"
+            "=======\nupdated: 3/9/2020\n>>>>>>> theirs\n")
+    _, found = yamlio.load_text(text, "f.yaml")
+    assert [(p.code, p.line) for p in found] == [("conflict-marker", n) for n in (2, 4, 6, 8)]
+    assert found[0].text("vi") == "tệp còn dấu xung đột git (merge conflict) ở dòng 2"
+    assert found[0].text("en") == "the file still holds a git conflict marker (merge conflict) " \
+                                  "at line 2"
+
+
+def test_a_line_of_equals_alone_is_not_a_conflict() -> None:
+    assert load("a: |\n  =======\n  text\n") == []

@@ -16,6 +16,7 @@ exact place of a problem. Safety and bounds live here and in `builder`:
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -190,6 +191,9 @@ def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
     NFD (macOS, some phones) gives the same data and the same positions."""
     text = nfc(text)
     doc = Document(path, text=text)
+    conflicts = conflict_markers(text, path)
+    if conflicts:
+        return doc, conflicts
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
@@ -226,6 +230,28 @@ def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
         line, col = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
         return Document(path), [Problem(path, line, col, exc.code, exc.message, exc.hint)]
     return doc, builder.problems
+
+
+_MARKER = re.compile(r"^(<{7}|>{7}|={7}|\|{7})(?: |$)", re.MULTILINE)
+
+
+def conflict_markers(text: str, path: str) -> list[Problem]:
+    """Lines git leaves in a file when a merge conflicts, each at its own line,
+    looked for before parsing (YAML would call the line after a missing ':').
+    `=======` and `|||||||` count only in a file that opens a conflict."""
+    if "<<<<<<<" not in text and ">>>>>>>" not in text:
+        return []
+    found = []
+    opened = False
+    line, counted = 1, 0
+    for match in _MARKER.finditer(text):
+        opened = opened or match.group(1)[0] == "<"
+        if opened or match.group(1)[0] == ">":
+            line += text.count("\n", counted, match.start())  # linear: counted once
+            counted = match.start()
+            found.append(Problem(path, line, 1, "conflict-marker",
+                                 msg("conflict-marker", line=line), msg("hint.resolve-conflict")))
+    return found
 
 
 def _compose(text: str) -> yaml.Node | None:

@@ -60,4 +60,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "hint.remove-character": both(
         "xóa ký tự đó (thường lẫn vào khi sao chép từ Word, PDF hay trang web)",
         "remove it (it usually comes with text copied from Word, a PDF or a web page)"),
+    "conflict-marker": both(
+        "tệp còn dấu xung đột git (merge conflict) ở dòng {line}",
+        "the file still holds a git conflict marker (merge conflict) at line {line}"),
+    "hint.resolve-conflict": both(
+        "giữ lại phần đúng, xóa các dòng <<<<<<<, ======= và >>>>>>> rồi lưu tệp",
+        "keep the right part, delete the <<<<<<<, ======= and >>>>>>> lines, save the file"),
 }
