@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cchc_plan.core.errors import PlanUnusable
-from cchc_plan.core.problems import Problem, problem_data, problem_from_data, sorted_problems
+from cchc_plan.core.perf import paused_gc
+from cchc_plan.core.problems import (
+    Problem,
+    capped,
+    problem_data,
+    problem_from_data,
+    sorted_problems,
+)
 from cchc_plan.core.writeout import write_atomic
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 from cchc_plan.load.cache import Cache, Codec
@@ -46,25 +53,29 @@ if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs
 
 @dataclass(frozen=True)
 class Validation:
-    """Every problem of every file, and how many files were checked."""
+    """Every problem of every file (capped: `core.problems.capped`), how many
+    files were checked, and how many errors and warnings were found in all."""
 
     problems: list[Problem]
     files: int
+    errors: int
+    warnings: int
 
     @property
     def ok(self) -> bool:
-        return not any(p.is_error for p in self.problems)  # warnings leave the data usable
+        return not self.errors  # warnings leave the data usable
 
 
 def _validation_data(found: Validation) -> dict[str, Any]:
-    return {"files": found.files, "problems": [problem_data(p) for p in found.problems]}
+    return {"files": found.files, "errors": found.errors, "warnings": found.warnings,
+            "problems": [problem_data(p) for p in found.problems]}
 
 
 def _validation_from_data(data: Any) -> Validation:
-    files = data["files"]
-    if type(files) is not int:
+    counts = [data[k] for k in ("files", "errors", "warnings")]
+    if not all(type(n) is int for n in counts):
         raise ValueError("not a validation")
-    return Validation([problem_from_data(p) for p in data["problems"]], files)
+    return Validation([problem_from_data(p) for p in data["problems"]], *counts)
 
 
 VALIDATION = Codec(_validation_data, _validation_from_data)
@@ -115,7 +126,8 @@ def _open(inputs: Inputs, today: date, jobs: int | None, cache: Cache) -> Projec
     from cchc_plan.load.reader import read_project
 
     project = read_project(inputs, today, jobs=jobs or default_jobs(), cache=cache)
-    project.problems = sorted_problems([*project.problems, *run_checks(project)])
+    with paused_gc():
+        project.problems = sorted_problems([*project.problems, *run_checks(project)])
     return project
 
 
@@ -138,7 +150,9 @@ def validate(root: Path | str | None = None, *, jobs: int | None = None,
     inputs = snapshot(folder)
 
     def run() -> Validation:
-        return Validation(_open(inputs, today, jobs, cache).problems, len(inputs.files))
+        found = _open(inputs, today, jobs, cache).problems
+        errors = sum(p.is_error for p in found)
+        return Validation(capped(found), len(inputs.files), errors, len(found) - errors)
 
     key = cache.key(*inputs.key_parts(), "validate", today.isoformat()) if cache.enabled \
         else None

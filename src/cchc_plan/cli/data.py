@@ -51,12 +51,10 @@ def validate(
         sys.stdout.write(write(found.problems, s.lang, lib.git_prefix(s.root)))
     else:
         terminal.print_problems(found.problems, terminal.console(soft_wrap=True), s.lang)
-        errors = sum(p.is_error for p in found.problems)
-        warnings = len(found.problems) - errors
-        if errors:
-            s.say("cli.checked-errors", files=found.files, errors=errors)
-        elif warnings:
-            s.say("cli.checked-warnings", files=found.files, warnings=warnings)
+        if found.errors:
+            s.say("cli.checked-errors", files=found.files, errors=found.errors)
+        elif found.warnings:
+            s.say("cli.checked-warnings", files=found.files, warnings=found.warnings)
         else:
             s.say("cli.checked-ok", files=found.files)
     return EXIT_OK if found.ok else EXIT_DATA

@@ -18,11 +18,12 @@ such as a `review:` note an import left on a guess: exit 0).
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from typing import Any, Literal, NamedTuple
 
 from cchc_plan.core.lang import Lang
-from cchc_plan.core.messages import Msg, text
+from cchc_plan.core.messages import Msg, msg, text
 
 CELL_MARK = "!"
 """Ends the path of a problem in a spreadsheet cell (a YAML path never does)."""
@@ -83,9 +84,54 @@ class Problem(NamedTuple):
         return (self.path, self.line, self.column, self.code)
 
 
+MAX_PER_FILE = 100
+MAX_PER_RUN = 1000
+"""How many problems a run shows (README, "Security"): one hostile file of
+330,000 bad entries printed 52 MB. Beyond a cap, one line says how many more."""
+
+
+def _order(p: Problem) -> tuple[str, int, int, str, Msg, Msg]:
+    return (*p.sort_key(), p.message, p.hint or Msg(""))
+
+
 def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Problems in file order, each reported once (ties in a fixed order too)."""
-    return sorted(set(problems), key=lambda p: (*p.sort_key(), p.message, p.hint or Msg("")))
+    return sorted(set(problems), key=_order)
+
+
+def capped(problems: Iterable[Problem], per_file: int = MAX_PER_FILE,
+           per_run: int = MAX_PER_RUN) -> list[Problem]:
+    """The first `per_file` problems of each file and `per_run` of the run,
+    in file order, each cap followed by one problem saying how many more
+    there are ("và N lỗi khác"): an error if any of those is one, else a
+    warning. Picking the first ones costs n log(cap)."""
+    by_file: dict[str, set[Problem]] = {}
+    for problem in problems:
+        by_file.setdefault(problem.path, set()).add(problem)
+    paths = sorted(by_file)
+    shown: list[Problem] = []
+    room = per_run
+    for number, path in enumerate(paths):
+        found = by_file[path]
+        first = heapq.nsmallest(per_file + 1, found, key=_order)
+        for problem in first[:per_file]:
+            if room == 0:
+                rest = found - set(shown)
+                rest.update(*(by_file[p] for p in paths[number + 1:]))
+                return [*shown, _more(problem, rest, msg("too-many-problems.run", n=len(rest),
+                                                         limit=per_run))]
+            shown.append(problem)
+            room -= 1
+        if len(found) > per_file:
+            rest = found - set(first[:per_file])
+            shown.append(_more(first[per_file], rest, msg("too-many-problems", n=len(rest),
+                                                          limit=per_file)))
+    return shown
+
+
+def _more(at: Problem, rest: set[Problem], message: Msg) -> Problem:
+    severity: Severity = "error" if any(p.is_error for p in rest) else "warning"
+    return Problem(at.path, at.line, at.column, "too-many-problems", message, None, severity)
 
 
 # --- as plain data (the cache) --------------------------------------------------------

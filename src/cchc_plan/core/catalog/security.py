@@ -66,4 +66,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "hint.resolve-conflict": both(
         "giữ lại phần đúng, xóa các dòng <<<<<<<, ======= và >>>>>>> rồi lưu tệp",
         "keep the right part, delete the <<<<<<<, ======= and >>>>>>> lines, save the file"),
+    # caps
+    "too-many-problems": both(
+        "và {n:num} lỗi khác trong tệp này (mỗi tệp chỉ hiện {limit} lỗi đầu tiên)",
+        "and {n:num} more problem(s) in this file (the first {limit} of each file are shown)"),
+    "too-many-problems.run": both(
+        "và {n:num} lỗi khác (mỗi lần chạy chỉ hiện {limit} lỗi đầu tiên)",
+        "and {n:num} more problem(s) (the first {limit} of a run are shown)"),
 }
