@@ -43,12 +43,28 @@ def run_guarded(command: Callable[[], int | None], session: Session) -> int:
     """Run the CLI; every exception becomes a message in the session's
     language and an exit code."""
     try:
-        return command() or EXIT_OK
+        exit_code = command() or EXIT_OK
+        sys.stdout.flush()  # here, where a failure can still be said
+        return exit_code
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
+    except UnicodeEncodeError as exc:
+        _silence_stdout()
+        said = text("cli.cannot-encode", session.lang, encoding=exc.encoding)
+        if said.encode(exc.encoding, "replace").decode(exc.encoding) != said:
+            said = text("cli.cannot-encode", "en", encoding=exc.encoding)  # readable there
+        print(said, file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        if exc.filename is not None:  # a file the library should have named: a bug
+            return report_error(exc, session)
+        _silence_stdout()  # the output stream failed (a full disk, /dev/full)
+        print(text("cli.cannot-write-output", session.lang, reason=exc.strerror or exc),
+              file=sys.stderr)
+        return EXIT_DATA
     except SystemExit as exc:
         code = exc.code
         return code if isinstance(code, int) else (EXIT_OK if code is None else EXIT_USAGE)

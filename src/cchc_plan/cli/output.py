@@ -18,7 +18,14 @@ def output_path(output: Path | None, default_name: str) -> Path:
     name = safe_name(default_name)
     if output is None:
         return Path.cwd() / name
-    return output / name if output.is_dir() else output
+    return output / name if _is_dir(output) else output
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long, say: the write says why
+        return False
 
 
 def emit(payload: bytes, output: Path | None, default_name: str, force: bool,

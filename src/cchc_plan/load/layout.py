@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from cchc_plan.core.errors import InputError
-from cchc_plan.core.messages import msg
+from cchc_plan.core.messages import msg, quoted
 
 PLAN_FILE = Path("plan/appendix.yaml")
 AGENCIES_FILE = Path("plan/agencies.yaml")
@@ -18,17 +19,31 @@ class RootNotFound(InputError):
 
 def find_root(start: Path | None = None) -> Path:
     """The nearest folder upward holding plan/appendix.yaml, like git finds .git."""
-    here = (start or Path.cwd()).resolve()
+    try:
+        here = (start or Path.cwd()).resolve()
+    except OSError as exc:  # the current folder was removed
+        raise RootNotFound(msg("usage.no-root", plan=PLAN_FILE.as_posix(),
+                               folder=exc.strerror or exc)) from None
     for folder in (here, *here.parents):
-        if (folder / PLAN_FILE).is_file():
+        if _has_plan(folder):
             return folder
     raise RootNotFound(msg("usage.no-root", plan=PLAN_FILE.as_posix(), folder=here))
 
 
 def check_root(root: Path) -> Path:
-    if not (root / PLAN_FILE).is_file():
+    if not _has_plan(root):
         raise RootNotFound(msg("usage.root-without-plan", plan=PLAN_FILE.as_posix(), folder=root))
     return root
+
+
+def _has_plan(folder: Path) -> bool:
+    try:
+        return (folder / PLAN_FILE).is_file()
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise InputError(msg("usage.name-too-long", name=quoted(str(folder)),
+                                 limit=255)) from None
+        return False
 
 
 def git_prefix(root: Path) -> str:

@@ -73,4 +73,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "too-many-problems.run": both(
         "và {n:num} lỗi khác (mỗi lần chạy chỉ hiện {limit} lỗi đầu tiên)",
         "and {n:num} more problem(s) (the first {limit} of a run are shown)"),
+    # the output streams
+    "cli.cannot-write-output": both(
+        "cchc: không ghi được kết quả ra đầu ra chuẩn (stdout): {reason}",
+        "cchc: cannot write the output (stdout): {reason}"),
+    "cli.cannot-encode": both(
+        "cchc: lỗi: đầu ra dùng bảng mã {encoding}, không ghi được chữ tiếng Việt; "
+        "đặt PYTHONIOENCODING=utf-8 (hoặc dùng terminal UTF-8)",
+        "cchc: error: the output encoding {encoding} cannot write this text; "
+        "set PYTHONIOENCODING=utf-8 (or use a UTF-8 terminal)"),
 }
