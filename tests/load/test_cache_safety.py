@@ -187,3 +187,29 @@ def test_problems_survive_the_round_trip_exactly(repo: Path) -> None:
 def _forget_key() -> None:
     """The key is remembered per folder within a process; tests change the folder."""
     cache_module._secret_in.cache_clear()
+
+
+def test_no_home_at_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    assert cache_module.key_dir() is None
+    monkeypatch.setenv("HOME", "relative/home")
+    assert cache_module.key_dir() is None
+
+
+def test_a_full_disk_leaves_no_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write that fails midway leaves no key at all (a 0-byte key once stayed for good)."""
+    def full(_: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(cache_module.os, "fsync", full)
+    _forget_key()
+    assert cache_module.secret() is None
+    assert list((tmp_path / "xdg" / "cchc").iterdir()) == []
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    _forget_key()
+    key = cache_module.secret()
+    assert key is not None
+    assert len(key) == 32

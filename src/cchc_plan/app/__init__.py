@@ -309,12 +309,13 @@ def scaffold(project: Project, agency: str) -> Scaffold:
 
 def agencies_needing_files(project: Project, *, replace: bool = False) -> list[str]:
     """Agencies the plan involves that have no progress file yet (all of them
-    with `replace`)."""
-    from cchc_plan.views.scaffold import involved_tasks, scaffold_path
+    with `replace`). "Yet" is what the run's snapshot listed, whatever stands
+    there (a link or a FIFO is a file that is there, and is not replaced)."""
+    from cchc_plan.views.scaffold import involved_tasks
 
+    listed = {Path(loaded.path).stem for loaded in project.assignments}
     return [a for a in project.directory.agencies
-            if involved_tasks(project, a)
-            and (replace or not (project.root / scaffold_path(a)).exists())]
+            if involved_tasks(project, a) and (replace or a not in listed)]
 
 
 def new_repository(target: Path, *, district: str, province: str, year: int) -> list[Path]:
