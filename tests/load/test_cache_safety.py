@@ -203,7 +203,7 @@ def test_a_full_disk_leaves_no_key(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setattr(cache_module.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)
     _forget_key()
     assert cache_module.secret() is None
     assert list((tmp_path / "xdg" / "cchc").iterdir()) == []

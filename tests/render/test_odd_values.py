@@ -22,8 +22,9 @@ from cchc_plan.engine.obligations import compute_status
 from cchc_plan.load.models import AssignmentFile
 from cchc_plan.load.project import Project
 from cchc_plan.load.reader import model_from_bytes
-from cchc_plan.render import ics, machine, render_report, terminal
-from cchc_plan.views.status import status_snapshot
+from cchc_plan.render import ics, machine, render_report, status_view, terminal
+from cchc_plan.views.overview import overview
+from cchc_plan.views.status import Filters, status_snapshot
 from helpers import MINI, run_cli
 
 AS_OF = ("--as-of", "2020-09-15")
@@ -161,7 +162,9 @@ def test_every_renderer_writes_any_value_the_loader_accepts(raw: bytes) -> None:
     terminal.print_problems(project.problems, out, "vi")
     result = compute_status(project, as_of)
     snapshot = status_snapshot(result, len(project.problems))
-    terminal.print_status(snapshot, snapshot.rows, "vi", out, True)
+    view = overview(snapshot, Filters())
+    for kind in ("summary", "by_agency", "detail"):
+        status_view.print_view(view, kind, "vi", out, 100)
     machine.obligations_json(snapshot.rows)
     machine.obligations_csv(snapshot.rows)
     machine.problems_github(project.problems, "en")

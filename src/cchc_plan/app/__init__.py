@@ -251,6 +251,14 @@ def write_pdfs(documents: list[Path], *, force: bool = False) -> list[Path]:
     return [write_file(t, pdfs[t.name], force=force) for t in targets]
 
 
+def repository_folder(root: Path, name: str) -> Path:
+    """A folder of the repository for output (`reports`), made when missing;
+    TargetError when it is a link or not a folder."""
+    from cchc_plan.core.writeout import make_folder
+
+    return make_folder(root / name, root)
+
+
 def check_targets(paths: list[Path], *, force: bool = False) -> None:
     """TargetError for the first path that cannot be written, before any is."""
     from cchc_plan.core.writeout import check_target
@@ -329,18 +337,20 @@ def new_repository(target: Path, *, district: str, province: str, year: int) -> 
     from cchc_plan.views.scaffold import scaffold_path
 
     _check_empty(target)
+    target.mkdir(parents=True, exist_ok=True)
     values = {"district": district, "province": province, "year": year, "version": __version__}
-    written = [_write_new(target / path, payload)
+    written = [_write_new(target / path, payload, target)
                for path, payload in render_repository(values).items()]
     for kind in ("plan", "agencies"):
         written.append(_write_new(target / "schemas" / schema_filename(kind),
-                                  schema_text(kind, "vi").encode("utf-8")))
+                                  schema_text(kind, "vi").encode("utf-8"), target))
     project = open_plan(target, use_cache=False)
     written.append(_write_new(target / "schemas" / schema_filename("assignment"),
-                              schema("assignment", "vi", project).encode("utf-8")))
+                              schema("assignment", "vi", project).encode("utf-8"), target))
     for agency in agencies_needing_files(project):
         text = render_scaffold.render(scaffold(project, agency), "vi")
-        written.append(_write_new(target / scaffold_path(agency), text.encode("utf-8")))
+        written.append(_write_new(target / scaffold_path(agency), text.encode("utf-8"),
+                                  target))
     return written
 
 
@@ -352,9 +362,9 @@ def _check_empty(target: Path) -> None:
         raise TargetError(msg("usage.folder-not-empty", path=target), "not-empty")
 
 
-def _write_new(path: Path, payload: bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return write_file(path, payload)
+def _write_new(path: Path, payload: bytes, within: Path) -> Path:
+    """A new file inside `within`: its folders made, none of them a link."""
+    return write_file(path, payload, within=within)
 
 
 def schema(kind: SchemaKind, lang: Lang, project: Project | None = None) -> str:
@@ -373,9 +383,10 @@ def write_missing_schema(project: Project) -> str | None:
     from cchc_plan.load.schema import schema_filename
 
     relative = f"schemas/{schema_filename('assignment')}"
-    if (project.root / relative).exists():
+    if (project.root / relative).exists() or (project.root / relative).is_symlink():
         return None
-    _write_new(project.root / relative, schema("assignment", "vi", project).encode("utf-8"))
+    _write_new(project.root / relative, schema("assignment", "vi", project).encode("utf-8"),
+               project.root)
     return relative
 
 
@@ -427,11 +438,13 @@ def form_import(project: Project, paths: list[Path], *, force: bool = False,
     return results
 
 
-def write_imports(results: list[FormImport]) -> list[Path]:
-    """Write every changed agency file (atomically, the old one kept as .bak)."""
+def write_imports(results: list[FormImport], root: Path | None = None) -> list[Path]:
+    """Write every changed agency file (atomically, the old one kept as .bak;
+    with `root`, the repository, no folder on the way may be a link)."""
     written = []
     for result in results:
         if result.changed and result.target is not None:
+            exists = result.target.exists() or result.target.is_symlink()
             written.append(write_file(result.target, result.after.encode("utf-8"),
-                                      force=result.target.exists()))
+                                      force=exists, within=root))
     return written

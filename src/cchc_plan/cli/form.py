@@ -114,7 +114,7 @@ def import_forms(
         s.say("form.cli.not-written", n=len(problems))
         return EXIT_DATA
     if not dry_run:
-        lib.write_imports(results)
+        lib.write_imports(results, project.root)
     for result in results:
         typer.echo("\n".join(form_report.import_lines(result, s.lang, dry_run=dry_run)))
         if diff and result.changed:

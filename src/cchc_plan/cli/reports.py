@@ -138,9 +138,7 @@ def write_reports(reports: Sequence[Report], fmt: ReportFormat, output: Path | N
 
 
 def default_folder(root: Path) -> Path:
-    folder = root / REPORTS_DIR
-    folder.mkdir(exist_ok=True)
-    return folder
+    return lib.repository_folder(root, REPORTS_DIR)
 
 
 def output_folder(output: Path | None, root: Path) -> Path:

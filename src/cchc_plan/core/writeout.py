@@ -52,6 +52,14 @@ def safe_name(name: str) -> str:
     return name
 
 
+def check_target(path: Path, force: bool) -> None:
+    """TargetError when `path` could not be written as asked, as `write_atomic`
+    would say, before anything is written (for a command that writes many)."""
+    _check_name(path.name)
+    with open_folder(path.parent) as folder:
+        _check_target(folder, path, force)
+
+
 def write_atomic(path: Path, write: Callable[[BinaryIO], object], *, force: bool = False,
                  within: Path | None = None) -> Path:
     """Write `path` through `write(stream)`; returns the path written."""
@@ -177,6 +185,14 @@ def _put_in_place(folder: int, tmp: str, path: Path, *, replace: bool) -> None:
         os.replace(tmp, path.name, src_dir_fd=folder, dst_dir_fd=folder)  # no hard links here
         return
     os.unlink(tmp, dir_fd=folder)
+
+
+def make_folder(folder: Path, within: Path) -> Path:
+    """`folder` inside `within`, made when missing; TargetError when it, or a
+    folder on the way, is a link or not a folder (a committed `reports ->
+    /elsewhere` must not send output elsewhere)."""
+    with open_folder(folder, within):
+        return folder
 
 
 @contextlib.contextmanager

@@ -137,22 +137,36 @@ def read_files(items: list[InputFile], model: type[BaseModel], cache: Cache | No
 
 def file_codec(model: type[BaseModel], shown: str) -> Codec[Result]:
     """A file's cache entry: its model's data (rebuilt and checked again by
-    the model when read back) and its problems, as plain JSON data."""
+    the model when read back), the partial model's when the model failed
+    only for some entries, and its problems, as plain JSON data."""
 
     def encode(result: Result) -> dict[str, Any]:
         loaded, problems = result
-        data = loaded.model.model_dump(mode="json") if loaded.model is not None else None
-        return {"model": data, "problems": [problem_data(p) for p in problems]}
+        return {"model": _dump(loaded.model), "partial": _dump(loaded.partial),
+                "kept": {name: list(indexes) for name, indexes in loaded.kept.items()},
+                "problems": [problem_data(p) for p in problems]}
 
     def decode(data: Any) -> Result:
-        found = data["model"]
-        built = model.model_validate(found) if found is not None else None
+        built, partial = _rebuilt(model, data["model"]), _rebuilt(model, data["partial"])
+        kept = data["kept"]
+        if not isinstance(kept, dict) or not all(
+                isinstance(v, list) and all(type(i) is int for i in v) for v in kept.values()):
+            raise ValueError("not the kept entries")
         problems = [problem_from_data(p) for p in data["problems"]]
         if any(p.path != shown for p in problems):
             raise ValueError("another file's problems")
-        return Loaded(shown, Document(shown), built), problems
+        return (Loaded(shown, Document(shown), built, partial,
+                       {str(k): tuple(v) for k, v in kept.items()}), problems)
 
     return Codec(encode, decode)
+
+
+def _dump(model: BaseModel | None) -> Any:
+    return model.model_dump(mode="json") if model is not None else None
+
+
+def _rebuilt(model: type[BaseModel], data: Any) -> BaseModel | None:
+    return model.model_validate(data) if data is not None else None
 
 
 def _keep_light(doc: Document, item: InputFile) -> None:

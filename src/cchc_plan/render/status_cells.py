@@ -12,11 +12,11 @@ from cchc_plan.core.dates import vn_date
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 from cchc_plan.engine.vocabulary import STATUS_CODES, TONE, Tone
+from cchc_plan.render import safe
 from cchc_plan.render.columns import Cell
 from cchc_plan.views.overview import ObligationGroup
 from cchc_plan.views.status import StatusRow
 from cchc_plan.views.summary import Summary
-from cchc_plan.render import safe
 
 TONE_STYLE: dict[Tone, str] = {
     "alarm": "bold red", "warn": "yellow", "wait": "magenta", "calm": "cyan", "quiet": "dim",

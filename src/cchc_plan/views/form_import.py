@@ -124,8 +124,12 @@ def _merge(project: Project, view: FormView, form: FormInput, plan: MergePlan,
         result.problems += [p for p in project.problems if p.path == view.file_path]
         return
     start = ""
-    if result.target.exists():
-        raw = result.target.read_bytes()
+    if current is not None:  # the bytes the run read, the way it read them
+        raw = current.doc.source.read_again() if current.doc.source is not None else None
+        if raw is None:  # changed since, or not a file to read
+            result.problems.append(Problem(view.file_path, 1, 1, "changed-during-run",
+                                           msg("changed-during-run")))
+            return
         decoded, problems = read_text(raw, view.file_path)
         if decoded is None:
             result.problems += problems

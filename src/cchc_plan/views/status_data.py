@@ -69,7 +69,8 @@ def _plan(data: Any) -> PlanInfo | None:
         return None
     *fields, rules = _list(data, len(PLAN_KINDS) + 1)
     flags = [_cell("bool", v) for v in _list(rules, 3)]
-    return PlanInfo(*_record(PLAN_KINDS, fields), RuleFacts(*flags))
+    number, title, issuer, start, horizon = _record(PLAN_KINDS, fields)
+    return PlanInfo(number, title, issuer, start, horizon, RuleFacts(*flags))
 
 
 def _record(kinds: tuple[str, ...], data: Any) -> list[Any]:

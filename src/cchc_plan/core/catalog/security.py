@@ -82,4 +82,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "đặt PYTHONIOENCODING=utf-8 (hoặc dùng terminal UTF-8)",
         "cchc: error: the output encoding {encoding} cannot write this text; "
         "set PYTHONIOENCODING=utf-8 (or use a UTF-8 terminal)"),
+    "changed-during-run": both(
+        "tệp đã thay đổi trong lúc cchc chạy: chưa ghi gì, hãy chạy lại",
+        "the file changed while cchc ran: nothing was written, run again"),
 }
