@@ -48,7 +48,7 @@ def test_a_file_cannot_speak_for_another_agency(repo_copy: Path) -> None:
 def test_the_forging_file_counts_as_unreadable_for_its_own_agency(repo_copy: Path) -> None:
     (repo_copy / FORGER).write_text(FORGED, encoding="utf-8")
     rows = json.loads(run_cli("status", "--root", str(repo_copy), "--as-of", "2020-09-15",
-                              "--format", "json", "--agency", "ubnd-xa-uar").stdout)
+                              "--format", "json", "--agency", "ubnd-xa-uar").stdout)["rows"]
     assert rows
     assert {r["readable"] for r in rows} == {False}
     table = run_cli("status", "--root", str(repo_copy), "--as-of", "2020-09-15",

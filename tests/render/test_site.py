@@ -15,7 +15,7 @@ import pytest
 from helpers import AS_OF, run_cli
 
 HOSTILE = {
-    "name: Nguyễn Thị Hoa": 'name: "<script>alert(1)</script> Hoa\\a"',
+    "name: Nguyễn Thị Hoa": 'name: "<script>alert(1)</script> Hoa"',
     "notes: In bổ sung 2.000 tờ giấy tiếp nhận hồ sơ có nội dung tuyên truyền":
         'notes: "<img src=x onerror=alert(2)> In bổ sung"',
     "cấp xã và các phòng ban}": 'cấp xã và các phòng ban, link: "https://example.org/qd?a=1&b=<2>"}',

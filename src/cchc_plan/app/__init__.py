@@ -16,21 +16,22 @@ building the models.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from cchc_plan.app.repository import schema as schema
+from cchc_plan.app.repository import write_missing_schema as write_missing_schema
+from cchc_plan.app.validation import VALIDATION
+from cchc_plan.app.validation import Validation as Validation
+from cchc_plan.app.writes import check_targets as check_targets
+from cchc_plan.app.writes import repository_folder as repository_folder
+from cchc_plan.app.writes import write_file as write_file
+from cchc_plan.app.writes import write_imports as write_imports
+from cchc_plan.app.writes import write_pdfs as write_pdfs
 from cchc_plan.core.errors import PlanUnusable
 from cchc_plan.core.perf import paused_gc
-from cchc_plan.core.problems import (
-    Problem,
-    capped,
-    problem_data,
-    problem_from_data,
-    sorted_problems,
-)
-from cchc_plan.core.writeout import write_atomic
+from cchc_plan.core.problems import capped, sorted_problems
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 from cchc_plan.load.cache import Cache, Codec
 from cchc_plan.load.inputs import Inputs, snapshot
@@ -40,7 +41,6 @@ if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs
     from cchc_plan.core.lang import Lang
     from cchc_plan.core.names import NameIndex
     from cchc_plan.load.project import Project
-    from cchc_plan.load.schema import Kind as SchemaKind
     from cchc_plan.views.calendar import CalendarView
     from cchc_plan.views.form import FormView
     from cchc_plan.views.form_import import FormImport
@@ -49,36 +49,6 @@ if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs
     from cchc_plan.views.scaffold import Scaffold
     from cchc_plan.views.site import Trend
     from cchc_plan.views.status import StatusSnapshot
-
-
-@dataclass(frozen=True)
-class Validation:
-    """Every problem of every file (capped: `core.problems.capped`), how many
-    files were checked, and how many errors and warnings were found in all."""
-
-    problems: list[Problem]
-    files: int
-    errors: int
-    warnings: int
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors  # warnings leave the data usable
-
-
-def _validation_data(found: Validation) -> dict[str, Any]:
-    return {"files": found.files, "errors": found.errors, "warnings": found.warnings,
-            "problems": [problem_data(p) for p in found.problems]}
-
-
-def _validation_from_data(data: Any) -> Validation:
-    counts = [data[k] for k in ("files", "errors", "warnings")]
-    if not all(type(n) is int for n in counts):
-        raise ValueError("not a validation")
-    return Validation([problem_from_data(p) for p in data["problems"]], *counts)
-
-
-VALIDATION = Codec(_validation_data, _validation_from_data)
 
 
 def default_jobs() -> int:
@@ -240,33 +210,6 @@ def check_pdf() -> None:
     require_soffice()
 
 
-def write_pdfs(documents: list[Path], *, force: bool = False) -> list[Path]:
-    """A PDF beside each .docx (one LibreOffice run for all); written like
-    every output: atomically, replacing a file only with `force`."""
-    from cchc_plan.render.pdf import to_pdf
-
-    targets = [d.with_suffix(".pdf") for d in documents]
-    check_targets(targets, force=force)
-    pdfs = to_pdf({d.name: d.read_bytes() for d in documents})
-    return [write_file(t, pdfs[t.name], force=force) for t in targets]
-
-
-def repository_folder(root: Path, name: str) -> Path:
-    """A folder of the repository for output (`reports`), made when missing;
-    TargetError when it is a link or not a folder."""
-    from cchc_plan.core.writeout import make_folder
-
-    return make_folder(root / name, root)
-
-
-def check_targets(paths: list[Path], *, force: bool = False) -> None:
-    """TargetError for the first path that cannot be written, before any is."""
-    from cchc_plan.core.writeout import check_target
-
-    for path in paths:
-        check_target(path, force)
-
-
 def calendar(project: Project, agency: str | None, as_of: date, horizon: date | None = None,
              include_done: bool = False) -> CalendarView:
     """The dated obligations through `horizon` (default: 31 December of the
@@ -326,81 +269,6 @@ def agencies_needing_files(project: Project, *, replace: bool = False) -> list[s
             if involved_tasks(project, a) and (replace or a not in listed)]
 
 
-def new_repository(target: Path, *, district: str, province: str, year: int) -> list[Path]:
-    """A data repository for a new plan in `target` (a new or empty folder):
-    the plan and registry templates, CI and pre-commit files, a README, the
-    JSON Schemas and a starting file for every agency. Validates at once."""
-    from cchc_plan.core.version import __version__
-    from cchc_plan.load.schema import schema_filename, schema_text
-    from cchc_plan.render import scaffold as render_scaffold
-    from cchc_plan.render.repository import render_repository
-    from cchc_plan.views.scaffold import scaffold_path
-
-    _check_empty(target)
-    target.mkdir(parents=True, exist_ok=True)
-    values = {"district": district, "province": province, "year": year, "version": __version__}
-    written = [_write_new(target / path, payload, target)
-               for path, payload in render_repository(values).items()]
-    for kind in ("plan", "agencies"):
-        written.append(_write_new(target / "schemas" / schema_filename(kind),
-                                  schema_text(kind, "vi").encode("utf-8"), target))
-    project = open_plan(target, use_cache=False)
-    written.append(_write_new(target / "schemas" / schema_filename("assignment"),
-                              schema("assignment", "vi", project).encode("utf-8"), target))
-    for agency in agencies_needing_files(project):
-        text = render_scaffold.render(scaffold(project, agency), "vi")
-        written.append(_write_new(target / scaffold_path(agency), text.encode("utf-8"),
-                                  target))
-    return written
-
-
-def _check_empty(target: Path) -> None:
-    from cchc_plan.core.errors import TargetError
-    from cchc_plan.core.messages import msg
-
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise TargetError(msg("usage.folder-not-empty", path=target), "not-empty")
-
-
-def _write_new(path: Path, payload: bytes, within: Path) -> Path:
-    """A new file inside `within`: its folders made, none of them a link."""
-    return write_file(path, payload, within=within)
-
-
-def schema(kind: SchemaKind, lang: Lang, project: Project | None = None) -> str:
-    """The JSON Schema text of a data file; the agency file's for `project`'s
-    plan (its tasks and agencies to pick from) when one is given."""
-    from cchc_plan.load.schema import schema_text
-
-    if project is None or not project.usable:
-        return schema_text(kind, lang)
-    return schema_text(kind, lang, project.plan.model, project.directory)
-
-
-def write_missing_schema(project: Project) -> str | None:
-    """schemas/assignment.schema.json for the plan, when the repository has none
-    (the agency files' modeline points at it); its relative path if written."""
-    from cchc_plan.load.schema import schema_filename
-
-    relative = f"schemas/{schema_filename('assignment')}"
-    if (project.root / relative).exists() or (project.root / relative).is_symlink():
-        return None
-    _write_new(project.root / relative, schema("assignment", "vi", project).encode("utf-8"),
-               project.root)
-    return relative
-
-
-def write_file(target: Path, payload: bytes, *, force: bool = False,
-               within: Path | None = None) -> Path:
-    """Write atomically, never through a symlink; an existing file is replaced
-    only with `force` (TargetError otherwise), keeping a .bak copy. With
-    `within` (a repository), no folder between it and the target may be a link."""
-    return write_atomic(target, lambda stream: stream.write(payload), force=force, within=within)
-
-
-# --- the progress form --------------------------------------------------------------------
-
-
 def form_view(project: Project, agency: str, as_of: date) -> FormView:
     """What an agency's progress form holds (`render.form_xlsx` writes it)."""
     from cchc_plan.views.form import form_view as build
@@ -438,13 +306,30 @@ def form_import(project: Project, paths: list[Path], *, force: bool = False,
     return results
 
 
-def write_imports(results: list[FormImport], root: Path | None = None) -> list[Path]:
-    """Write every changed agency file (atomically, the old one kept as .bak;
-    with `root`, the repository, no folder on the way may be a link)."""
-    written = []
-    for result in results:
-        if result.changed and result.target is not None:
-            exists = result.target.exists() or result.target.is_symlink()
-            written.append(write_file(result.target, result.after.encode("utf-8"),
-                                      force=exists, within=root))
+def new_repository(target: Path, *, district: str, province: str, year: int) -> list[Path]:
+    """A data repository for a new plan in `target` (a new or empty folder):
+    the plan and registry templates, CI and pre-commit files, a README, the
+    JSON Schemas and a starting file for every agency. Validates at once."""
+    from cchc_plan.app.repository import check_empty, write_new
+    from cchc_plan.core.version import __version__
+    from cchc_plan.load.schema import schema_filename, schema_text
+    from cchc_plan.render import scaffold as render_scaffold
+    from cchc_plan.render.repository import render_repository
+    from cchc_plan.views.scaffold import scaffold_path
+
+    check_empty(target)
+    target.mkdir(parents=True, exist_ok=True)
+    values = {"district": district, "province": province, "year": year, "version": __version__}
+    written = [write_new(target / path, payload, target)
+               for path, payload in render_repository(values).items()]
+    for kind in ("plan", "agencies"):
+        written.append(write_new(target / "schemas" / schema_filename(kind),
+                                  schema_text(kind, "vi").encode("utf-8"), target))
+    project = open_plan(target, use_cache=False)
+    written.append(write_new(target / "schemas" / schema_filename("assignment"),
+                              schema("assignment", "vi", project).encode("utf-8"), target))
+    for agency in agencies_needing_files(project):
+        text = render_scaffold.render(scaffold(project, agency), "vi")
+        written.append(write_new(target / scaffold_path(agency), text.encode("utf-8"),
+                                  target))
     return written
