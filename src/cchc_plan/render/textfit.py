@@ -53,36 +53,52 @@ def _char_width(char: str, bold: bool) -> int:
 
 def text_width(text: str, size_pt: float, bold: bool = False) -> float:
     """Width of one line of text in millimetres."""
-    units = sum(_char_width(c, bold) for c in text)
+    return _millimetres(_units(text, bold), size_pt)
+
+
+def _units(text: str, bold: bool) -> int:
+    return sum(_char_width(c, bold) for c in text)
+
+
+def _millimetres(units: int, size_pt: float) -> float:
     return units / 1000 * size_pt * MM_PER_PT
 
 
 def wrap(text: str, width_mm: float, size_pt: float, bold: bool = False) -> list[str]:
     """The lines a word-wrapping renderer makes of `text` in a box `width_mm`
-    wide; explicit line breaks are kept. A word wider than the box is split."""
+    wide; explicit line breaks are kept. A paragraph's last word wider than
+    the box is split. Linear in the length of `text` (widths are summed as
+    words are added, never measured again), whatever the text."""
     lines: list[str] = []
+    space = _char_width(" ", bold)
     for paragraph in text.split("\n"):
-        current = ""
+        current, used = "", 0
         for word in paragraph.split(" "):
-            candidate = f"{current} {word}" if current else word
-            if not current or text_width(candidate, size_pt, bold) <= width_mm:
-                current = candidate
-                continue
-            lines.append(current)
-            current = word
-        while text_width(current, size_pt, bold) > width_mm and len(current) > 1:
-            cut = _fitting_prefix(current, width_mm, size_pt, bold)
-            lines.append(current[:cut])
-            current = current[cut:]
-        lines.append(current)
+            units = _units(word, bold)
+            if not current:
+                current, used = word, units
+            elif _millimetres(used + space + units, size_pt) <= width_mm:
+                current, used = f"{current} {word}", used + space + units
+            else:
+                lines.append(current)
+                current, used = word, units
+        lines += _split_word(current, width_mm, size_pt, bold)
     return lines
 
 
-def _fitting_prefix(word: str, width_mm: float, size_pt: float, bold: bool) -> int:
-    for end in range(len(word), 0, -1):
-        if text_width(word[:end], size_pt, bold) <= width_mm:
-            return end
-    return 1
+def _split_word(word: str, width_mm: float, size_pt: float, bold: bool) -> list[str]:
+    """`word` cut into the longest prefixes that fit (at least one character
+    each), scanning each character once."""
+    pieces: list[str] = []
+    start, used = 0, 0
+    for end, char in enumerate(word):
+        units = _char_width(char, bold)
+        if end > start and _millimetres(used + units, size_pt) > width_mm:
+            pieces.append(word[start:end])
+            start, used = end, 0
+        used += units
+    pieces.append(word[start:])
+    return pieces
 
 
 def balanced(text: str, width_mm: float, size_pt: float, bold: bool = False) -> str:
