@@ -112,21 +112,35 @@ def open_plan(root: Path | str | None = None, *, today: date | None = None,
 
 
 def validate(root: Path | str | None = None, *, jobs: int | None = None,
-             use_cache: bool = True) -> Validation:
-    """Every problem of every file of the repository."""
+             use_cache: bool = True, tracked: bool = False) -> Validation:
+    """Every problem of every file of the repository; with `tracked`, of the
+    agency files git tracks only (what a commit holds: the pre-commit hook)."""
     folder = repository(root)
     today = date.today()
     cache = Cache(folder, use_cache)
-    inputs = snapshot(folder)
+    inputs = snapshot(folder, _tracked_names(folder) if tracked else None)
 
     def run() -> Validation:
         found = _open(inputs, today, jobs, cache).problems
         errors = sum(p.is_error for p in found)
-        return Validation(capped(found), len(inputs.files), errors, len(found) - errors)
+        return Validation(capped(found), len(inputs.files), errors, len(found) - errors,
+                          tuple(inputs.untracked))
 
     key = cache.key(*inputs.key_parts(), "validate", today.isoformat()) if cache.enabled \
         else None
     return cache.remembered("run-validate", key, run, VALIDATION)
+
+
+def _tracked_names(folder: Path) -> frozenset[str]:
+    from cchc_plan.core.errors import InputError
+    from cchc_plan.core.messages import msg
+    from cchc_plan.load.git import tracked_names
+    from cchc_plan.load.layout import ASSIGNMENTS_DIR
+
+    names = tracked_names(folder, ASSIGNMENTS_DIR.as_posix())
+    if names is None:
+        raise InputError(msg("usage.not-git", path=folder), msg("hint.without-tracked"))
+    return names
 
 
 def status(root: Path | str | None = None, *, as_of: date | None = None,

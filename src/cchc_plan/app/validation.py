@@ -18,6 +18,8 @@ class Validation:
     files: int
     errors: int
     warnings: int
+    untracked: tuple[str, ...] = ()
+    """Agency files left out because git does not track them (`tracked=True`)."""
 
     @property
     def ok(self) -> bool:
@@ -26,14 +28,19 @@ class Validation:
 
 def _validation_data(found: Validation) -> dict[str, Any]:
     return {"files": found.files, "errors": found.errors, "warnings": found.warnings,
-            "problems": [problem_data(p) for p in found.problems]}
+            "problems": [problem_data(p) for p in found.problems],
+            "untracked": list(found.untracked)}
 
 
 def _validation_from_data(data: Any) -> Validation:
     counts = [data[k] for k in ("files", "errors", "warnings")]
     if not all(type(n) is int for n in counts):
         raise ValueError("not a validation")
-    return Validation([problem_from_data(p) for p in data["problems"]], *counts)
+    untracked = data.get("untracked", [])
+    if not all(type(p) is str for p in untracked):
+        raise ValueError("not a validation")
+    return Validation([problem_from_data(p) for p in data["problems"]], *counts,
+                      untracked=tuple(untracked))
 
 
 VALIDATION = Codec(_validation_data, _validation_from_data)

@@ -22,7 +22,7 @@ from cchc_plan.cli.options import (
 )
 from cchc_plan.cli.output import emit
 from cchc_plan.cli.root import app
-from cchc_plan.cli.session import session
+from cchc_plan.cli.session import Session, session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg
 
@@ -34,6 +34,8 @@ def validate(
     fmt: Annotated[Literal["text", "json", "github", "gitlab"], typer.Option(
         "--format", help="text, json, github (annotations) or gitlab (Code Quality).")]
     = "text",
+    tracked: Annotated[bool, typer.Option(
+        "--tracked", help="Only the agency files git tracks (pre-commit).")] = False,
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
     debug: DebugOpt = False,
@@ -43,7 +45,7 @@ def validate(
     from cchc_plan.render import machine, terminal
 
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
-    found = lib.validate(s.root, jobs=s.jobs, use_cache=s.use_cache)
+    found = lib.validate(s.root, jobs=s.jobs, use_cache=s.use_cache, tracked=tracked)
     if fmt == "json":
         sys.stdout.write(machine.problems_json(found.problems, s.lang))
     elif fmt in ("github", "gitlab"):
@@ -51,13 +53,21 @@ def validate(
         sys.stdout.write(write(found.problems, s.lang, lib.git_prefix(s.root)))
     else:
         terminal.print_problems(found.problems, terminal.console(soft_wrap=True), s.lang)
-        if found.errors:
-            s.say("cli.checked-errors", files=found.files, errors=found.errors)
-        elif found.warnings:
-            s.say("cli.checked-warnings", files=found.files, warnings=found.warnings)
-        else:
-            s.say("cli.checked-ok", files=found.files)
+        say_checked(s, found)
     return EXIT_OK if found.ok else EXIT_DATA
+
+
+def say_checked(s: Session, found: lib.Validation) -> None:
+    """The summary line of `validate` on stderr, and the files left out."""
+    if found.errors:
+        s.say("cli.checked-errors", files=found.files, errors=found.errors)
+    elif found.warnings:
+        s.say("cli.checked-warnings", files=found.files, warnings=found.warnings)
+    else:
+        s.say("cli.checked-ok", files=found.files)
+    if found.untracked:
+        shown = ", ".join(found.untracked[:5]) + (", …" if len(found.untracked) > 5 else "")
+        s.say("cli.untracked", n=len(found.untracked), paths=shown)
 
 
 @app.command()

@@ -9,24 +9,8 @@ parent of HEAD, among the commits that changed `assignments/`; its agency
 files are the blobs of that commit's tree. The day is the commit date as
 its committer's clock wrote it.
 
-The repository is untrusted (a plan folder may come on a USB stick, its
-`.git/config` written by anyone), so git runs as a plain program with a
-fixed argument list, no shell, and settings on the command line (which win
-over the repository's) that leave it nothing to execute:
-
-- `core.fsmonitor` would run a program whenever the index is read;
-- `log.showSignature` would run `gpg.program` for every commit shown;
-- `safe.bareRepository=explicit`: a bare repository planted inside the plan
-  folder (its own `config`, `HEAD`, `objects/`) is never used;
-- every transport is refused (`protocol.*.allow=never`, `GIT_NO_LAZY_FETCH`),
-  so a partial clone cannot fetch a missing object through `ext::` (which
-  runs a command) or `core.sshCommand`;
-- no hooks (`core.hooksPath`), no automatic gc or maintenance, no pager, no
-  colour, no replace objects, literal pathspecs;
-- the caller's GIT_* environment (GIT_DIR of a hook, GIT_EXTERNAL_DIFF...) is
-  not passed on.
-
-Only `rev-parse`, `log` and `cat-file --batch[-check]` run, without diffs,
+git runs through `load.git`, which leaves an untrusted repository nothing to
+execute. Only `rev-parse`, `log` and `cat-file --batch[-check]` run, without diffs,
 text conversion or filters. Work is bounded: at most MAX_COMMITS commits, a
 tree of at most MAX_TREE_BYTES, agency files of at most MAX_FILE_BYTES (a
 larger one counts as unreadable, as it would on disk) and MAX_TOTAL_BYTES of
@@ -36,15 +20,13 @@ days beyond a bound are left out and the history says it is `truncated`.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from cchc_plan.load.git import run_git as _git
 from cchc_plan.load.layout import ASSIGNMENTS_DIR
 from cchc_plan.load.limits import MAX_FILE_BYTES
 from cchc_plan.load.models import AssignmentFile
@@ -55,28 +37,6 @@ from cchc_plan.load.yamlio import Document
 MAX_COMMITS = 1000
 MAX_TREE_BYTES = 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
-TIMEOUT = 60.0  # seconds for one git command
-
-GIT_CONFIG = (
-    "core.fsmonitor=false",
-    "core.hooksPath=/dev/null",
-    "log.showSignature=false",
-    "safe.bareRepository=explicit",
-    "protocol.allow=never",
-    *(f"protocol.{name}.allow=never" for name in ("ext", "file", "ssh", "git", "http", "https")),
-    "gc.auto=0",
-    "maintenance.auto=false",
-    "core.pager=cat",
-    "color.ui=false",
-)
-GIT_ENV = {
-    "GIT_TERMINAL_PROMPT": "0",
-    "GIT_OPTIONAL_LOCKS": "0",
-    "GIT_NO_REPLACE_OBJECTS": "1",
-    "GIT_LITERAL_PATHSPECS": "1",
-    "GIT_NO_LAZY_FETCH": "1",
-    "LC_ALL": "C",
-}
 _OID = re.compile(r"^(?:[0-9a-f]{40}|[0-9a-f]{64})$")
 _FILE_MODES = (b"100644", b"100755")
 
@@ -235,19 +195,3 @@ def _contents(root: Path, oids: list[str]) -> dict[str, bytes]:
         found[fields[0].decode("ascii")] = out[end + 1:end + 1 + size]
         at = end + 1 + size + 1
     return found
-
-
-def _git(root: Path, args: list[str], feed: bytes | None = None) -> bytes | None:
-    """git's standard output, or None when it cannot run or fails."""
-    program = shutil.which("git")
-    if program is None:
-        return None
-    command = [program, "--no-pager", *(a for c in GIT_CONFIG for a in ("-c", c)), *args]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")} | GIT_ENV
-    try:
-        done = subprocess.run(command, cwd=root, input=feed, capture_output=True, env=env,
-                              timeout=TIMEOUT, check=False,
-                              stdin=subprocess.DEVNULL if feed is None else None)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return done.stdout if done.returncode == 0 else None

@@ -91,6 +91,8 @@ class Inputs:
     registry: InputFile
     assignments: list[InputFile]
     problems: list[Problem]
+    untracked: list[str] = field(default_factory=list)
+    """Agency files left out because git does not track them (`tracked`)."""
 
     @property
     def files(self) -> list[InputFile]:
@@ -103,15 +105,19 @@ class Inputs:
         for item in self.files:
             parts += [item.kind, item.shown, item.digest, *(p.code for p in item.problems)]
         parts += [f"{p.path}:{p.code}" for p in self.problems]
+        parts += [f"untracked:{path}" for path in self.untracked]
         return parts
 
 
-def snapshot(root: Path) -> Inputs:
-    """List and read the repository's inputs, once."""
+def snapshot(root: Path, tracked: frozenset[str] | None = None) -> Inputs:
+    """List and read the repository's inputs, once. With `tracked` (the
+    names in assignments/ that git tracks), other agency files are left out
+    and named in `untracked`; the plan and the registry are always read."""
     plan = _read_input(root, PLAN_FILE, "plan")
     registry = _read_input(root, AGENCIES_FILE, "registry")
-    assignments, problems = _read_assignments(root)
-    return Inputs(root, plan, registry, assignments, problems)
+    inputs = Inputs(root, plan, registry, [], [])
+    inputs.assignments, inputs.problems = _read_assignments(root, tracked, inputs.untracked)
+    return inputs
 
 
 def _read_input(root: Path, path: Path, kind: Kind) -> InputFile:
@@ -183,19 +189,20 @@ def _open_problem(folder: int, name: str, shown: str, exc: OSError) -> Problem:
     return _unreadable(shown, exc)
 
 
-def _read_assignments(root: Path) -> tuple[list[InputFile], list[Problem]]:
+def _read_assignments(root: Path, tracked: frozenset[str] | None,
+                      untracked: list[str]) -> tuple[list[InputFile], list[Problem]]:
     shown_dir = ASSIGNMENTS_DIR.as_posix()
     try:
         with _folder(root, list(ASSIGNMENTS_DIR.parts), missing_ok=True) as folder:
             if folder < 0:
                 return [], []
-            return _list_assignments(root, folder, shown_dir)
+            return _list_assignments(root, folder, shown_dir, tracked, untracked)
     except _Refused as refused:
         return [], [refused.problem(shown_dir)]
 
 
-def _list_assignments(root: Path, folder: int, shown_dir: str) -> tuple[list[InputFile],
-                                                                         list[Problem]]:
+def _list_assignments(root: Path, folder: int, shown_dir: str, tracked: frozenset[str] | None,
+                      untracked: list[str]) -> tuple[list[InputFile], list[Problem]]:
     files: list[InputFile] = []
     problems: list[Problem] = []
     with os.scandir(folder) as entries:
@@ -204,6 +211,9 @@ def _list_assignments(root: Path, folder: int, shown_dir: str) -> tuple[list[Inp
         if name.startswith(".") or not name.lower().endswith(YAML_SUFFIXES):
             continue
         shown = f"{shown_dir}/{printable(name)}"
+        if tracked is not None and name not in tracked:
+            untracked.append(shown)
+            continue
         if not AGENCY_FILE.fullmatch(name):
             problems.append(_bad_name(shown, name))
             continue

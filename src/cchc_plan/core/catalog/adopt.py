@@ -29,6 +29,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "hint.new-folder": both(
         "chọn một thư mục mới hoặc thư mục trống",
         "choose a new or empty folder"),
+    "usage.not-git": both(
+        "--tracked cần một kho git: {path} không nằm trong kho git nào (hoặc không chạy được git)",
+        "--tracked needs a git repository: {path} is not inside one (or git cannot run)"),
+    "hint.without-tracked": both(
+        "bỏ --tracked để kiểm tra mọi tệp trong thư mục",
+        "drop --tracked to check every file in the folder"),
+    "cli.untracked": both(
+        "bỏ qua {n} tệp git chưa theo dõi: {paths} (kiểm tra cả chúng: cchc validate)",
+        "left out {n} file(s) git does not track: {paths} (to check them too: cchc validate)"),
     "cli.new-done": both(
         "đã tạo kho kế hoạch ở {path} ({n} tệp); tiếp theo: sửa plan/appendix.yaml và "
         "plan/agencies.yaml, rồi chạy `cchc validate`",

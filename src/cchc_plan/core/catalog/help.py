@@ -75,8 +75,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Check the plan and every agency file; print each problem with file:line:col."),
     "help.validate.examples": examples(
         "Ví dụ:", "Examples:",
-        "cchc validate", "cchc validate --format github",
+        "cchc validate", "cchc validate --format github", "cchc validate --tracked",
         "cchc validate --root ke-hoach-2021 --format json"),
+    "help.validate.tracked": both(
+        "Chỉ kiểm tra tệp cơ quan mà git đã theo dõi hoặc đã `git add` (như hook pre-commit); "
+        "bản nháp chưa thêm vào git được bỏ qua.",
+        "Check only the agency files git tracks or that were `git add`-ed (as the pre-commit "
+        "hook does); untracked drafts are left out."),
     "help.validate.fmt": both(
         "text (mặc định), json, github (chú thích trên GitHub) hoặc gitlab (Code Quality).",
         "text (default), json, github (annotations) or gitlab (Code Quality)."),
