@@ -39,8 +39,9 @@ def _validation_from_data(data: Any) -> Validation:
     untracked = data.get("untracked", [])
     if not all(type(p) is str for p in untracked):
         raise ValueError("not a validation")
-    return Validation([problem_from_data(p) for p in data["problems"]], *counts,
-                      untracked=tuple(untracked))
+    files, errors, warnings = counts
+    return Validation([problem_from_data(p) for p in data["problems"]], files, errors, warnings,
+                      tuple(untracked))
 
 
 VALIDATION = Codec(_validation_data, _validation_from_data)

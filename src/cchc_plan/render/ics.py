@@ -149,7 +149,8 @@ def event_lines(entry: Entry, ctx: Context) -> list[str]:
              f"DTEND;VALUE=DATE:{ical_date(entry.start + timedelta(days=1))}"]
     if entry.until:
         lines.append(f"RRULE:FREQ=YEARLY;UNTIL={ical_date(entry.until)}")
-    lines += [f"SUMMARY:{summary}", f"DESCRIPTION:{escape(safe.terminal(event_description(entry, ctx)))}",
+    description = escape(safe.terminal(event_description(entry, ctx)))
+    lines += [f"SUMMARY:{summary}", f"DESCRIPTION:{description}",
               f"CATEGORIES:{PREFIX}", "TRANSP:TRANSPARENT"]
     if not entry.done:
         for days in REMINDER_DAYS:
