@@ -128,9 +128,10 @@ def test_check_jsonschema_rejects_unknown_field(tmp_path: Path) -> None:
 
 def test_hook_files_run_validate() -> None:
     hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert hooks[0]["entry"] == "cchc validate"
+    assert hooks[0]["entry"] == "cchc validate --tracked"
+    assert hooks[0]["language"] == "python"
     config = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
-    assert config["repos"][0]["hooks"][0]["entry"] == "cchc validate"
+    assert config["repos"][0]["hooks"][0]["entry"] == "cchc validate --tracked"
     workflow = (REPO / ".github" / "workflows" / "validate.yml").read_text(encoding="utf-8")
     assert "cchc validate --format github" in workflow
 
