@@ -53,7 +53,8 @@ def test_warm_equals_cold(repo: Path) -> None:
     assert outputs(repo) == first == cold
 
 
-def test_parallel_equals_serial(repo: Path) -> None:
+def test_parallel_equals_serial(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("cchc_plan.load.reader.PARALLEL_MIN_BYTES", 0)  # workers even for these
     assert outputs(repo, "--no-cache", "--jobs", "2") == outputs(repo, "--no-cache", "--jobs", "1")
 
 

@@ -10,7 +10,8 @@ from typing import Any
 from cchc_plan.core.lang import Lang
 from cchc_plan.engine.obligations import Obligation
 from cchc_plan.load.models import Agency, Evidence, Narrative, Person, Plan, Signer
-from cchc_plan.render.document.common import Words, rule_text
+from cchc_plan.render.document.common import Words
+from cchc_plan.render.rules_text import rule_text
 from cchc_plan.views.groups import NameEntry
 from cchc_plan.views.reminder import ReminderLetter
 from cchc_plan.views.reports import (
@@ -22,8 +23,8 @@ from cchc_plan.views.reports import (
     OverduePart,
     PartRow,
     ProposalItem,
-    RuleFacts,
 )
+from cchc_plan.views.rules import RuleFacts
 from cchc_plan.views.summary import Summary
 
 SCHEMA_VERSION = 1

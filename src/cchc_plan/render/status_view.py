@@ -24,7 +24,7 @@ from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 from cchc_plan.engine.vocabulary import QUIET, STATUS_CODES
 from cchc_plan.render.columns import Cell, Col, Row, table, wrap
-from cchc_plan.render.document.common import Words, rule_text
+from cchc_plan.render.rules_text import rule_text
 from cchc_plan.render.status_cells import (
     STATUS_STYLE,
     cell,
@@ -204,7 +204,7 @@ def obligations_body(view: Overview, detail: bool, lang: Lang, width: int | None
                                  n=hidden[code]) for code in STATUS_CODES if hidden[code])
         out += para(text("view.hidden-quiet", lang, counts=counts), width, "dim", indent=2)
     if view.snapshot.plan is not None:
-        rules = rule_text(view.snapshot.plan.rules, Words(lang))
+        rules = rule_text(view.snapshot.plan.rules, lambda key: text(key, lang))
         out += para(text("view.rules", lang, rules=rules), width, "dim", indent=2)
     return out
 

@@ -17,29 +17,13 @@ from cchc_plan.load.models import (
     Person,
     Plan,
     Proposal,
-    RelativePart,
     Role,
     Signer,
     Task,
 )
 from cchc_plan.views.groups import NameEntry, collapse
+from cchc_plan.views.rules import RuleFacts, rule_facts
 from cchc_plan.views.summary import Summary, summarize
-
-
-@dataclass(frozen=True)
-class RuleFacts:
-    """The counting rules in force, for the sentence every report prints."""
-
-    before_inclusive: bool
-    roll: bool
-    """A last day on a weekend or holiday moves to the next working day (every deadline)."""
-    relative: bool
-    """The plan has deadlines counted from an event."""
-
-
-def rule_facts(plan: Plan) -> RuleFacts:
-    relative = any(isinstance(p, RelativePart) for t in plan.all_tasks() for p in t.deadline)
-    return RuleFacts(plan.settings.before_inclusive, plan.settings.roll_to_working_day, relative)
 
 
 @dataclass

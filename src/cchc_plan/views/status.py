@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from cchc_plan.core.names import NameIndex
-from cchc_plan.engine.obligations import StatusResult
 from cchc_plan.engine.vocabulary import ONLY
-from cchc_plan.views.reports import RuleFacts, rule_facts
+from cchc_plan.views.rules import RuleFacts, rule_facts
+
+if TYPE_CHECKING:
+    from cchc_plan.engine.obligations import StatusResult
 
 
 class StatusRow(NamedTuple):

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from cchc_plan.core.names import index_data, index_from_data
-from cchc_plan.views.reports import RuleFacts
+from cchc_plan.views.rules import RuleFacts
 from cchc_plan.views.status import AgencyInfo, PlanInfo, StatusRow, StatusSnapshot
 
 ROW_KINDS = ("text", "text?", "text?", "text", "text", "text", "text", "text", "text?", "date?",

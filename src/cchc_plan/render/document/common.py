@@ -27,8 +27,9 @@ from cchc_plan.render.document.model import (
     Signature,
     Table,
 )
+from cchc_plan.render.rules_text import rule_text
 from cchc_plan.render.textfit import balanced
-from cchc_plan.views.reports import RuleFacts
+from cchc_plan.views.rules import RuleFacts
 from cchc_plan.views.summary import Summary
 
 NBSP = "\u00a0"
@@ -276,16 +277,6 @@ def overdue_row(ob: Obligation, w: Words) -> Row:
 def number_cell(task_id: str) -> int | str:
     """A task number as a number where it is one ("7"), else as printed ("2.1", "IV.1")."""
     return int(task_id) if task_id.isdigit() and not task_id.startswith("0") else task_id
-
-
-def rule_text(rules: RuleFacts, w: Words) -> str:
-    """How deadlines are counted, from the settings in force."""
-    sentences = [w("report.rule-before-inclusive" if rules.before_inclusive
-                   else "report.rule-before-strict")]
-    if rules.relative:
-        sentences.append(w("report.rule-relative"))
-    sentences.append(w("report.rule-roll-all" if rules.roll else "report.rule-roll-none"))
-    return " ".join(sentences)
 
 
 def rule_paragraph(rules: RuleFacts, w: Words) -> Paragraph:
