@@ -10,7 +10,6 @@ added later is covered without a change here."""
 from __future__ import annotations
 
 import typing
-from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
@@ -42,21 +41,33 @@ def check_date_range(ctx: CheckContext) -> list[Problem]:
     return [doc.problem(loc, "date-out-of-range",
                         msg("date-out-of-range", date=vn_date(day), low=vn_date(low),
                             high=vn_date(high)))
-            for doc, model in documents for loc, day in dates_in(model, ())
-            if not low <= day <= high]
+            for doc, model in documents for loc, day in dates_outside(model, low, high)]
 
 
-def dates_in(value: object, loc: Loc) -> Iterator[tuple[Loc, date]]:
-    """Every date in a model, with its place. Only fields whose type can hold
-    a date are walked (an agency file of 330,000 entries: 2.1 s -> 0.4 s)."""
-    if isinstance(value, date):
-        yield loc, value
-    elif isinstance(value, BaseModel):
-        for name in _dated_fields(type(value)):
-            yield from dates_in(getattr(value, name), (*loc, name))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from dates_in(item, (*loc, index))
+def dates_outside(model: BaseModel, low: date, high: date) -> list[tuple[Loc, date]]:
+    """Every date of a model outside [low, high], with its place. Only fields
+    whose type can hold a date are walked (an agency file of 330,000 entries:
+    2.1 s -> 0.4 s), and a place is made only for a date found outside."""
+    found: list[tuple[Loc, date]] = []
+    path: list[str | int] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, date):
+            if not low <= value <= high:
+                found.append((tuple(path), value))
+        elif isinstance(value, BaseModel):
+            for name in _dated_fields(type(value)):
+                path.append(name)
+                walk(getattr(value, name))
+                path.pop()
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                path.append(index)
+                walk(item)
+                path.pop()
+
+    walk(model)
+    return found
 
 
 @cache

@@ -34,7 +34,12 @@ FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\u
 """Characters no text value may hold (README, "Security"): C0 controls but TAB
 and LF, DEL, C1 controls, surrogates, noncharacters, and the bidi embedding,
 override and isolate controls that reorder a line (Trojan Source)."""
+_MERGE, _NULL, _STR = f"{_CORE}merge", f"{_CORE}null", f"{_CORE}str"
 _BOOL = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
+
+
+def _position(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
 
 
 class Limit(Exception):
@@ -72,8 +77,9 @@ class Builder:
                 node.start_mark,
                 msg("hint.plain-values"),
             )
-        if isinstance(node, yaml.ScalarNode):
+        if type(node) is yaml.ScalarNode:  # most nodes: no alias bookkeeping for text
             return self._scalar(node)
+        self._count_alias(node)
         if id(node) in self.stack:
             raise Limit("alias-loop", msg("alias-loop"), node.start_mark)
         self.stack.add(id(node))
@@ -87,18 +93,10 @@ class Builder:
         finally:
             self.stack.discard(id(node))
 
-    def _count(self, node: yaml.Node, depth: int) -> None:
-        if depth >= MAX_DEPTH:  # the top-level mapping is level 1
-            raise Limit("too-deep", msg("too-deep", limit=MAX_DEPTH), node.start_mark)
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            raise Limit(
-                "too-large",
-                msg("too-large", limit=MAX_NODES),
-                node.start_mark,
-                msg("hint.no-anchors"),
-            )
-        if id(node) in self.seen and not isinstance(node, yaml.ScalarNode):
+    def _count_alias(self, node: yaml.Node) -> None:
+        """A collection met again is an alias: at most MAX_ALIASES of them, so
+        that a few lines cannot expand to billions of values."""
+        if id(node) in self.seen:
             self.aliases += 1
             if self.aliases > MAX_ALIASES:
                 raise Limit(
@@ -109,36 +107,43 @@ class Builder:
                 )
         self.seen.add(id(node))
 
+    def _count(self, node: yaml.Node, depth: int) -> None:
+        if depth >= MAX_DEPTH:  # the top-level mapping is level 1
+            raise Limit("too-deep", msg("too-deep", limit=MAX_DEPTH), node.start_mark)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise Limit("too-large", msg("too-large", limit=MAX_NODES), node.start_mark,
+                        msg("hint.no-anchors"))
+
     def _mapping(self, node: yaml.MappingNode, loc: Path_ | None, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
-        first: dict[Any, int] = {}
+        first: dict[Any, yaml.Node] = {}
         merged: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == f"{_CORE}merge":
+            if key_node.tag == _MERGE:
                 merged.update(self._merge(value_node, loc, depth))
                 continue
-            if not isinstance(key_node, yaml.ScalarNode):
+            if type(key_node) is not yaml.ScalarNode:
                 raise Limit("bad-key", msg("bad-key"), key_node.start_mark)
             self._count(key_node, depth + 1)
-            key = key_node.value if key_node.tag != f"{_CORE}null" else ""
+            key = key_node.value if key_node.tag != _NULL else ""
             # keys stay text: `on:` is not True, `2020:` not an int
-            mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in result:
                 self.problems.append(
                     Problem(
                         self.path,
-                        *mark,
+                        *_position(key_node),
                         "duplicate-key",
                         msg("duplicate-key", key=quoted(key)),
-                        msg("hint.first-at-line", line=first[key]),
+                        msg("hint.first-at-line", line=_position(first[key])[0]),
                     )
                 )
                 continue
-            first[key] = mark[0]
+            first[key] = key_node
             if loc is None:
                 result[key] = self.build(value_node, None, depth + 1)
             else:
-                self.key_marks[(*loc, key)] = mark
+                self.key_marks[(*loc, key)] = _position(key_node)
                 result[key] = self.build(value_node, (*loc, key), depth + 1)
         for key, value in merged.items():
             result.setdefault(key, value)
@@ -162,6 +167,8 @@ class Builder:
                 msg("string-too-long", length=len(text), limit=MAX_STRING),
                 node.start_mark,
             )
+        if node.tag == _STR:  # most values: text
+            return self._text(text, node)
         tag = node.tag[len(_CORE) :]
         if tag == "null":
             return None
@@ -177,6 +184,11 @@ class Builder:
                 return YamlFloat(float(text.replace("_", "")), text)
             except ValueError:
                 return text
+        return self._text(text, node)
+
+    def _text(self, text: str, node: yaml.ScalarNode) -> str:
+        if text.isascii() and text.isprintable():  # most values: nothing to do
+            return text
         if not text.isprintable():  # rare: a line break, a tab, or worse
             text = self._without_controls(text, node)
         return nfc(text)
