@@ -26,7 +26,7 @@ def test_debug_before_or_after_the_command(place: str) -> None:
     args = ["--debug", "validate"] if place == "before" else ["validate", "--debug"]
     code = ("import cchc_plan.app as a\n"
             "def boom(*_, **__): raise RuntimeError('boom')\n"
-            "a._open = boom\n"
+            "a._checked = boom\n"
             "from cchc_plan.cli import invoke\n"
             f"raise SystemExit(invoke({[*args, '--root', str(MINI)]!r}))\n")
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "CCHC_NO_CACHE": "1"}

@@ -359,7 +359,7 @@ def test_one_cache_entry_serves_both_languages(tmp_path: Path,
     def not_again(*_: object, **__: object) -> None:
         raise AssertionError("the files were read again")
 
-    monkeypatch.setattr(cchc_plan.app, "_open", not_again)
+    monkeypatch.setattr(cchc_plan.app, "_checked", not_again)
     en = run_cli("validate", "--root", str(root), "--lang", "en", env=env)
     assert en.exit_code == vi.exit_code == 1
     assert "trường 'asignee' không hợp lệ" in vi.stdout

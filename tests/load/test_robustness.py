@@ -64,7 +64,7 @@ def test_debug_shows_the_traceback() -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "CCHC_NO_CACHE": "1"}
     code = ("import cchc_plan.app as a, sys\n"
             "def boom(*_, **__): raise RuntimeError('boom')\n"
-            "a._open = boom\n"
+            "a._checked = boom\n"
             f"sys.argv = ['cchc', '--debug', 'validate', '--root', {str(MINI)!r}]\n"
             "from cchc_plan.cli import main\nmain()\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
@@ -78,7 +78,7 @@ def test_ctrl_c_exits_130_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupted(*_: object, **__: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cchc_plan.app, "_open", interrupted)
+    monkeypatch.setattr(cchc_plan.app, "_checked", interrupted)
     result = run_cli("validate", "--root", str(MINI))
     assert result.exit_code == 130
     assert "Traceback" not in result.stderr

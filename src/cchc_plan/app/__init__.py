@@ -40,6 +40,7 @@ from cchc_plan.load.layout import check_root, find_root
 if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs none
     from cchc_plan.core.lang import Lang
     from cchc_plan.core.names import NameIndex
+    from cchc_plan.core.problems import Problem
     from cchc_plan.load.project import Project
     from cchc_plan.views.calendar import CalendarView
     from cchc_plan.views.form import FormView
@@ -101,6 +102,23 @@ def _open(inputs: Inputs, today: date, jobs: int | None, cache: Cache) -> Projec
     return project
 
 
+def _checked(inputs: Inputs, today: date, jobs: int | None, cache: Cache) -> list[Problem]:
+    """Every problem of the snapshot, as `_open` finds them, with the agency
+    files read and judged a chunk at a time: only problems are kept, so the
+    memory `validate` needs does not grow with the number of files."""
+    from cchc_plan.check import check_stream
+    from cchc_plan.load.reader import read_base, read_in_chunks
+
+    with paused_gc():
+        project = read_base(inputs, today, cache=cache)
+        chunks = read_in_chunks(inputs.assignments, cache, jobs or default_jobs())
+        try:
+            found, _ = check_stream(project, chunks)
+        finally:
+            chunks.close()  # the workers stop here, even on Ctrl-C
+        return sorted_problems([*project.problems, *found])
+
+
 def open_plan(root: Path | str | None = None, *, today: date | None = None,
               jobs: int | None = 1, use_cache: bool = True) -> Project:
     """Like `open_project`, for uses that need the plan and the registry:
@@ -121,7 +139,7 @@ def validate(root: Path | str | None = None, *, jobs: int | None = None,
     inputs = snapshot(folder, _tracked_names(folder) if tracked else None)
 
     def run() -> Validation:
-        found = _open(inputs, today, jobs, cache).problems
+        found = _checked(inputs, today, jobs, cache)
         errors = sum(p.is_error for p in found)
         return Validation(capped(found), len(inputs.files), errors, len(found) - errors,
                           tuple(inputs.untracked))

@@ -1,14 +1,24 @@
 """The third stage: cross-file checks.
 
 Each check is `check_x(ctx) -> list[Problem]` over a `CheckContext` built once
-per run, and is registered in CHECKS, which `run_checks` runs in order. A
-check looks only at files whose models loaded; problems inside one file are
-the loader's.
+per run, and is registered in PROJECT_CHECKS (the plan and the registry, with
+each other) or FILE_CHECKS (each agency file against them), which
+`run_checks` runs in order. A check looks only at files whose models loaded;
+problems inside one file are the loader's. No check compares two agency files
+but `check_duplicate_files`, which needs only the agency each names: so
+`check_stream` can judge the files a chunk at a time and let each chunk's
+models go (`cchc validate` on a country's files).
 """
 
 from __future__ import annotations
 
-from cchc_plan.check.assignments import check_assignment_agency, check_assignment_tasks
+from collections.abc import Iterable
+
+from cchc_plan.check.assignments import (
+    check_assignment_agency,
+    check_assignment_tasks,
+    check_duplicate_files,
+)
 from cchc_plan.check.context import Check, CheckContext
 from cchc_plan.check.plan import (
     check_deadline_parts,
@@ -20,16 +30,18 @@ from cchc_plan.check.plan import (
     check_task_ids,
 )
 from cchc_plan.check.progress import check_event_records, check_progress
-from cchc_plan.check.ranges import check_date_range
+from cchc_plan.check.ranges import check_file_dates, check_plan_dates
 from cchc_plan.check.registry import (
     check_group_members,
     check_registry_ids,
     check_registry_names,
 )
 from cchc_plan.core.problems import Problem
-from cchc_plan.load.project import Project
+from cchc_plan.load.models import AssignmentFile
+from cchc_plan.load.project import Loaded, Project
+from cchc_plan.load.yamlio import Document
 
-CHECKS: list[Check] = [
+PROJECT_CHECKS: list[Check] = [
     check_registry_ids,
     check_registry_names,
     check_group_members,
@@ -40,14 +52,50 @@ CHECKS: list[Check] = [
     check_report_proposals,
     check_part_holders,
     check_review_notes,
+    check_plan_dates,
+]
+FILE_CHECKS: list[Check] = [
     check_assignment_agency,
     check_assignment_tasks,
     check_progress,
     check_event_records,
-    check_date_range,
+    check_file_dates,
 ]
 
 
 def run_checks(project: Project) -> list[Problem]:
+    """Every check over a project whose agency files are all loaded."""
     ctx = CheckContext.build(project)
-    return [problem for check in CHECKS for problem in check(ctx)]
+    return [*_run(PROJECT_CHECKS, ctx), *_run(FILE_CHECKS, ctx),
+            *check_duplicate_files(_named(ctx))]
+
+
+def check_stream(project: Project,
+                 chunks: Iterable[list[tuple[Loaded[AssignmentFile], list[Problem]]]],
+                 ) -> tuple[list[Problem], int]:
+    """The problems `run_checks` finds plus each file's own, for a project
+    whose agency files arrive a chunk at a time (`load.reader.read_in_chunks`);
+    nothing of a chunk is kept but its problems and the agency each file names.
+    Also how many agency files there were."""
+    ctx = CheckContext.build(project)
+    problems = _run(PROJECT_CHECKS, ctx)
+    named: list[tuple[str, Document]] = []
+    files = 0
+    for chunk in chunks:
+        files += len(chunk)
+        problems += [p for _, own in chunk for p in own]
+        ctx.take_files([loaded for loaded, _ in chunk])
+        problems += _run(FILE_CHECKS, ctx)
+        named += _named(ctx)
+    ctx.take_files([])
+    return [*problems, *check_duplicate_files(named)], files
+
+
+def _run(checks: list[Check], ctx: CheckContext) -> list[Problem]:
+    return [problem for check in checks for problem in check(ctx)]
+
+
+def _named(ctx: CheckContext) -> list[tuple[str, Document]]:
+    """The agency each file names, with a bare document (its path and where
+    to read it again for a position): no data, text or positions are kept."""
+    return [(f.named, Document(f.doc.path, source=f.doc.source)) for f in ctx.files if f.named]

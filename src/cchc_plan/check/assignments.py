@@ -11,18 +11,20 @@ from cchc_plan.check.context import AgencyFile, CheckContext, Loc, did_you_mean
 from cchc_plan.core.messages import Msg, msg, quoted
 from cchc_plan.core.problems import Problem
 from cchc_plan.load.models import PERIODIC, DeadlinePart, Role, Task, TaskEntry
+from cchc_plan.load.yamlio import Document
 
 
 def check_assignment_agency(ctx: CheckContext) -> list[Problem]:
-    problems: list[Problem] = []
-    for f in ctx.files:
-        problems += _agency_problems(ctx, f)
-    owners = Counter(f.named for f in ctx.files if f.named)
-    for f in ctx.files:
-        if f.named and owners[f.named] > 1:
-            problems.append(f.doc.problem(("agency",), "duplicate-file",
-                                          msg("duplicate-file", id=quoted(f.named))))
-    return problems
+    return [p for f in ctx.files for p in _agency_problems(ctx, f)]
+
+
+def check_duplicate_files(named: list[tuple[str, Document]]) -> list[Problem]:
+    """Two files naming the same agency: a problem in each. Works on (agency
+    named, document) pairs only, so a run that lets each file's model go
+    (`check.check_stream`) can still compare every file with every other."""
+    owners = Counter(agency for agency, _ in named)
+    return [doc.problem(("agency",), "duplicate-file", msg("duplicate-file", id=quoted(agency)))
+            for agency, doc in named if owners[agency] > 1]
 
 
 def _agency_problems(ctx: CheckContext, f: AgencyFile) -> list[Problem]:

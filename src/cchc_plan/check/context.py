@@ -66,9 +66,14 @@ class CheckContext:
         plan = project.plan.model
         ctx = cls(project, project.directory, project.today, plan, project.registry.model)
         ctx.tasks = {t.id: t for t in plan.all_tasks()} if plan else {}
-        ctx.files = [_agency_file(loaded, project.directory)
-                     for loaded in project.assignments if loaded.checkable is not None]
+        ctx.take_files(project.assignments)
         return ctx
+
+    def take_files(self, loaded: list[Loaded[AssignmentFile]]) -> None:
+        """These agency files (those whose model loaded) are the ones the file
+        checks look at, in place of any before."""
+        self.files = [_agency_file(one, self.directory) for one in loaded
+                      if one.checkable is not None]
 
     @property
     def plan_doc(self) -> Document:

@@ -32,12 +32,20 @@ def plan_window(plan: Plan, today: date) -> tuple[date, date]:
     return date(start.year - RANGE_YEARS, 1, 1), date(latest.year + RANGE_YEARS, 12, 31)
 
 
-def check_date_range(ctx: CheckContext) -> list[Problem]:
+def check_plan_dates(ctx: CheckContext) -> list[Problem]:
+    """Every date of the plan within its window."""
+    return _outside(ctx, [(ctx.plan_doc, ctx.plan)] if ctx.plan is not None else [])
+
+
+def check_file_dates(ctx: CheckContext) -> list[Problem]:
+    """Every date of every agency file within the plan's window."""
+    return _outside(ctx, [(f.doc, f.file) for f in ctx.files])
+
+
+def _outside(ctx: CheckContext, documents: list[tuple[Document, BaseModel]]) -> list[Problem]:
     if ctx.plan is None:
         return []
     low, high = plan_window(ctx.plan, ctx.today)
-    documents: list[tuple[Document, BaseModel]] = [(ctx.plan_doc, ctx.plan)]
-    documents += [(f.doc, f.file) for f in ctx.files]
     return [doc.problem(loc, "date-out-of-range",
                         msg("date-out-of-range", date=vn_date(day), low=vn_date(low),
                             high=vn_date(high)))

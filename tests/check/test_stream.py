@@ -1,0 +1,56 @@
+"""`cchc validate` judges agency files a chunk at a time and keeps only their
+problems (check.check_stream); it must find exactly what the whole-project
+checks find (check.run_checks), duplicates across chunks included."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import cchc_plan.app as lib
+from cchc_plan.load.cache import Cache
+from cchc_plan.load.inputs import snapshot
+from helpers import EXAMPLES, KRONG_PA, MINI, copy_repo
+
+
+@pytest.fixture
+def messy(tmp_path: Path) -> Path:
+    """The mini plan with every negative example as an agency file of its own
+    (most name phong-noi-vu: file-name and duplicate-file problems across files)."""
+    root = copy_repo(MINI, tmp_path / "repo")
+    for index, example in enumerate(sorted((EXAMPLES / "negative").glob("*.yaml"))):
+        (root / "assignments" / f"ubnd-xa-{index:03d}.yaml").write_bytes(example.read_bytes())
+    own = (EXAMPLES / "negative" / "unknown-task.yaml").read_bytes()  # its own name: task checks
+    (root / "assignments" / "phong-noi-vu.yaml").write_bytes(own)
+    return root
+
+
+def whole(root: Path) -> list[object]:
+    return list(lib._open(snapshot(root), date.today(), 1, Cache(root, False)).problems)
+
+
+def streamed(root: Path, jobs: int = 1) -> list[object]:
+    return list(lib._checked(snapshot(root), date.today(), jobs, Cache(root, False)))
+
+
+@pytest.mark.parametrize("chunk", [1, 3000, 4 * 1024 * 1024])
+def test_chunks_find_what_the_whole_project_finds(messy: Path, chunk: int,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = whole(messy)
+    assert {"duplicate-file", "file-name", "unknown-task", "yaml-syntax"} \
+        <= {p.code for p in expected}  # type: ignore[attr-defined]
+    monkeypatch.setattr("cchc_plan.load.reader.CHUNK_BYTES", chunk)
+    assert streamed(messy) == expected
+
+
+def test_workers_and_chunks_together(messy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("cchc_plan.load.reader.CHUNK_BYTES", 5000)
+    monkeypatch.setattr("cchc_plan.load.reader.PARALLEL_MIN_BYTES", 0)
+    assert streamed(messy, jobs=2) == whole(messy)
+
+
+def test_a_clean_repository_stays_clean(tmp_path: Path) -> None:
+    root = copy_repo(KRONG_PA, tmp_path / "repo")
+    assert streamed(root) == whole(root) == []
