@@ -45,10 +45,22 @@ def test_chunks_find_what_the_whole_project_finds(messy: Path, chunk: int,
     assert streamed(messy) == expected
 
 
-def test_workers_and_chunks_together(messy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("cchc_plan.load.reader.CHUNK_BYTES", 5000)
+def test_workers_find_what_the_whole_project_finds(messy: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("cchc_plan.load.reader.PARALLEL_MIN_BYTES", 0)
     assert streamed(messy, jobs=2) == whole(messy)
+
+
+def test_workers_fill_the_file_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("CCHC_NO_CACHE", raising=False)
+    monkeypatch.setattr("cchc_plan.load.reader.PARALLEL_MIN_BYTES", 0)
+    root = copy_repo(KRONG_PA, tmp_path / "repo")
+    first = lib.validate(root, jobs=2)
+    entries = {p.name for p in (root / ".cchc-cache").iterdir() if p.name.startswith("file-")}
+    assert len(entries) == len(list((root / "assignments").glob("*.yaml"))) + 2
+    (root / ".cchc-cache" / "run-validate").unlink()
+    assert lib.validate(root, jobs=2) == first
 
 
 def test_a_clean_repository_stays_clean(tmp_path: Path) -> None:

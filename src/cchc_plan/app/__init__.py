@@ -103,19 +103,24 @@ def _open(inputs: Inputs, today: date, jobs: int | None, cache: Cache) -> Projec
 
 
 def _checked(inputs: Inputs, today: date, jobs: int | None, cache: Cache) -> list[Problem]:
-    """Every problem of the snapshot, as `_open` finds them, with the agency
-    files read and judged a chunk at a time: only problems are kept, so the
-    memory `validate` needs does not grow with the number of files."""
-    from cchc_plan.check import check_stream
-    from cchc_plan.load.reader import read_base, read_in_chunks
+    """Every problem of the snapshot, as `_open` finds them, keeping only
+    problems (`check.stream`): the agency files are judged in worker
+    processes when there is enough YAML to pay for them, else a chunk at a
+    time here, so the memory `validate` needs does not grow with the files."""
+    from cchc_plan.check.stream import check_in_workers, check_stream
+    from cchc_plan.load.reader import read_base, read_in_chunks, worth_workers
 
+    workers = jobs or default_jobs()
     with paused_gc():
         project = read_base(inputs, today, cache=cache)
-        chunks = read_in_chunks(inputs.assignments, cache, jobs or default_jobs())
-        try:
-            found, _ = check_stream(project, chunks)
-        finally:
-            chunks.close()  # the workers stop here, even on Ctrl-C
+        if worth_workers(inputs.assignments, workers):
+            found = check_in_workers(project, inputs.assignments, cache, workers)
+        else:
+            chunks = read_in_chunks(inputs.assignments, cache, 1)
+            try:
+                found = check_stream(project, chunks)
+            finally:
+                chunks.close()
         return sorted_problems([*project.problems, *found])
 
 

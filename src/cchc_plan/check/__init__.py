@@ -6,13 +6,11 @@ each other) or FILE_CHECKS (each agency file against them), which
 `run_checks` runs in order. A check looks only at files whose models loaded;
 problems inside one file are the loader's. No check compares two agency files
 but `check_duplicate_files`, which needs only the agency each names: so
-`check_stream` can judge the files a chunk at a time and let each chunk's
-models go (`cchc validate` on a country's files).
+`check.stream` can judge the files a chunk at a time, or in worker
+processes, and let each file's model go (`cchc validate` on a country's files).
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 from cchc_plan.check.assignments import (
     check_assignment_agency,
@@ -37,8 +35,7 @@ from cchc_plan.check.registry import (
     check_registry_names,
 )
 from cchc_plan.core.problems import Problem
-from cchc_plan.load.models import AssignmentFile
-from cchc_plan.load.project import Loaded, Project
+from cchc_plan.load.project import Project
 from cchc_plan.load.yamlio import Document
 
 PROJECT_CHECKS: list[Check] = [
@@ -66,36 +63,15 @@ FILE_CHECKS: list[Check] = [
 def run_checks(project: Project) -> list[Problem]:
     """Every check over a project whose agency files are all loaded."""
     ctx = CheckContext.build(project)
-    return [*_run(PROJECT_CHECKS, ctx), *_run(FILE_CHECKS, ctx),
-            *check_duplicate_files(_named(ctx))]
+    return [*run_all(PROJECT_CHECKS, ctx), *run_all(FILE_CHECKS, ctx),
+            *check_duplicate_files(named_agencies(ctx))]
 
 
-def check_stream(project: Project,
-                 chunks: Iterable[list[tuple[Loaded[AssignmentFile], list[Problem]]]],
-                 ) -> tuple[list[Problem], int]:
-    """The problems `run_checks` finds plus each file's own, for a project
-    whose agency files arrive a chunk at a time (`load.reader.read_in_chunks`);
-    nothing of a chunk is kept but its problems and the agency each file names.
-    Also how many agency files there were."""
-    ctx = CheckContext.build(project)
-    problems = _run(PROJECT_CHECKS, ctx)
-    named: list[tuple[str, Document]] = []
-    files = 0
-    for chunk in chunks:
-        files += len(chunk)
-        problems += [p for _, own in chunk for p in own]
-        ctx.take_files([loaded for loaded, _ in chunk])
-        problems += _run(FILE_CHECKS, ctx)
-        named += _named(ctx)
-    ctx.take_files([])
-    return [*problems, *check_duplicate_files(named)], files
-
-
-def _run(checks: list[Check], ctx: CheckContext) -> list[Problem]:
+def run_all(checks: list[Check], ctx: CheckContext) -> list[Problem]:
     return [problem for check in checks for problem in check(ctx)]
 
 
-def _named(ctx: CheckContext) -> list[tuple[str, Document]]:
+def named_agencies(ctx: CheckContext) -> list[tuple[str, Document]]:
     """The agency each file names, with a bare document (its path and where
     to read it again for a position): no data, text or positions are kept."""
     return [(f.named, Document(f.doc.path, source=f.doc.source)) for f in ctx.files if f.named]

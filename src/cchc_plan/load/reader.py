@@ -116,6 +116,11 @@ def read_base(inputs: Inputs, today: date, *, cache: Cache | None = None) -> Pro
                    today=today, directory=Directory.build(registry.model))
 
 
+def worth_workers(items: list[InputFile], jobs: int) -> bool:
+    """Whether these files are enough YAML to share between `jobs` processes."""
+    return jobs > 1 and len(items) >= 2 and sum(i.size for i in items) >= PARALLEL_MIN_BYTES
+
+
 CHUNK_BYTES = 1024 * 1024
 """`read_in_chunks` hands over the agency files about this much YAML at a time
 (a province's validate: 158 MB peak with every model kept, 75 MB this way)."""
@@ -127,8 +132,7 @@ def read_in_chunks(items: list[InputFile], cache: Cache | None,
     each), for a caller that lets each chunk go before the next: `validate`
     keeps only problems, so its memory does not grow with the number of files.
     One pool of workers serves every chunk; close the iterator to stop them."""
-    parallel = jobs > 1 and len(items) >= 2 and sum(i.size for i in items) >= PARALLEL_MIN_BYTES
-    pool = _new_pool(jobs) if parallel else None
+    pool = _new_pool(jobs) if worth_workers(items, jobs) else None
     try:
         chunk: list[InputFile] = []
         size = 0
@@ -234,7 +238,7 @@ def _parse_all(misses: list[Miss], model: type[BaseModel], jobs: int,
     workers = pool or _new_pool(jobs)
     chunk = max(len(misses) // (jobs * 8), 1)
     try:
-        with _interrupts_held():  # the workers start here
+        with interrupts_held():  # the workers start here
             read = workers.map(_read_one, [(raw, item.shown) for _, raw, item, _ in misses],
                                chunksize=chunk)  # results arrive in order, while others are read
         return [build_model(Document(item.shown, data=data, source=item), problems, model)
@@ -245,11 +249,11 @@ def _parse_all(misses: list[Miss], model: type[BaseModel], jobs: int,
 
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    return ProcessPoolExecutor(max_workers=jobs, initializer=ignore_interrupts)
 
 
 @contextlib.contextmanager
-def _interrupts_held() -> Iterator[None]:
+def interrupts_held() -> Iterator[None]:
     """Ctrl-C is this process's to handle: it stops the pool (pending work
     cancelled, running chunks finished) and cchc exits 130, so the workers
     ignore SIGINT and none dies midway with a traceback. SIGINT is blocked
@@ -265,7 +269,7 @@ def _interrupts_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
-def _ignore_interrupts() -> None:
+def ignore_interrupts() -> None:
     """In each worker, before any work: Ctrl-C is the main process's."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
