@@ -25,7 +25,6 @@ import contextlib
 import json
 import os
 import re
-import secrets
 import stat
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -89,7 +88,7 @@ def _write_one(target: Path, payload: bytes, *, replace: bool, force: bool) -> P
     one rename, without a .bak copy: written under a fresh hidden name first."""
     if not replace:
         return write_atomic(target, lambda s: s.write(payload), force=force)
-    fresh = target.with_name(f".{target.name}.{secrets.token_hex(6)}.new")
+    fresh = target.with_name(f".{target.name}.{os.urandom(6).hex()}.new")
     write_atomic(fresh, lambda s: s.write(payload))
     try:
         os.replace(fresh, target)  # over a link, replaces the link itself

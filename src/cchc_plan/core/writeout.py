@@ -26,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -90,7 +89,7 @@ class _Temp:
 
 
 def _temp_name(name: str) -> str:
-    return f".{name}.{secrets.token_hex(6)}.tmp"
+    return f".{name}.{os.urandom(6).hex()}.tmp"
 
 
 def _create(folder: int, name: str, shown: Path) -> _Temp:

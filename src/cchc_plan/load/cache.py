@@ -36,7 +36,6 @@ import hashlib
 import hmac
 import json
 import os
-import secrets
 import stat
 import sys
 from collections.abc import Callable, Iterator
@@ -108,7 +107,7 @@ def _secret_in(folder: Path) -> bytes | None:
         for level in (folder.parent, folder):
             with contextlib.suppress(FileExistsError):
                 level.mkdir(mode=0o700)
-        tmp = folder / f".key-{secrets.token_hex(8)}"
+        tmp = folder / f".key-{os.urandom(8).hex()}"
         fd = os.open(tmp, NEW_FILE, 0o600)
         try:
             with os.fdopen(fd, "wb") as stream:
@@ -267,7 +266,7 @@ def _read_entry(folder: int, name: str) -> bytes | None:
 
 
 def _write_entry(folder: int, name: str, blob: bytes) -> None:
-    tmp = f".tmp-{secrets.token_hex(8)}"
+    tmp = f".tmp-{os.urandom(8).hex()}"
     fd = os.open(tmp, NEW_FILE, 0o666, dir_fd=folder)
     try:
         with os.fdopen(fd, "wb") as stream:
