@@ -16,16 +16,6 @@ from cchc_plan.load.models import DeadlinePart
 from helpers import MINI, actionlint, copy_repo, node_tool, run_cli
 
 
-@pytest.fixture
-def new_repo(tmp_path: Path) -> Path:
-    target = tmp_path / "krong-pa-2021"
-    result = run_cli("new", str(target), "--district", "Krông Pa", "--province", "Gia Lai",
-                     "--year", "2021")
-    assert result.exit_code == 0, result.stderr
-    assert "đã tạo kho kế hoạch" in result.stderr
-    return target
-
-
 def test_new_repository_validates_at_once(new_repo: Path) -> None:
     subprocess.run(["git", "init", "-q", str(new_repo)], check=True)
     result = run_cli("validate", "--root", str(new_repo))
