@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import KRONG_PA, MINI, copy_repo
+from helpers import KRONG_PA, MINI, copy_repo, run_cli
 
 
 @pytest.fixture
@@ -34,3 +34,14 @@ def blank_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One shared copy of the shipped plan with no agency file, for tests that
     only read (never write into it)."""
     return copy_repo(KRONG_PA, tmp_path_factory.mktemp("shared") / "blank", assignments=False)
+
+
+@pytest.fixture
+def new_repo(tmp_path: Path) -> Path:
+    """A repository made by `cchc new` for Krông Pa's 2021 plan."""
+    target = tmp_path / "krong-pa-2021"
+    result = run_cli("new", str(target), "--district", "Krông Pa", "--province", "Gia Lai",
+                     "--year", "2021")
+    assert result.exit_code == 0, result.stderr
+    assert "đã tạo kho kế hoạch" in result.stderr
+    return target

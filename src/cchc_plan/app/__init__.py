@@ -116,11 +116,7 @@ def _checked(inputs: Inputs, today: date, jobs: int | None, cache: Cache) -> lis
         if worth_workers(inputs.assignments, workers):
             found = check_in_workers(project, inputs.assignments, cache, workers)
         else:
-            chunks = read_in_chunks(inputs.assignments, cache, 1)
-            try:
-                found = check_stream(project, chunks)
-            finally:
-                chunks.close()
+            found = check_stream(project, read_in_chunks(inputs.assignments, cache))
         return sorted_problems([*project.problems, *found])
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import signal
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from typing import Any, TypeVar
@@ -122,35 +122,28 @@ def worth_workers(items: list[InputFile], jobs: int) -> bool:
 
 
 CHUNK_BYTES = 1024 * 1024
-"""`read_in_chunks` hands over the agency files about this much YAML at a time
-(a province's validate: 158 MB peak with every model kept, 75 MB this way)."""
+"""`read_in_chunks` hands over the agency files about this much YAML at a time."""
 
 
-def read_in_chunks(items: list[InputFile], cache: Cache | None,
-                   jobs: int) -> Generator[list[Result], None, None]:
+def read_in_chunks(items: list[InputFile], cache: Cache | None) -> Iterator[list[Result]]:
     """The agency files modelled a chunk at a time (about CHUNK_BYTES of YAML
-    each), for a caller that lets each chunk go before the next: `validate`
-    keeps only problems, so its memory does not grow with the number of files.
-    One pool of workers serves every chunk; close the iterator to stop them."""
-    pool = _new_pool(jobs) if worth_workers(items, jobs) else None
-    try:
-        chunk: list[InputFile] = []
-        size = 0
-        for item in items:
-            chunk.append(item)
-            size += item.size
-            if size >= CHUNK_BYTES:
-                yield read_files(chunk, AssignmentFile, cache, jobs, pool)
-                chunk, size = [], 0
-        if chunk:
-            yield read_files(chunk, AssignmentFile, cache, jobs, pool)
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+    each), in this process, for a caller that lets each chunk go before the
+    next: `validate` keeps only problems, so its memory does not grow with the
+    number of files (with more YAML, `check.stream.check_in_workers`)."""
+    chunk: list[InputFile] = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        size += item.size
+        if size >= CHUNK_BYTES:
+            yield read_files(chunk, AssignmentFile, cache, 1)
+            chunk, size = [], 0
+    if chunk:
+        yield read_files(chunk, AssignmentFile, cache, 1)
 
 
 def read_files(items: list[InputFile], model: type[BaseModel], cache: Cache | None,
-               jobs: int, pool: ProcessPoolExecutor | None = None) -> list[Result]:
+               jobs: int) -> list[Result]:
     """Each file's model and problems, in order: from the cache where its bytes
     are known, else parsed (in `jobs` processes when there are many)."""
     results: list[Result | None] = []
@@ -167,7 +160,7 @@ def read_files(items: list[InputFile], model: type[BaseModel], cache: Cache | No
         results.append(hit)
         if hit is None:
             misses.append((index, raw, item, key))
-    for (index, _, item, key), parsed in zip(misses, _parse_all(misses, model, jobs, pool),
+    for (index, _, item, key), parsed in zip(misses, _parse_all(misses, model, jobs),
                                               strict=True):
         results[index] = parsed
         if cache and key:
@@ -222,30 +215,24 @@ def _keep_light(doc: Document, item: InputFile) -> None:
     doc.data = None
 
 
-def _parse_all(misses: list[Miss], model: type[BaseModel], jobs: int,
-               pool: ProcessPoolExecutor | None = None) -> list[Result]:
+def _parse_all(misses: list[Miss], model: type[BaseModel], jobs: int) -> list[Result]:
     """Parse and validate the files the cache did not have. With several
-    processes (`pool`, or one made here when there is enough to parse), the
-    workers only turn YAML into plain data (the larger part of the work, and
-    cheap to send back) and this process builds the models: sending models
-    back cost more than building them."""
-    if pool is None and (jobs <= 1 or len(misses) < 2
-                         or sum(len(raw) for _, raw, _, _ in misses) < PARALLEL_MIN_BYTES):
+    processes, the workers only turn YAML into plain data (the larger part of
+    the work, and cheap to send back) and this process builds the models:
+    sending models back cost more than building them."""
+    if jobs <= 1 or len(misses) < 2 \
+            or sum(len(raw) for _, raw, _, _ in misses) < PARALLEL_MIN_BYTES:
         return [model_from_bytes(raw, item.shown, model) for _, raw, item, _ in misses]
-    if not misses:
-        return []
-    own = pool is None
-    workers = pool or _new_pool(jobs)
     chunk = max(len(misses) // (jobs * 8), 1)
+    pool = _new_pool(jobs)
     try:
         with interrupts_held():  # the workers start here
-            read = workers.map(_read_one, [(raw, item.shown) for _, raw, item, _ in misses],
-                               chunksize=chunk)  # results arrive in order, while others are read
+            read = pool.map(_read_one, [(raw, item.shown) for _, raw, item, _ in misses],
+                            chunksize=chunk)  # results arrive in order, while others are read
         return [build_model(Document(item.shown, data=data, source=item), problems, model)
                 for (_, _, item, _), (data, problems) in zip(misses, read, strict=True)]
     finally:
-        if own:
-            workers.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
