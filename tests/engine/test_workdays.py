@@ -70,3 +70,19 @@ def test_weekends_only_without_a_country() -> None:
     assert not calendar.is_day_off(date(2020, 9, 2))
     assert calendar.roll_forward(date(2020, 9, 5)) == date(2020, 9, 7)
     assert calendar.add_working_days(date(2020, 9, 4), 1) == date(2020, 9, 7)
+
+
+def test_an_unknown_country_is_a_problem_not_a_crash(mini_copy: Path) -> None:
+    from helpers import run_cli
+
+    plan = mini_copy / "plan" / "appendix.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("  roll_to_working_day: false",
+                                 "  roll_to_working_day: true\n  holidays: XX"), encoding="utf-8")
+    found = run_cli("validate", "--root", str(mini_copy))
+    assert found.exit_code == 1
+    assert "plan/appendix.yaml:16:13: error[unknown-country]" in found.stdout
+    status = run_cli("status", "--root", str(mini_copy), "--as-of", "2020-10-01")
+    assert "Traceback" not in status.stderr
+    assert "lỗi nội bộ" not in status.stderr
+    assert not WorkCalendar("XX").is_day_off(date(2020, 9, 2))  # weekends only

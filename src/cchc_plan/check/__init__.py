@@ -20,6 +20,7 @@ from cchc_plan.check.assignments import (
 from cchc_plan.check.context import Check, CheckContext
 from cchc_plan.check.plan import (
     check_deadline_parts,
+    check_holidays,
     check_part_holders,
     check_report_proposals,
     check_review_notes,
@@ -45,6 +46,7 @@ PROJECT_CHECKS: list[Check] = [
     check_task_ids,
     check_task_agencies,
     check_structure,
+    check_holidays,
     check_deadline_parts,
     check_report_proposals,
     check_part_holders,

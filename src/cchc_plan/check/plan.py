@@ -10,6 +10,7 @@ from collections import Counter
 from cchc_plan.check.context import CheckContext, did_you_mean
 from cchc_plan.core.messages import msg, quoted
 from cchc_plan.core.problems import Problem
+from cchc_plan.load.holidays import known_country
 from cchc_plan.load.models import RelativePart
 
 
@@ -79,6 +80,19 @@ def check_structure(ctx: CheckContext) -> list[Problem]:
                                         msg("no-deadline", task=quoted(task.id)),
                                         msg("hint.unspecified")))
     return problems
+
+
+def check_holidays(ctx: CheckContext) -> list[Problem]:
+    """`settings.holidays` names a country whose public holidays are known
+    (a code the `holidays` package lacks made every deadline count fail)."""
+    if ctx.plan is None or not ctx.plan.settings.holidays:
+        return []
+    code = ctx.plan.settings.holidays
+    if known_country(code, ctx.plan.settings.start.year):
+        return []
+    return [ctx.plan_doc.problem(("settings", "holidays"), "unknown-country",
+                                 msg("unknown-country", code=quoted(code)),
+                                 msg("hint.country-code"))]
 
 
 def check_deadline_parts(ctx: CheckContext) -> list[Problem]:

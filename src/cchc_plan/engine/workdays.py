@@ -2,103 +2,15 @@
 
 Used by deadline parts that roll a last day falling on a day off to the next
 working day (Bộ luật Dân sự 2015, Điều 148.5) and by relative parts counted in
-working days ("trong 5 ngày làm việc kể từ …").
-
-The holidays come from the `holidays` package, whose import and first
-computation took about 90 ms, a third of a `cchc calendar`. The dates it gives
-are kept per country and year in the user's cache folder (a signed entry of
-`load.cache`, beside the signing key), keyed by the package's installed files,
-so a later run reads a few hundred bytes of JSON instead; a new `holidays`
-version, or CCHC_NO_CACHE=1, computes them again. Plans that never roll do not
-pay for either.
+working days ("trong 5 ngày làm việc kể từ …"). The holidays are
+`load.holidays`'s (the `holidays` package, kept in the user's cache).
 """
 
 from __future__ import annotations
 
-import os
 from datetime import date, timedelta
-from functools import cache
-from typing import Any
 
-from cchc_plan.load.cache import Cache, Codec, key_dir
-
-SPAN = 8
-"""Years computed at once on a miss (the year asked for and the 7 after it)."""
-
-Years = dict[int, frozenset[date]]
-
-
-def _years_data(years: Years) -> dict[str, list[str]]:
-    return {str(y): sorted(d.isoformat() for d in days) for y, days in sorted(years.items())}
-
-
-def _years_from_data(data: Any) -> Years:
-    years: Years = {}
-    for key, days in data.items():
-        year = int(key)
-        found = frozenset(date.fromisoformat(d) for d in days)
-        if any(d.year != year for d in found):
-            raise ValueError("a day of another year")
-        years[year] = found
-    return years
-
-
-YEARS = Codec(_years_data, _years_from_data)
-
-
-class _Holidays:
-    """The holidays of one country, year by year: from the user's cache when
-    it has them, else from the `holidays` package (then stored)."""
-
-    def __init__(self, code: str) -> None:
-        self.code = code
-        folder = key_dir()
-        self.cache = Cache(folder) if folder is not None else None
-        source = _package_source()
-        self.key = self.cache.key("holidays", code, source) \
-            if source and self.cache and self.cache.enabled else None
-        found = self.cache.get(self._name, self.key, YEARS) if self.cache and self.key else None
-        self.years: Years = found or {}
-
-    @property
-    def _name(self) -> str:
-        return f"holidays-{self.code}"
-
-    def of_year(self, year: int) -> frozenset[date]:
-        if year not in self.years:
-            self.years |= _computed(self.code, range(year, year + SPAN))
-            if self.cache and self.key:
-                self.cache.put(self._name, self.key, self.years, YEARS)
-        return self.years[year]
-
-
-def _computed(code: str, years: range) -> Years:
-    import holidays
-
-    table = holidays.country_holidays(code, years=list(years))
-    found: Years = {year: frozenset() for year in years}
-    for day in table:
-        found[day.year] = found[day.year] | {day}
-    return found
-
-
-def _package_source() -> str | None:
-    """Which `holidays` is installed, without importing it: its file, size and
-    modification time (a new version rewrites them)."""
-    from importlib.util import find_spec
-
-    try:
-        spec = find_spec("holidays")
-        origin = spec.origin if spec else None
-        info = os.stat(origin) if origin else None
-    except (ImportError, ValueError, OSError):
-        return None
-    return f"{origin}:{info.st_size}:{info.st_mtime_ns}" if info else None
-
-
-@cache
-def _country(code: str) -> _Holidays:
-    return _Holidays(code)
+from cchc_plan.load.holidays import holidays_of
 
 
 class WorkCalendar:
@@ -108,7 +20,9 @@ class WorkCalendar:
     def is_day_off(self, day: date) -> bool:
         if day.weekday() >= 5:
             return True
-        return bool(self.country) and day in _country(self.country).of_year(day.year)
+        if not self.country:
+            return False
+        return day in holidays_of(self.country, day.year)
 
     def add_working_days(self, start: date, count: int) -> date:
         """The `count`-th working day after `start` ("trong 5 ngày làm việc kể từ …")."""

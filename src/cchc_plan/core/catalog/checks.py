@@ -86,6 +86,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "bad-period": both(
         "nhiệm vụ {task} không có kỳ {period}",
         "task {task} has no period {period}"),
+    "unknown-country": both(
+        "không có lịch ngày lễ của quốc gia {code} (`settings.holidays`): không tính được "
+        "ngày làm việc",
+        "no public holidays are known for country {code} (`settings.holidays`): working days "
+        "cannot be counted"),
+    "hint.country-code": both(
+        "dùng mã quốc gia hai chữ cái (ISO 3166), ví dụ VN",
+        "use a two-letter country code (ISO 3166), e.g. VN"),
     "future-date": both(
         "ngày cập nhật (`updated`) {date} là ngày trong tương lai",
         "updated {date} is after today"),
