@@ -21,8 +21,8 @@ from typing import Any
 
 import openpyxl
 from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+
+from cchc_plan.render.word_base import add_child, element
 
 Text = str | list[str]  # a list is one paragraph per item; "\n" in a str is a w:br
 
@@ -57,70 +57,57 @@ class Table:
 # --- WordprocessingML ------------------------------------------------------------
 
 
-def el(tag: str, **attrs: str) -> Any:
-    element: Any = OxmlElement(tag)
-    for name, value in attrs.items():
-        element.set(qn(f"w:{name}"), value)
-    return element
-
-
-def sub(parent: Any, tag: str, **attrs: str) -> Any:
-    child = el(tag, **attrs)
-    parent.append(child)
-    return child
-
-
 def add_runs(p: Any, text: str) -> None:
     """Text in two runs (split mid-text), w:br for "\\n", w:tab for "\\t"."""
     for line_no, line in enumerate(text.split("\n")):
         if line_no:
-            sub(sub(p, "w:r"), "w:br")
+            add_child(add_child(p, "w:r"), "w:br")
         half = len(line) // 2
         for piece in (line[:half], line[half:]):
             if not piece:
                 continue
-            r = sub(p, "w:r")
+            r = add_child(p, "w:r")
             for i, chunk in enumerate(piece.split("\t")):
                 if i:
-                    sub(r, "w:tab")
-                t = sub(r, "w:t")
+                    add_child(r, "w:tab")
+                t = add_child(r, "w:t")
                 t.text = chunk
                 t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
 
 def make_tc(cell: C | Text, width: int) -> Any:
     spec = cell if isinstance(cell, C) else C(cell)
-    tc = el("w:tc")
-    tc_pr = sub(tc, "w:tcPr")
-    sub(tc_pr, "w:tcW", w=str(width * spec.span), type="dxa")
+    tc = element("w:tc")
+    tc_pr = add_child(tc, "w:tcPr")
+    add_child(tc_pr, "w:tcW", w=str(width * spec.span), type="dxa")
     if spec.span > 1:
-        sub(tc_pr, "w:gridSpan", val=str(spec.span))
+        add_child(tc_pr, "w:gridSpan", val=str(spec.span))
     if spec.hmerge:
-        sub(tc_pr, "w:hMerge", **({"val": "restart"} if spec.hmerge == "restart" else {}))
+        add_child(tc_pr, "w:hMerge", **({"val": "restart"} if spec.hmerge == "restart" else {}))
     if spec.vmerge:
-        sub(tc_pr, "w:vMerge", **({"val": "restart"} if spec.vmerge == "restart" else {}))
+        add_child(tc_pr, "w:vMerge", **({"val": "restart"} if spec.vmerge == "restart" else {}))
     paragraphs = spec.text if isinstance(spec.text, list) else [spec.text]
     for text in paragraphs:
-        add_runs(sub(tc, "w:p"), text)
+        add_runs(add_child(tc, "w:p"), text)
     return tc
 
 
 def make_tr(row: R, width: int) -> Any:
-    tr = el("w:tr")
-    tr_pr = sub(tr, "w:trPr")
+    tr = element("w:tr")
+    tr_pr = add_child(tr, "w:trPr")
     if row.grid_before:
-        sub(tr_pr, "w:gridBefore", val=str(row.grid_before))
+        add_child(tr_pr, "w:gridBefore", val=str(row.grid_before))
     if row.grid_after:
-        sub(tr_pr, "w:gridAfter", val=str(row.grid_after))
+        add_child(tr_pr, "w:gridAfter", val=str(row.grid_after))
     if row.header:
-        sub(tr_pr, "w:tblHeader")
+        add_child(tr_pr, "w:tblHeader")
     for cell in row.cells:
         tr.append(make_tc(cell, width))
     if not row.sdt:
         return tr
-    sdt = el("w:sdt")
-    sub(sdt, "w:sdtPr")
-    sub(sdt, "w:sdtContent").append(tr)
+    sdt = element("w:sdt")
+    add_child(sdt, "w:sdtPr")
+    add_child(sdt, "w:sdtContent").append(tr)
     return sdt
 
 
@@ -133,22 +120,22 @@ def grid_width(table: Table) -> int:
 def make_tbl(table: Table) -> Any:
     columns = grid_width(table)
     widths = table.widths or [14000 // columns] * columns
-    tbl = el("w:tbl")
-    tbl_pr = sub(tbl, "w:tblPr")
-    sub(tbl_pr, "w:tblW", w=str(sum(widths)), type="dxa")
-    borders = sub(tbl_pr, "w:tblBorders")
+    tbl = element("w:tbl")
+    tbl_pr = add_child(tbl, "w:tblPr")
+    add_child(tbl_pr, "w:tblW", w=str(sum(widths)), type="dxa")
+    borders = add_child(tbl_pr, "w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        sub(borders, f"w:{side}", val="single", sz="4", space="0", color="000000")
-    grid = sub(tbl, "w:tblGrid")
+        add_child(borders, f"w:{side}", val="single", sz="4", space="0", color="000000")
+    grid = add_child(tbl, "w:tblGrid")
     for width in widths:
-        sub(grid, "w:gridCol", w=str(width))
+        add_child(grid, "w:gridCol", w=str(width))
     for row in table.rows:
         tbl.append(make_tr(row, widths[0]))
     return tbl
 
 
 def make_paragraph(text: str) -> Any:
-    p = el("w:p")
+    p = element("w:p")
     if text:
         add_runs(p, text)
     return p

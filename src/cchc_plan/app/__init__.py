@@ -39,7 +39,6 @@ from cchc_plan.load.layout import check_root, find_root
 
 if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs none
     from cchc_plan.core.lang import Lang
-    from cchc_plan.core.names import NameIndex
     from cchc_plan.core.problems import Problem
     from cchc_plan.load.project import Project
     from cchc_plan.views.calendar import CalendarView
@@ -190,10 +189,6 @@ def status(root: Path | str | None = None, *, as_of: date | None = None,
     return cache.remembered("run-status", key, run, Codec(snapshot_data, snapshot_from_data))
 
 
-def agency_names(project: Project) -> NameIndex:
-    return project.directory.index
-
-
 def agency_report(project: Project, agency: str, as_of: date) -> AgencyReport:
     """An agency's submission: `agency` is an id or a name in any spelling."""
     from cchc_plan.engine.obligations import compute_status
@@ -295,11 +290,8 @@ def agencies_needing_files(project: Project, *, replace: bool = False) -> list[s
     """Agencies the plan involves that have no progress file yet (all of them
     with `replace`). "Yet" is what the run's snapshot listed, whatever stands
     there (a link or a FIFO is a file that is there, and is not replaced)."""
-    from cchc_plan.views.scaffold import involved_tasks
-
     listed = {Path(loaded.path).stem for loaded in project.assignments}
-    return [a for a in project.directory.agencies
-            if involved_tasks(project, a) and (replace or a not in listed)]
+    return [a for a in form_agencies(project) if replace or a not in listed]
 
 
 def form_view(project: Project, agency: str, as_of: date) -> FormView:
@@ -307,6 +299,15 @@ def form_view(project: Project, agency: str, as_of: date) -> FormView:
     from cchc_plan.views.form import form_view as build
 
     return build(project, project.directory.index.resolve_agency(agency), as_of)
+
+
+def form_views(project: Project, agencies: list[str], as_of: date) -> list[FormView]:
+    """The forms of several agencies (ids or names) as of one date, the status
+    worked out once for all of them."""
+    from cchc_plan.views.form import form_views as build
+
+    index = project.directory.index
+    return build(project, [index.resolve_agency(a) for a in agencies], as_of)
 
 
 def form_agencies(project: Project) -> list[str]:

@@ -74,6 +74,6 @@ def run_all(checks: list[Check], ctx: CheckContext) -> list[Problem]:
 
 
 def named_agencies(ctx: CheckContext) -> list[tuple[str, Document]]:
-    """The agency each file names, with a bare document (its path and where
-    to read it again for a position): no data, text or positions are kept."""
-    return [(f.named, Document(f.doc.path, source=f.doc.source)) for f in ctx.files if f.named]
+    """The agency each file names, with the file's document (which places a
+    problem: a form's cells for an imported form)."""
+    return [(f.named, f.doc) for f in ctx.files if f.named]

@@ -44,7 +44,8 @@ def check_stream(project: Project, chunks: Iterable[Chunk]) -> list[Problem]:
         problems += [p for _, own in chunk for p in own]
         ctx.take_files([loaded for loaded, _ in chunk])
         problems += run_all(FILE_CHECKS, ctx)
-        named += named_agencies(ctx)
+        named += [(agency, Document(doc.path, source=doc.source))  # no data kept
+                  for agency, doc in named_agencies(ctx)]
     ctx.take_files([])
     return [*problems, *check_duplicate_files(named)]
 

@@ -42,7 +42,7 @@ def validate(
     lang: LangOpt = None,
 ) -> int:
     """Check the plan and every agency file; print each problem with file:line:col."""
-    from cchc_plan.render import machine, terminal
+    from cchc_plan.render import machine
 
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     found = lib.validate(s.root, jobs=s.jobs, use_cache=s.use_cache, tracked=tracked)
@@ -51,7 +51,9 @@ def validate(
     elif fmt in ("github", "gitlab"):
         write = machine.problems_github if fmt == "github" else machine.problems_gitlab
         sys.stdout.write(write(found.problems, s.lang, lib.git_prefix(s.root)))
-    else:
+    else:  # rich is loaded for the terminal only (CI asks for github or gitlab)
+        from cchc_plan.render import terminal
+
         terminal.print_problems(found.problems, terminal.console(soft_wrap=True), s.lang)
         say_checked(s, found)
     return EXIT_OK if found.ok else EXIT_DATA

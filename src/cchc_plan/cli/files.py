@@ -10,11 +10,16 @@ import typer
 
 from cchc_plan import app as lib
 from cchc_plan.cli.handler import EXIT_OK
-from cchc_plan.cli.options import AgencyOpt, DebugOpt, ForceOpt, LangOpt, RootOpt
+from cchc_plan.cli.options import (
+    AgencyOpt,
+    DebugOpt,
+    ForceOpt,
+    LangOpt,
+    RootOpt,
+    check_agency_or_all,
+)
 from cchc_plan.cli.root import app
 from cchc_plan.cli.session import session
-from cchc_plan.core.errors import InputError
-from cchc_plan.core.messages import msg
 
 
 @app.command()
@@ -33,10 +38,7 @@ def init(
     from cchc_plan.views.scaffold import scaffold_path
 
     s = session(ctx, debug=debug, lang=lang, root=root)
-    if agency and all_agencies:
-        raise InputError(msg("usage.agency-and-all"))
-    if not (agency or all_agencies):
-        raise InputError(msg("usage.which-agency"), msg("hint.agency-or-all"))
+    check_agency_or_all(agency, all_agencies)
     project = lib.open_plan(s.root, use_cache=s.use_cache)
     targets = [agency] if agency else lib.agencies_needing_files(project, replace=force)
     for name in targets:

@@ -22,6 +22,7 @@ from cchc_plan.cli.options import (
     NoCacheOpt,
     OutputOpt,
     RootOpt,
+    check_agency_or_all,
     option_date,
 )
 from cchc_plan.cli.output import emit
@@ -65,17 +66,13 @@ def export(
     check_export_options(agency, all_agencies, output)
     project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
     when = option_date("--as-of", as_of) or date.today()
-    for name in [agency] if agency else lib.form_agencies(project):
-        view = lib.form_view(project, name, when)
+    for view in lib.form_views(project, [agency] if agency else lib.form_agencies(project), when):
         emit(form_xlsx.render(view), output, form_xlsx.form_filename(view), force, s)
     return EXIT_OK
 
 
 def check_export_options(agency: str | None, all_agencies: bool, output: Path | None) -> None:
-    if agency and all_agencies:
-        raise InputError(msg("usage.agency-and-all"))
-    if not (agency or all_agencies):
-        raise InputError(msg("usage.which-agency"), msg("hint.agency-or-all"))
+    check_agency_or_all(agency, all_agencies)
     if all_agencies and output is not None and not output.is_dir():
         raise InputError(msg("form.usage.all-needs-folder"))
 

@@ -13,6 +13,7 @@ from cchc_plan.cli.session import session
 from cchc_plan.core.dates import DateError, parse_date
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.lang import Lang
+from cchc_plan.core.messages import msg
 from cchc_plan.engine.vocabulary import ONLY
 
 RootOpt = Annotated[Path | None, typer.Option(
@@ -71,3 +72,11 @@ def option_date(option: str, value: str | None) -> date | None:
         return parse_date(value)
     except DateError as exc:
         raise InputError(exc.message, context=option) from None
+
+
+def check_agency_or_all(agency: str | None, all_agencies: bool) -> None:
+    """`--agency` or `--all`, exactly one of them (a usage error otherwise)."""
+    if agency and all_agencies:
+        raise InputError(msg("usage.agency-and-all"))
+    if not (agency or all_agencies):
+        raise InputError(msg("usage.which-agency"), msg("hint.agency-or-all"))

@@ -29,13 +29,15 @@ def _is_dir(path: Path) -> bool:
 
 
 def emit(payload: bytes, output: Path | None, default_name: str, force: bool,
-         s: Session) -> None:
-    """Hand a command's output over: to stdout for `-o -`, else to a file."""
+         s: Session) -> Path | None:
+    """Hand a command's output over: to stdout for `-o -` (None), else to a
+    file (its path)."""
     if str(output) == "-":
         sys.stdout.flush()
         sys.stdout.buffer.write(payload)
         sys.stdout.buffer.flush()
-        return
+        return None
     target = output_path(output, default_name)
     write_file(target, payload, force=force)
     s.say("cli.wrote", path=target)
+    return target

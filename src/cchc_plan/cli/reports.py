@@ -123,9 +123,8 @@ def write_reports(reports: Sequence[Report], fmt: ReportFormat, output: Path | N
         name = report_filename(data, fmt)
         if output is None:
             output = default_folder(root)
-        emit(render_report(data, fmt, REPORT_LANG), output, name, force, s)
-        target = output / name if output.is_dir() else output
-        return [target] if fmt == "docx" and str(output) != "-" else []
+        target = emit(render_report(data, fmt, REPORT_LANG), output, name, force, s)
+        return [target] if fmt == "docx" and target is not None else []
     folder = output_folder(output, root)
     targets = [folder / report_filename(r, fmt) for r in reports]
     lib.check_targets(targets, force=force)

@@ -53,7 +53,7 @@ def status(
 ) -> int:
     """What is late and due soon, grouped by task; --by agency, --agency X,
     --detail for more."""
-    from cchc_plan.render import machine, status_cells, status_view, terminal
+    from cchc_plan.render import machine
     from cchc_plan.views.overview import overview
     from cchc_plan.views.status import Filters
 
@@ -66,7 +66,9 @@ def status(
         sys.stdout.write(machine.status_json(view))
     elif fmt == "csv":
         sys.stdout.write(machine.obligations_csv(view.shown))
-    else:
+    else:  # rich is loaded for a table only
+        from cchc_plan.render import status_cells, status_view, terminal
+
         kind: status_view.View = ("detail" if detail else "by_agency" if by
                                   else "agency" if ident else "summary")
         out = terminal.console()

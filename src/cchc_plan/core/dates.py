@@ -65,14 +65,18 @@ def parse_date(value: object) -> date:
 
 
 def _in_range(day: date, text: str) -> date:
-    if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise _error("date.out-of-range", value=quoted(text), low=MIN_YEAR, high=MAX_YEAR)
+    _check_year(day.year, text)
     return day
 
 
-def _make(year: int, month: int, day: int, text: str) -> date:
+def _check_year(year: int, text: str) -> None:
+    """Years are read in MIN_YEAR..MAX_YEAR only, so no date can overflow."""
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise _error("date.out-of-range", value=quoted(text), low=MIN_YEAR, high=MAX_YEAR)
+
+
+def _make(year: int, month: int, day: int, text: str) -> date:
+    _check_year(year, text)
     if not 1 <= month <= 12:
         if 1 <= day <= 12 and 1 <= month <= 31:
             raise _error("date.month-first", value=quoted(text), month=month,
@@ -103,8 +107,7 @@ def parse_month(value: object) -> tuple[int, int]:
     if not m:
         raise _error("date.not-a-month", value=quoted(text))
     year, month = (int(m[2]), int(m[1])) if m[1] else (int(m[3]), int(m[4]))
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise _error("date.out-of-range", value=quoted(text), low=MIN_YEAR, high=MAX_YEAR)
+    _check_year(year, text)
     if not 1 <= month <= 12:
         raise _error("date.no-month", value=quoted(text), month=month)
     return year, month
@@ -198,7 +201,7 @@ def period_label(period: str | None, lang: Lang) -> str:
         return text("report.period-month", lang, month=int(month), year=year)
     year_number, quarter, day = period_parts(period)
     if quarter:
-        roman = ("I", "II", "III", "IV")[quarter - 1]
+        roman = _ROMAN_QUARTERS[quarter - 1].upper()
         return text("report.period-quarter", lang, quarter=roman if lang == "vi" else quarter,
                     year=year_number)
     if day:

@@ -68,19 +68,7 @@ def write_folder(folder: Path, files: Mapping[str, bytes], *, generator: str,
     manifest = json.dumps({"generator": generator, "files": sorted(files)}, indent=1).encode()
     written.append(_write_one(folder / MANIFEST, manifest, replace=earlier is not None,
                               force=force))
-    _readable(written)
-    return written
-
-
-def _readable(paths: list[Path]) -> None:
-    """Mode 0o666 less the umask, as any program's new file (a web server must
-    read the pages; temporary files start as 0600)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    for path in paths:
-        with contextlib.suppress(OSError):
-            if stat.S_ISREG(path.lstat().st_mode):
-                os.chmod(path, 0o666 & ~mask)
+    return written  # mode 0o666 less the umask, as writeout makes every file
 
 
 def _write_one(target: Path, payload: bytes, *, replace: bool, force: bool) -> Path:

@@ -72,6 +72,8 @@ class Rules:
         self.yearly = yearly
         self.window_end = window_end
         self.calendar = WorkCalendar(settings.holidays)
+        self._memo: dict[tuple[int, date | None],
+                         tuple[DeadlinePart, tuple[Occurrence, ...]]] = {}
 
     def last_day(self, written: date, qualifier: str = "by") -> date:
         """The last allowed day of a time limit written as `written`."""
@@ -80,9 +82,20 @@ class Rules:
             day -= timedelta(days=1)
         return self.calendar.roll_forward(day) if self.settings.roll_to_working_day else day
 
-    def occurrences(self, part: DeadlinePart, request_due: date | None) -> list[Occurrence]:
+    def occurrences(self, part: DeadlinePart,
+                    request_due: date | None) -> tuple[Occurrence, ...]:
         """The occurrences of one part; `request_due` is the date an agency
-        recorded for a part dated by request."""
+        recorded for a part dated by request.
+
+        Memoised per (part, request_due): every agency holding a part asks
+        again. Keyed by id(part), safe because the entry keeps the part alive."""
+        key = (id(part), request_due)
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._memo[key] = (part, tuple(self._occurrences(part, request_due)))
+        return hit[1]
+
+    def _occurrences(self, part: DeadlinePart, request_due: date | None) -> list[Occurrence]:
         if isinstance(part, DatePart):
             return [Occurrence(part, None, self.last_day(part.date, part.qualifier))]
         if isinstance(part, MonthEndPart):

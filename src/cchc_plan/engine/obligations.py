@@ -29,6 +29,7 @@ from cchc_plan.load.models import (
     AssignmentFile,
     DeadlinePart,
     Evidence,
+    PartFor,
     Person,
     Plan,
     Progress,
@@ -164,10 +165,15 @@ def _obligations(plan: Plan, directory: Directory, files: dict[str, AgencyData],
     for task in plan.all_tasks():
         if task.is_heading:
             continue
+        # task.parts_for by (role, level): the agencies of one task share most of them
+        parts: dict[tuple[Role, str | None], list[PartFor]] = {}
         for agency_id, role in directory.roles(task).items():
             data = files.get(agency_id, AgencyData())
             entry = data.entries.get(task.id)
-            for part, held in task.parts_for(role, directory.agencies[agency_id].level):
+            level = directory.agencies[agency_id].level
+            if (role, level) not in parts:
+                parts[role, level] = task.parts_for(role, level)
+            for part, held in parts[role, level]:
                 request = progress_for(entry, part, None)
                 for occ in rules.occurrences(part, request.request_due if request else None):
                     ob = classify(task, agency_id, role, occ, entry, data, as_of, soon_end)

@@ -63,9 +63,10 @@ class InputFile:
     problems: list[Problem] = field(default_factory=list)
     raw: bytes | None = field(default=None, repr=False)
 
-    @property
-    def readable(self) -> bool:
-        return not self.problems
+    def hold(self, raw: bytes | None) -> None:
+        """Keep the bytes read, with their size and SHA-256 (None: not read)."""
+        if raw is not None:
+            self.raw, self.size, self.digest = raw, len(raw), hashlib.sha256(raw).hexdigest()
 
     def take(self) -> bytes | None:
         """The bytes, handed over once (the snapshot lets go of them)."""
@@ -124,8 +125,7 @@ def _read_input(root: Path, path: Path, kind: Kind) -> InputFile:
     shown = path.as_posix()
     item = InputFile(root, shown, kind)
     raw, item.problems = _read_file(root, list(path.parts), shown)
-    if raw is not None:
-        item.raw, item.size, item.digest = raw, len(raw), hashlib.sha256(raw).hexdigest()
+    item.hold(raw)
     return item
 
 
@@ -219,8 +219,7 @@ def _list_assignments(root: Path, folder: int, shown_dir: str, tracked: frozense
             continue
         item = InputFile(root, shown, "assignment")
         raw, item.problems = _read_at(folder, name, shown)
-        if raw is not None:
-            item.raw, item.size, item.digest = raw, len(raw), hashlib.sha256(raw).hexdigest()
+        item.hold(raw)
         files.append(item)
     return files, problems
 

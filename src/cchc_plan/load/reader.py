@@ -210,9 +210,7 @@ def _keep_light(doc: Document, item: InputFile) -> None:
     the data, and positions are read again from the file if a later check
     needs one. At province size this keeps memory to the models alone."""
     doc.path = item.shown
-    doc.source = item
-    doc.text = None
-    doc.data = None
+    doc.let_go(item)
 
 
 def _parse_all(misses: list[Miss], model: type[BaseModel], jobs: int) -> list[Result]:
@@ -220,8 +218,7 @@ def _parse_all(misses: list[Miss], model: type[BaseModel], jobs: int) -> list[Re
     processes, the workers only turn YAML into plain data (the larger part of
     the work, and cheap to send back) and this process builds the models:
     sending models back cost more than building them."""
-    if jobs <= 1 or len(misses) < 2 \
-            or sum(len(raw) for _, raw, _, _ in misses) < PARALLEL_MIN_BYTES:
+    if not worth_workers([item for _, _, item, _ in misses], jobs):
         return [model_from_bytes(raw, item.shown, model) for _, raw, item, _ in misses]
     chunk = max(len(misses) // (jobs * 8), 1)
     pool = _new_pool(jobs)

@@ -88,11 +88,19 @@ class Document:
 
     def marks(self) -> Marks:
         """(value marks, key marks), from the text, or the file if the text is gone."""
-        if self._marks is None or self.data is None:  # data let go of (reader._keep_light)
+        if self._marks is None:
             data, self._marks = _marks_of(self)
-            if self.data is None:
+            if self.data is None:  # let go of (`let_go`)
                 self.data = data
         return self._marks
+
+    def let_go(self, source: Source) -> None:
+        """Keep only where to read the file again: the text goes, and the data
+        too unless positions were worked out already (a file with problems
+        keeps both, so a later check does not parse it a second time)."""
+        self.source, self.text = source, None
+        if self._marks is None:
+            self.data = None
 
     def locate(self, loc: Path_, *, key: bool = False) -> tuple[int, int]:
         """Line and column of the deepest part of `loc` that exists in the file.

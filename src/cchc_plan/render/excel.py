@@ -5,20 +5,17 @@ each Phụ lục's table on a landscape sheet of its own with real date and
 number cells, an autofilter, a frozen and repeated header; the consolidated
 report adds a native bar chart. Every row is as tall as its wrapped text.
 
-openpyxl is imported only here and in `excel_grid`; `cchc report --format
+openpyxl is imported only here, in `excel_grid` and in `xlsx_io`; `cchc report --format
 xlsx` loads them.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
-from openpyxl.writer.excel import ExcelWriter
 
 from cchc_plan.core.messages import text
 from cchc_plan.render.document.common import text_bar
@@ -48,7 +45,7 @@ from cchc_plan.render.excel_grid import (
     page_setup,
     spans,
 )
-from cchc_plan.render.ziputil import stable_zip
+from cchc_plan.render.xlsx_io import save, stamp_properties
 
 PAGE_COLUMNS = 24
 """The "Báo cáo" sheet's grid: 24 columns across the 165 mm of a portrait page."""
@@ -74,32 +71,8 @@ def render_document(rd: ReportDoc) -> bytes:
     return save(wb, rd.as_of)
 
 
-def save(wb: Any, day: date) -> bytes:
-    """Write without openpyxl's `save`, which stamps the current time as modified.
-
-    Every workbook cchc writes goes through here, so here text is made text:
-    openpyxl takes a string that starts with '=' for a formula (and '#N/A' for
-    an error value), and an agency's note `=HYPERLINK(...)` would become one.
-    cchc writes no formula, so there is nothing to recalculate on opening."""
-    for ws in wb.worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"
-    wb.calculation.fullCalcOnLoad = False
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(wb, archive).write_data()
-    return stable_zip(out.getvalue(), day)
-
-
 def set_properties(wb: Any, rd: ReportDoc) -> None:
-    stamp = datetime(rd.as_of.year, rd.as_of.month, rd.as_of.day)
-    props = wb.properties
-    props.title, props.subject = rd.title, rd.masthead.subject
-    props.creator = props.lastModifiedBy = rd.author
-    props.created = props.modified = stamp
-    props.language = "vi-VN"
+    stamp_properties(wb, rd.as_of, rd.title, rd.masthead.subject, rd.author)
 
 
 # --- the report sheet ---------------------------------------------------------------

@@ -16,7 +16,7 @@ this module.
 from __future__ import annotations
 
 import math
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
@@ -51,7 +51,7 @@ from cchc_plan.load.form_layout import (
     seal,
     status_labels,
 )
-from cchc_plan.render.excel import save
+from cchc_plan.render.xlsx_io import save, stamp_properties
 from cchc_plan.views.form import Cell, FormRow, FormView, doc_digest
 
 FONT_NAME = "Times New Roman"
@@ -98,12 +98,8 @@ def render(view: FormView) -> bytes:
     help_sheet(wb.create_sheet(text("form.sheet.help", FORM_LANG)), view)
     meta_sheet(wb.create_sheet(META_SHEET), view)
     wb.security = WorkbookProtection(lockStructure=True)
-    stamp = datetime(view.as_of.year, view.as_of.month, view.as_of.day)
-    props = wb.properties
-    props.title = text("form.title", FORM_LANG, plan=view.plan_name)
-    props.subject, props.creator, props.lastModifiedBy = view.agency_name, "cchc", "cchc"
-    props.created = props.modified = stamp
-    props.language = "vi-VN"
+    stamp_properties(wb, view.as_of, text("form.title", FORM_LANG, plan=view.plan_name),
+                     view.agency_name, "cchc")
     return save(wb, view.as_of)
 
 

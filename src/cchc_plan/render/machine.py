@@ -16,6 +16,7 @@ from cchc_plan.core.messages import text
 from cchc_plan.core.problems import Problem
 from cchc_plan.render import safe
 from cchc_plan.views.overview import AgencyLine, Overview
+from cchc_plan.views.rules import RuleFacts
 from cchc_plan.views.status import StatusRow
 from cchc_plan.views.summary import Summary
 
@@ -81,9 +82,13 @@ def plan_record(view: Overview) -> dict[str, Any] | None:
     return {"number": plan.number, "title": plan.title, "issuer": plan.issuer,
             "start": plan.start.isoformat(),
             "horizon": plan.horizon.isoformat() if plan.horizon else None,
-            "span": view.snapshot.span,
-            "rules": {"before_inclusive": rules.before_inclusive,
-                      "roll_to_working_day": rules.roll, "relative": rules.relative}}
+            "span": view.snapshot.span, "rules": rules_record(rules)}
+
+
+def rules_record(rules: RuleFacts) -> dict[str, Any]:
+    """The counting rules in force: the same keys in status and report JSON."""
+    return {"before_inclusive": rules.before_inclusive, "roll_to_working_day": rules.roll,
+            "relative": rules.relative}
 
 
 def counts_record(summary: Summary) -> dict[str, Any]:

@@ -26,15 +26,13 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from cchc_plan.core.dates import vn_date
 from cchc_plan.core.messages import text
 from cchc_plan.load.plan_import.appendix import SourceRow
 from cchc_plan.load.plan_import.package import EMBEDDED_NS
-from cchc_plan.render.word_base import set_font
+from cchc_plan.render.word_base import add_child, element, set_font
 from cchc_plan.render.ziputil import stable_zip
 from cchc_plan.views.plan_table import COLUMNS, AppendixView
 
@@ -70,21 +68,8 @@ def make_layout(text_width: int) -> Layout:
 
 
 
-def make_element(tag: str, **attrs: str) -> Any:
-    element: Any = OxmlElement(tag)
-    for name, value in attrs.items():
-        element.set(qn(f"w:{name}"), value)
-    return element
-
-
-def add_child(parent: Any, tag: str, **attrs: str) -> Any:
-    child = make_element(tag, **attrs)
-    parent.append(child)
-    return child
-
-
 def make_paragraph(text: str, *, bold: bool, center: bool) -> Any:
-    p = make_element("w:p")
+    p = element("w:p")
     p_pr = add_child(p, "w:pPr")
     add_child(p_pr, "w:spacing", before="40", after="40")
     add_child(p_pr, "w:jc", val="center" if center else "left")
@@ -109,7 +94,7 @@ class CellSpec:
 
 
 def make_cell(spec: CellSpec) -> Any:
-    tc = make_element("w:tc")
+    tc = element("w:tc")
     tc_pr = add_child(tc, "w:tcPr")
     add_child(tc_pr, "w:tcW", w=str(spec.width), type="dxa")
     if spec.span > 1:
@@ -126,7 +111,7 @@ def make_cell(spec: CellSpec) -> Any:
 
 
 def make_row(cells: Sequence[CellSpec], *, header: bool = False) -> Any:
-    tr = make_element("w:tr")
+    tr = element("w:tr")
     if header:
         tr_pr = add_child(tr, "w:trPr")
         add_child(tr_pr, "w:cantSplit")
@@ -137,7 +122,7 @@ def make_row(cells: Sequence[CellSpec], *, header: bool = False) -> Any:
 
 
 def make_table_properties(total: int) -> Any:
-    tbl_pr = make_element("w:tblPr")
+    tbl_pr = element("w:tblPr")
     add_child(tbl_pr, "w:tblW", w=str(total), type="dxa")
     add_child(tbl_pr, "w:jc", val="center")
     borders = add_child(tbl_pr, "w:tblBorders")
@@ -189,7 +174,7 @@ def item_cells(rows: Sequence[SourceRow], i: int, layout: Layout, heading: bool)
 
 
 def build_table(view: AppendixView, layout: Layout) -> Any:
-    tbl = make_element("w:tbl")
+    tbl = element("w:tbl")
     tbl.append(make_table_properties(sum(layout.widths)))
     grid = add_child(tbl, "w:tblGrid")
     for width in layout.widths:

@@ -11,6 +11,7 @@ from cchc_plan.core.lang import Lang
 from cchc_plan.engine.obligations import Obligation
 from cchc_plan.load.models import Agency, Evidence, Narrative, Person, Plan, Signer
 from cchc_plan.render.document.common import Words
+from cchc_plan.render.machine import counts_record, rules_record
 from cchc_plan.render.rules_text import rule_text
 from cchc_plan.views.groups import NameEntry
 from cchc_plan.views.reminder import ReminderLetter
@@ -24,8 +25,6 @@ from cchc_plan.views.reports import (
     PartRow,
     ProposalItem,
 )
-from cchc_plan.views.rules import RuleFacts
-from cchc_plan.views.summary import Summary
 
 SCHEMA_VERSION = 1
 
@@ -138,16 +137,6 @@ def obligation(ob: Obligation) -> dict[str, Any]:
     }
 
 
-def rules_record(rules: RuleFacts) -> dict[str, Any]:
-    return {"before_inclusive": rules.before_inclusive, "roll_to_working_day": rules.roll,
-            "relative": rules.relative}
-
-
-def summary_record(summary: Summary) -> dict[str, Any]:
-    return {"total": summary.total, "counts": dict(summary.counts), "on_time": summary.on_time,
-            "due_count": summary.due_count, "on_time_rate": summary.on_time_rate}
-
-
 def assignment_record(row: AssignmentRow) -> dict[str, Any]:
     return {
         "task": row.task.id,
@@ -178,20 +167,20 @@ def agency_record(report: AgencyReport) -> dict[str, Any]:
         "parts": [part_record(r) for r in report.parts],
         "missing_assignees": report.missing_assignees,
         "obligations": [obligation(o) for o in report.obligations],
-        "summary": summary_record(report.summary),
+        "summary": counts_record(report.summary),
         "overdue": [obligation(o) for o in report.overdue],
         "rules": rules_record(report.rules),
     }
 
 
-def agency_summary_record(row: AgencySummary) -> dict[str, Any]:
+def agency_counts_record(row: AgencySummary) -> dict[str, Any]:
     return {
         "agency": row.agency,
         "name": row.name,
         "submitted": row.submitted,
         "readable": row.readable,
         "updated": iso(row.updated),
-        "summary": summary_record(row.summary),
+        "summary": counts_record(row.summary),
         "overdue_count": len(row.overdue),
         "missing_assignees": row.missing_assignees,
         "overdue": [obligation(o) for o in sorted(row.overdue, key=lambda o: o.urgency)],
@@ -217,8 +206,8 @@ def district_record(report: DistrictReport) -> dict[str, Any]:
         "as_of": report.as_of.isoformat(),
         "plan": plan_record(report.plan),
         "coordinator": agency_ref(report.coordinator),
-        "summary": summary_record(report.summary),
-        "agencies": [agency_summary_record(a) for a in report.agencies],
+        "summary": counts_record(report.summary),
+        "agencies": [agency_counts_record(a) for a in report.agencies],
         "not_submitted": [a.agency for a in report.not_submitted],
         "unreadable": [a.agency for a in report.broken],
         "milestones": [milestone_record(m) for m in report.milestones],

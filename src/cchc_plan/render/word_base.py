@@ -79,12 +79,12 @@ def setup_defaults(doc: Any) -> None:
         return
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
-        fonts = _element("w:rFonts")
+        fonts = element("w:rFonts")
         rpr.insert(0, fonts)
     _set_fonts(fonts, FONT)
     lang = rpr.find(qn("w:lang"))
     if lang is None:
-        lang = _element("w:lang")
+        lang = element("w:lang")
         rpr.append(lang)
     lang.set(qn("w:val"), "vi-VN")
 
@@ -140,14 +140,14 @@ def page_numbers(section: Any) -> None:
     for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "2"),
                        ("end", None)):
         if kind:
-            run._r.append(_element("w:fldChar", fldCharType=kind))
+            run._r.append(element("w:fldChar", fldCharType=kind))
         elif text == "PAGE":
-            instr = _element("w:instrText")
+            instr = element("w:instrText")
             instr.set(qn("xml:space"), "preserve")
             instr.text = " PAGE "
             run._r.append(instr)
         else:
-            shown = _element("w:t")
+            shown = element("w:t")
             shown.text = text
             run._r.append(shown)
     section.first_page_header.paragraphs[0].text = ""
@@ -164,16 +164,24 @@ def styled(paragraph: Any, name: str) -> Any:
     return paragraph
 
 
-def _element(tag: str, **attrs: str) -> Any:
+def element(tag: str, **attrs: str) -> Any:
+    """A new WordprocessingML element, its attributes in the w: namespace."""
     el = OxmlElement(tag)
     for key, value in attrs.items():
         el.set(qn(f"w:{key}"), value)
     return el
 
 
+def add_child(parent: Any, tag: str, **attrs: str) -> Any:
+    """`element(tag, **attrs)` appended to `parent`."""
+    child = element(tag, **attrs)
+    parent.append(child)
+    return child
+
+
 def shade(cell: Any, fill: str) -> None:
     tcpr = cell._tc.get_or_add_tcPr()
-    tcpr.insert_element_before(_element("w:shd", val="clear", color="auto", fill=fill),
+    tcpr.insert_element_before(element("w:shd", val="clear", color="auto", fill=fill),
                                *_TCPR_AFTER_SHD)
 
 
@@ -181,8 +189,8 @@ def short_rule(paragraph: Any, width_mm: float, line_mm: float) -> None:
     """A centred horizontal line `line_mm` long: the bottom border of an empty,
     indented paragraph."""
     ppr = paragraph._p.get_or_add_pPr()
-    border = _element("w:pBdr")
-    border.append(_element("w:bottom", val="single", sz="6", space="1", color="auto"))
+    border = element("w:pBdr")
+    border.append(element("w:bottom", val="single", sz="6", space="1", color="auto"))
     ppr.insert_element_before(border, *_PPR_AFTER_BDR)
     side = Mm(max(width_mm - line_mm, 0) / 2)
     paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = side
@@ -193,12 +201,12 @@ def short_rule(paragraph: Any, width_mm: float, line_mm: float) -> None:
 
 def repeat_header(row: Any) -> None:
     trpr = row._tr.get_or_add_trPr()
-    trpr.append(_element("w:cantSplit"))
-    trpr.append(_element("w:tblHeader", val="true"))
+    trpr.append(element("w:cantSplit"))
+    trpr.append(element("w:tblHeader", val="true"))
 
 
 def no_split(row: Any) -> None:
-    row._tr.get_or_add_trPr().append(_element("w:cantSplit"))
+    row._tr.get_or_add_trPr().append(element("w:cantSplit"))
 
 
 # --- text -------------------------------------------------------------------------

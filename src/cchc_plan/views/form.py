@@ -27,7 +27,7 @@ from datetime import date
 from cchc_plan.core.dates import period_label
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
-from cchc_plan.engine.obligations import Obligation, compute_status, progress_for
+from cchc_plan.engine.obligations import Obligation, StatusResult, compute_status, progress_for
 from cchc_plan.load.form_layout import FIRST_ROW, FORM_LANG
 from cchc_plan.load.models import (
     AssignmentFile,
@@ -127,27 +127,48 @@ class FormView:
     tasks_with_entries: set[str] = field(default_factory=set)
 
 
-def form_view(project: Project, agency: str, as_of: date) -> FormView:
-    """The form of one agency (an id of the registry) as of a date."""
+def form_views(project: Project, agencies: list[str], as_of: date) -> list[FormView]:
+    """The forms of several agencies (ids of the registry) as of one date: the
+    status and the plan's fingerprint worked out once for all of them."""
     plan = project.plan.model
     assert plan is not None, "a form needs a plan that loaded"
-    result = compute_status(project, as_of, window_end=date(as_of.year, 12, 31))
+    result, fingerprint = form_status(project, as_of), plan_fingerprint(plan)
+    return [form_view(project, agency, as_of, result=result, fingerprint=fingerprint)
+            for agency in agencies]
+
+
+def form_status(project: Project, as_of: date) -> StatusResult:
+    """The status a form made as of `as_of` lists: periods through 31 December."""
+    return compute_status(project, as_of, window_end=date(as_of.year, 12, 31))
+
+
+def form_view(project: Project, agency: str, as_of: date, *, result: StatusResult | None = None,
+              fingerprint: str | None = None) -> FormView:
+    """The form of one agency (an id of the registry) as of a date; `result`
+    (`form_status`) and `fingerprint` (`plan_fingerprint`), of the same
+    project and date, are worked out here when not given."""
+    plan = project.plan.model
+    assert plan is not None, "a form needs a plan that loaded"
+    if result is None:
+        result = form_status(project, as_of)
+    assert result.as_of == as_of, "the status of another date"
     data = result.files.get(agency)
     file = data.file if data else None
     entries = data.entries if data else {}
     level = project.directory.agencies[agency].level
     mine = sorted((o for o in result.obligations if o.agency == agency),
                   key=_plan_order(plan, level))
+    events = {e.id: e.name for e in plan.events}
     rows: list[FormRow] = []
     for ob in mine:
         first = not rows or rows[-1].task.id != ob.task.id
-        rows.append(_row(ob, len(rows), entries.get(ob.task.id), first, level, plan))
+        rows.append(_row(ob, len(rows), entries.get(ob.task.id), first, level, events))
     coordinator = plan.settings.coordinator
     return FormView(
         agency=agency, agency_name=project.directory.name(agency), plan_name=plan_name(plan),
-        plan_identity=plan_identity(plan), plan_fingerprint=plan_fingerprint(plan),
-        as_of=as_of, rows=rows, contact=_contact(file),
-        task_digests={r.task.id: task_digest(r.task, r.role) for r in rows},
+        plan_identity=plan_identity(plan),
+        plan_fingerprint=plan_fingerprint(plan) if fingerprint is None else fingerprint,
+        as_of=as_of, rows=rows, contact=_contact(file), task_digests=_task_digests(rows),
         coordinator=project.directory.name(coordinator) if coordinator else "",
         file_path=scaffold_path(agency), has_file=file is not None,
         tasks_with_entries=set(entries))
@@ -167,8 +188,19 @@ def _plan_order(plan: Plan, level: str | None) -> Callable[[Obligation], OrderKe
     return key
 
 
+def _task_digests(rows: list[FormRow]) -> dict[str, str]:
+    """Each task's digest, worked out once for its rows (they come together)."""
+    digests: dict[str, str] = {}
+    last: Task | None = None
+    for r in rows:
+        if r.task is not last:
+            digests[r.task.id] = task_digest(r.task, r.role)
+            last = r.task
+    return digests
+
+
 def _row(ob: Obligation, index: int, entry: TaskEntry | None, first: bool,
-         level: str | None, plan: Plan) -> FormRow:
+         level: str | None, events: dict[str, str]) -> FormRow:
     record = progress_for(entry, ob.part, ob.period)
     held = ob.task.parts_for(ob.role, level)  # held or supported: both can be reported
     if record is None:
@@ -184,7 +216,7 @@ def _row(ob: Obligation, index: int, entry: TaskEntry | None, first: bool,
         "content": content_text(ob.task, ob.part),
         "role": text("role." + ob.role, FORM_LANG),
         "period": period_text(ob.period),
-        "due": ob.due or due_text(ob.part, plan),
+        "due": ob.due or due_text(ob.part, events),
     }
     return FormRow(
         row=FIRST_ROW + index, number=index + 1, task=ob.task, part=ob.part, period=ob.period,
@@ -233,16 +265,15 @@ def period_text(period: str | None, lang: Lang = FORM_LANG) -> str:
     return period_label(period, lang)
 
 
-def due_text(part: DeadlinePart, plan: Plan) -> str:
-    """The due cell of a row without a date."""
+def due_text(part: DeadlinePart, events: dict[str, str]) -> str:
+    """The due cell of a row without a date; `events`: each event's name by id."""
     if part.kind == "on_request":
         return text("form.due.on-request", FORM_LANG)
     if part.kind == "per_regulation":
         return text("form.due.per-regulation", FORM_LANG)
     if part.kind == "relative":
         event = getattr(part, "event", "")
-        names = {e.id: e.name for e in plan.events}
-        return text("form.due.after-event", FORM_LANG, event=names.get(event, event))
+        return text("form.due.after-event", FORM_LANG, event=events.get(event, event))
     if part.kind == "unspecified":
         return text("form.due.unspecified", FORM_LANG)
     return text("form.due.ongoing", FORM_LANG)

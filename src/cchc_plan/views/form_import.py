@@ -15,7 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cchc_plan.check import run_checks
+from cchc_plan.check import FILE_CHECKS, named_agencies, run_all
+from cchc_plan.check.assignments import check_duplicate_files
+from cchc_plan.check.context import CheckContext
 from cchc_plan.core.messages import Msg, msg, quoted
 from cchc_plan.core.problems import Problem, sorted_problems
 from cchc_plan.load.form_input import CellDocument, FormInput, read_form
@@ -155,7 +157,10 @@ def _merge(project: Project, view: FormView, form: FormInput, plan: MergePlan,
 def validate_merged(project: Project, view: FormView, form: FormInput, plan: MergePlan,
                     merged: str) -> list[Problem]:
     """Every problem of the merged file, with the full check set, at the form's
-    cells where the form carries the value."""
+    cells where the form carries the value. Only the merged file is judged:
+    no check compares two agency files but the duplicate one (`check`), which
+    needs every file's agency; the project checks report on the plan and the
+    registry only."""
     doc, problems = load_text(merged.lstrip("\ufeff"), view.file_path)
     cells, by_code = cell_map(plan, form, doc.data)
     loaded, problems = build_model(CellDocument(doc, cells, by_code), problems, AssignmentFile)
@@ -163,6 +168,9 @@ def validate_merged(project: Project, view: FormView, form: FormInput, plan: Mer
         return problems
     others = [a for a in project.assignments if a.path != view.file_path]
     trial = dataclasses.replace(project, assignments=[*others, loaded], problems=[])
+    ctx = CheckContext.build(trial)
+    named = named_agencies(ctx)
+    ctx.take_files([loaded])
     mine = (view.file_path, f"{form.path}:")
-    return problems + [p for p in run_checks(trial)
+    return problems + [p for p in [*run_all(FILE_CHECKS, ctx), *check_duplicate_files(named)]
                        if p.path == mine[0] or p.path.startswith(mine[1])]

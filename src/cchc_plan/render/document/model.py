@@ -38,8 +38,6 @@ class Group:
 
     title: str
     rows: list[Row]
-    label: str = ""
-    """The group as Excel prints it in the group column (default: the title)."""
 
 
 @dataclass(frozen=True)
@@ -48,8 +46,6 @@ class Table:
     groups: list[Group]
     sheet: str
     """Excel sheet name."""
-    group_column: str = ""
-    """Excel prints group titles in a first column with this title."""
     empty_text: str = ""
     """Printed instead of the table when it has no rows."""
 

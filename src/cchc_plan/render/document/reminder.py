@@ -97,10 +97,10 @@ def body(letter: ReminderLetter, w: Words) -> list[Block]:
 
 def items_table(addressees: list[Addressee], w: Words) -> Table:
     groups = [Group(w("report.group-count", name=a.agency.name, n=len(a.items)),
-                    [item_row(ob, w) for ob in a.items], a.agency.name)
+                    [item_row(ob, w) for ob in a.items])
               for a in addressees]
     return Table(item_columns(w), groups, w("doc.sheet-reminder"),
-                 group_column=w("report.col-agency"), empty_text=w("report.no-overdue"))
+                 empty_text=w("report.no-overdue"))
 
 
 def item_row(ob: Obligation, w: Words) -> Row:
@@ -117,9 +117,5 @@ def item_row(ob: Obligation, w: Words) -> Row:
 def signature(letter: ReminderLetter, mark: str, w: Words) -> Signature:
     copies = [w("doc.letter-copy", line=line) for line in letter.settings.copies]
     unit = mark.split("-", 1)[1] if "-" in mark else ""
-    archive = w("doc.letter-archive", unit=unit) if unit else w("report.archive")
-    signer = letter.signer
-    name = signer.name if signer and signer.name else c.FILL_IN
-    head = w("report.default-head")
-    return Signature(w("report.recipients"), [w("doc.letter-as-above"), *copies, archive],
-                     c.signer_titles(signer, head, w), name)
+    archive = w("doc.letter-archive", unit=unit) if unit else None
+    return c.signature(None, letter.signer, [w("doc.letter-as-above"), *copies], w, archive)
