@@ -31,7 +31,7 @@ def timed(args: list[str], cwd: Path) -> float:
 
 
 def in_process(docx: Path, registry: Path, runs: int) -> list[float]:
-    from cchc_plan.app import plans as app
+    from cchc_plan.features.plan_io import api as app
 
     app.import_plan(docx, agencies=registry, lang="vi")  # models built once, as a CLI run does
     times = []

@@ -50,8 +50,8 @@ def stages(root: Path, as_of: date, out: Path) -> list[tuple[str, float]]:
     from cchc_plan import app
     from cchc_plan.core.outfolder import write_folder
     from cchc_plan.engine.obligations import compute_status
-    from cchc_plan.render.site import render_site
-    from cchc_plan.views.site import site_view
+    from cchc_plan.features.site.data import site_view
+    from cchc_plan.features.site.pages import render_site
 
     marks = [("start", time.perf_counter())]
     project = app.open_plan(root, use_cache=False)

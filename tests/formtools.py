@@ -8,7 +8,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from cchc_plan.load.form_layout import COLUMN_INDEX, META_SHEET, META_TABLE_ROW
+from cchc_plan.features.progress_form.form_layout import COLUMN_INDEX, META_SHEET, META_TABLE_ROW
 from helpers import run_cli
 
 PROGRESS = "Tiến độ"

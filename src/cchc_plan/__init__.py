@@ -37,9 +37,9 @@ _EXPORTS = {
     "scaffold": "cchc_plan.app",
     "write_file": "cchc_plan.app",
     "Validation": "cchc_plan.app",
-    "import_plan": "cchc_plan.app.plans",
-    "export_plan": "cchc_plan.app.plans",
-    "parse_deadline": "cchc_plan.app.plans",
+    "import_plan": "cchc_plan.features.plan_io.api",
+    "export_plan": "cchc_plan.features.plan_io.api",
+    "parse_deadline": "cchc_plan.features.plan_io.api",
     "Problem": "cchc_plan.core.problems",
     "CchcError": "cchc_plan.core.errors",
     "InputError": "cchc_plan.core.errors",
@@ -94,9 +94,9 @@ if TYPE_CHECKING:
         validate,
         write_file,
     )
-    from cchc_plan.app.plans import export_plan, import_plan, parse_deadline
     from cchc_plan.core.errors import CchcError, InputError, PlanUnusable, WriteError
     from cchc_plan.core.problems import Problem
+    from cchc_plan.features.plan_io.api import export_plan, import_plan, parse_deadline
     from cchc_plan.load.project import Project
     from cchc_plan.render import render_report
     from cchc_plan.views.status import StatusRow, StatusSnapshot

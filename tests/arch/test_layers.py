@@ -1,7 +1,10 @@
 """The package is one pipeline: each subpackage a stage, each stage importing
 only itself and earlier stages, and no import cycles anywhere.
 
-    core -> load -> check -> engine -> views -> render -> app -> cli
+    core -> load -> check -> engine -> views -> render -> features -> app -> cli
+
+`features` holds whole workflows (the progress form, plan import/export, the
+site), one package each, above the stages they use; no feature imports another.
 
 Imports are read from the source (every `import`, at module level, inside
 functions and under TYPE_CHECKING), so a lazy import cannot hide an arrow
@@ -10,6 +13,7 @@ that runs back up the pipeline."""
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +22,7 @@ import pytest
 import cchc_plan
 
 PACKAGE = Path(cchc_plan.__file__).resolve().parent
-STAGES = ("core", "load", "check", "engine", "views", "render", "app", "cli")
+STAGES = ("core", "load", "check", "engine", "views", "render", "features", "app", "cli")
 """Pipeline order; the package's face (`cchc_plan/__init__`) and `__main__` sit above all."""
 
 
@@ -27,6 +31,7 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+@functools.cache
 def modules() -> dict[str, Path]:
     return {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
 
@@ -59,6 +64,7 @@ def imports_of(path: Path, *, runtime_only: bool) -> Iterator[str]:
             yield from (alias.name for alias in node.names)
 
 
+@functools.cache  # one graph for all the parametrized tests, not one each
 def graph(*, runtime_only: bool) -> dict[str, set[str]]:
     known = modules()
     return {name: {t for t in imports_of(path, runtime_only=runtime_only)
@@ -77,6 +83,27 @@ def test_no_import_runs_back_up_the_pipeline(module: str) -> None:
     later = [target for target in graph(runtime_only=False)[module]
              if stage_of(target) > stage_of(module)]
     assert not later, f"{module} imports later stages: {later}"
+
+
+def feature_of(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[2] if len(parts) > 2 and parts[1] == "features" else None
+
+
+FEATURES = sorted(p.name for p in (PACKAGE / "features").iterdir()
+                  if (p / "__init__.py").exists())
+
+
+def test_features_are_known() -> None:
+    assert FEATURES == ["plan_io", "progress_form", "site"]
+
+
+@pytest.mark.parametrize("feature", FEATURES)
+def test_no_feature_imports_another(feature: str) -> None:
+    edges = graph(runtime_only=False)
+    crossing = sorted({(m, t) for m, targets in edges.items() if feature_of(m) == feature
+                       for t in targets if feature_of(t) not in (None, feature)})
+    assert not crossing, f"{feature} imports another feature: {crossing}"
 
 
 def test_no_import_cycles() -> None:

@@ -21,10 +21,10 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from cchc_plan import app as lib
-from cchc_plan.load.form_layout import status_labels
+from cchc_plan.features.progress_form import form_xlsx
+from cchc_plan.features.progress_form.form_layout import status_labels
+from cchc_plan.features.progress_form.rows import FormView, Values
 from cchc_plan.load.models import Status
-from cchc_plan.render import form_xlsx
-from cchc_plan.views.form import FormView, Values
 from formtools import CONTACT, PROGRESS, cell, fill
 from helpers import MINI, copy_repo
 

@@ -19,7 +19,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cchc_plan.load.plan_import.deadline_text import ParseResult, parse_deadline
+from cchc_plan.features.plan_io.reader.deadline_text import ParseResult, parse_deadline
 from helpers import assert_golden
 
 HERE = Path(__file__).parent

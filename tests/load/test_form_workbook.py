@@ -13,16 +13,16 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from cchc_plan import app as lib
-from cchc_plan.load.form_input import read_form
-from cchc_plan.load.form_layout import (
+from cchc_plan.features.progress_form import form_xlsx
+from cchc_plan.features.progress_form.form_input import read_form
+from cchc_plan.features.progress_form.form_layout import (
     META_KEYS,
     META_SHEET,
     META_TABLE_COLUMNS,
     META_TABLE_ROW,
     seal,
 )
-from cchc_plan.load.workbook import read_book
-from cchc_plan.render import form_xlsx
+from cchc_plan.features.progress_form.workbook import read_book
 from formtools import CONTACT, PROGRESS, cell, export, fill, import_forms, row_of
 from helpers import KRONG_PA
 

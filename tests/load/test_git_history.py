@@ -15,7 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from cchc_plan import app
-from cchc_plan.load import git_history
+from cchc_plan.features.site import git_history
 from cchc_plan.views.summary import summarize
 from helpers import MINI, commit_all, copy_repo, git, run_cli
 

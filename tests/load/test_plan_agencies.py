@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from cchc_plan.features.plan_io.reader.agencies import AgencyMatcher, Mention
 from cchc_plan.load.models import AgencyRegistry, Plan
-from cchc_plan.load.plan_import.agencies import AgencyMatcher, Mention
 from helpers import KRONG_PA, TESTS
 
 SONG_MAY = TESTS / "fixtures" / "song-may" / "plan" / "agencies.yaml"

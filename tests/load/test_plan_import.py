@@ -23,11 +23,11 @@ from lxml import etree
 
 import plan_fixtures as fx
 from cchc_plan import app
-from cchc_plan.app import plans as library
 from cchc_plan.core.errors import InputError, PlanUnusable
+from cchc_plan.features.plan_io import api as library
+from cchc_plan.features.plan_io.plan_yaml import render_plan
+from cchc_plan.features.plan_io.reader.importer import ImportResult
 from cchc_plan.load.models import AgencyRegistry, Plan
-from cchc_plan.load.plan_import.importer import ImportResult
-from cchc_plan.render.plan_yaml import render_plan
 from helpers import KRONG_PA, TESTS, copy_repo
 
 SONG_MAY = TESTS / "fixtures" / "song-may"
@@ -322,7 +322,7 @@ def test_other_files_are_refused_with_what_to_do(tmp_path: Path, content: bytes,
 
 
 def test_a_zip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from cchc_plan.load.plan_import import package
+    from cchc_plan.features.plan_io.reader import package
 
     monkeypatch.setattr(package, "MAX_UNPACKED_BYTES", 1024 * 1024)  # 256 MiB in use
     path = tmp_path / "bomb.docx"
@@ -386,10 +386,10 @@ def task_data(draw: st.DrawFn, ident: str, parent: str | None, heading: bool) ->
 def test_generated_plans_read_back_from_their_table(data: dict[str, Any], tmp_path: Path) -> None:
     """Export a plan, read its table alone: the same rows, headings, sub-items, texts,
     and the agencies and deadlines its cells say."""
-    from cchc_plan.load.plan_import.agencies import AgencyMatcher
-    from cchc_plan.load.plan_import.deadline_text import parse_deadline
-    from cchc_plan.render.plan_docx import render
-    from cchc_plan.views.plan_table import appendix_view
+    from cchc_plan.features.plan_io.plan_docx import render
+    from cchc_plan.features.plan_io.plan_table import appendix_view
+    from cchc_plan.features.plan_io.reader.agencies import AgencyMatcher
+    from cchc_plan.features.plan_io.reader.deadline_text import parse_deadline
 
     matcher = AgencyMatcher.build(krong_pa_registry())
     plan = Plan.model_validate(data)
@@ -423,12 +423,12 @@ CELLS = st.sampled_from(["STT", "Nội dung", "Chủ trì", "Phối hợp", "Th�
 def test_any_table_gives_a_valid_draft_or_a_message(grid: list[list[tuple[str, bool]]]) -> None:
     """Whatever the rows, the draft validates as a plan (or the table is refused)."""
     from cchc_plan.core.messages import Msg
-    from cchc_plan.load.plan_import.agencies import AgencyMatcher
-    from cchc_plan.load.plan_import.appendix import rows_from_blocks, split_all_inline
-    from cchc_plan.load.plan_import.document import read_document
-    from cchc_plan.load.plan_import.draft import Drafting, plan_data
-    from cchc_plan.load.plan_import.grid import Block, GridCell, GridRow
-    from cchc_plan.load.plan_import.rows import arrange
+    from cchc_plan.features.plan_io.reader.agencies import AgencyMatcher
+    from cchc_plan.features.plan_io.reader.appendix import rows_from_blocks, split_all_inline
+    from cchc_plan.features.plan_io.reader.document import read_document
+    from cchc_plan.features.plan_io.reader.draft import Drafting, plan_data
+    from cchc_plan.features.plan_io.reader.grid import Block, GridCell, GridRow
+    from cchc_plan.features.plan_io.reader.rows import arrange
 
     header = GridRow(tuple(GridCell(i, 1, t) for i, t in enumerate(
         ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"])), Msg(""))

@@ -19,7 +19,7 @@ import plan_fixtures as fx
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import Msg
 from cchc_plan.core.text import fold
-from cchc_plan.load.plan_import.appendix import (
+from cchc_plan.features.plan_io.reader.appendix import (
     AppendixTable,
     SourceRow,
     normalise_number,
@@ -28,9 +28,9 @@ from cchc_plan.load.plan_import.appendix import (
     split_all_inline,
     split_leading_section,
 )
-from cchc_plan.load.plan_import.grid import Block, GridCell, GridRow
-from cchc_plan.load.plan_import.header import assign_columns, score_label
-from cchc_plan.load.plan_import.package import open_package
+from cchc_plan.features.plan_io.reader.grid import Block, GridCell, GridRow
+from cchc_plan.features.plan_io.reader.header import assign_columns, score_label
+from cchc_plan.features.plan_io.reader.package import open_package
 
 Key = tuple[str, str, dict[str, str], frozenset[str], dict[str, tuple[str, ...]]]
 NO_SOURCE = Msg("")

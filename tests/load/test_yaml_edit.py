@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from datetime import date
 
-from cchc_plan.load.yaml_edit import Change, apply_changes, carry_over
+from cchc_plan.features.progress_form.yaml_edit import Change, apply_changes, carry_over
 
 FILE = """\
 # the agency's own comment

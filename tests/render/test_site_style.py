@@ -10,7 +10,7 @@ from typing import get_args
 import pytest
 
 from cchc_plan.engine.vocabulary import Tone
-from cchc_plan.render.site import charts, style_sheet
+from cchc_plan.features.site.pages import charts, style_sheet
 
 CSS = style_sheet().decode("utf-8")
 

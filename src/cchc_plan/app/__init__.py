@@ -40,14 +40,14 @@ from cchc_plan.load.layout import check_root, find_root
 if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs none
     from cchc_plan.core.lang import Lang
     from cchc_plan.core.problems import Problem
+    from cchc_plan.features.progress_form.form_import import FormImport
+    from cchc_plan.features.progress_form.rows import FormView
+    from cchc_plan.features.site.data import Trend
     from cchc_plan.load.project import Project
     from cchc_plan.views.calendar import CalendarView
-    from cchc_plan.views.form import FormView
-    from cchc_plan.views.form_import import FormImport
     from cchc_plan.views.reminder import ReminderLetter
     from cchc_plan.views.reports import AgencyReport, DistrictReport
     from cchc_plan.views.scaffold import Scaffold
-    from cchc_plan.views.site import Trend
     from cchc_plan.views.status import StatusSnapshot
 
 
@@ -258,9 +258,9 @@ def site(root: Path | str | None, output: Path, *, lang: Lang, as_of: date | Non
     any folder with `force`), as of `as_of` (default today), linking `reports`."""
     from cchc_plan.core.outfolder import write_folder
     from cchc_plan.engine.obligations import compute_status
-    from cchc_plan.load.report_files import list_report_files, read_report
-    from cchc_plan.render.site import render_site, report_file
-    from cchc_plan.views.site import site_view
+    from cchc_plan.features.site.data import site_view
+    from cchc_plan.features.site.pages import render_site, report_file
+    from cchc_plan.features.site.report_files import list_report_files, read_report
 
     when = as_of or date.today()
     found = list_report_files(reports) if reports is not None else []
@@ -273,8 +273,8 @@ def site(root: Path | str | None, output: Path, *, lang: Lang, as_of: date | Non
 
 def site_trend(project: Project, until: date) -> Trend:
     """The status on each day the agency files changed in git, through `until`."""
-    from cchc_plan.load.git_history import assignment_history
-    from cchc_plan.views.site import trend
+    from cchc_plan.features.site.data import trend
+    from cchc_plan.features.site.git_history import assignment_history
 
     return trend(project, assignment_history(project.root, until))
 
@@ -296,7 +296,7 @@ def agencies_needing_files(project: Project, *, replace: bool = False) -> list[s
 
 def form_view(project: Project, agency: str, as_of: date) -> FormView:
     """What an agency's progress form holds (`render.form_xlsx` writes it)."""
-    from cchc_plan.views.form import form_view as build
+    from cchc_plan.features.progress_form.rows import form_view as build
 
     return build(project, project.directory.index.resolve_agency(agency), as_of)
 
@@ -304,7 +304,7 @@ def form_view(project: Project, agency: str, as_of: date) -> FormView:
 def form_views(project: Project, agencies: list[str], as_of: date) -> list[FormView]:
     """The forms of several agencies (ids or names) as of one date, the status
     worked out once for all of them."""
-    from cchc_plan.views.form import form_views as build
+    from cchc_plan.features.progress_form.rows import form_views as build
 
     index = project.directory.index
     return build(project, [index.resolve_agency(a) for a in agencies], as_of)
@@ -323,8 +323,8 @@ def form_import(project: Project, paths: list[Path], *, force: bool = False,
     nothing is written (`write_imports` does that). A form's problems are in
     `FormImport.problems`; `--force` lets a form for another plan or for
     changed tasks through."""
+    from cchc_plan.features.progress_form.form_import import import_form
     from cchc_plan.render.scaffold import render
-    from cchc_plan.views.form_import import import_form
 
     def starting_text(ident: str) -> str:
         return render(scaffold(project, ident), "vi")

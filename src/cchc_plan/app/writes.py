@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from cchc_plan.core.writeout import write_atomic
 
 if TYPE_CHECKING:
-    from cchc_plan.views.form_import import FormImport
+    from cchc_plan.features.progress_form.form_import import FormImport
 
 
 def write_file(target: Path, payload: bytes, *, force: bool = False,

@@ -60,7 +60,7 @@ def export(
     no_cache: NoCacheOpt = False,
 ) -> int:
     """Write an agency's progress form (.xlsx): its tasks, periods and what its file records."""
-    from cchc_plan.render import form_xlsx
+    from cchc_plan.features.progress_form import form_xlsx
 
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     check_export_options(agency, all_agencies, output)
@@ -98,7 +98,8 @@ def import_forms(
 ) -> int:
     """Check filled forms and merge them into assignments/<agency>.yaml (nothing is
     written if any form has a problem)."""
-    from cchc_plan.render import form_report, terminal
+    from cchc_plan.features.progress_form import form_report
+    from cchc_plan.render import terminal
 
     s = session(ctx, debug=debug, lang=lang, root=root, no_cache=no_cache)
     if not files:

@@ -9,13 +9,13 @@ from typing import Annotated, Literal
 import typer
 
 from cchc_plan import app as lib
-from cchc_plan.app import plans
 from cchc_plan.cli.handler import EXIT_OK
 from cchc_plan.cli.options import DebugOpt, ForceOpt, LangOpt, OutputOpt, RootOpt
 from cchc_plan.cli.output import emit
 from cchc_plan.cli.root import app
 from cchc_plan.cli.session import session
 from cchc_plan.core.text import slug
+from cchc_plan.features.plan_io import api as plans
 from cchc_plan.load.layout import AGENCIES_FILE, PLAN_FILE
 
 plan_app = typer.Typer(name="plan", no_args_is_help=True, add_completion=False,
@@ -66,8 +66,8 @@ def import_plan(
     lang: LangOpt = None,
 ) -> int:
     """Read the appendix table (Phụ lục) of a Word or Excel plan into a draft plan/appendix.yaml."""
-    from cchc_plan.render.plan_summary import summary_lines
-    from cchc_plan.render.plan_yaml import render_plan, render_registry
+    from cchc_plan.features.plan_io.plan_summary import summary_lines
+    from cchc_plan.features.plan_io.plan_yaml import render_plan, render_registry
 
     s = session(ctx, debug=debug, lang=lang)
     result = plans.import_plan(source, agencies=agencies, lang=s.lang, year=year, sheet=sheet,
@@ -115,7 +115,7 @@ def parse_deadline(
     lang: LangOpt = None,
 ) -> int:
     """Show the deadline parts a phrase gives and the notes on what was guessed."""
-    from cchc_plan.render.plan_yaml import render_phrase
+    from cchc_plan.features.plan_io.plan_yaml import render_phrase
 
     s = session(ctx, debug=debug, lang=lang)
     result = plans.parse_deadline(phrase, year)

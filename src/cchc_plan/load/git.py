@@ -1,4 +1,4 @@
-"""git as a plain program: for the history of `assignments/` (`load.git_history`)
+"""git as a plain program: for the history of `assignments/` (`features.site.git_history`)
 and the files git tracks (`cchc validate --tracked`, the pre-commit hook).
 
 The repository is untrusted (a plan folder may come on a USB stick, its

@@ -1,0 +1,42 @@
+"""What `cchc plan import` tells the person who ran it: what was read, what
+the file carried, which agencies the registry lacks (with the rows that name
+them and a proposed entry) and how many notes wait for review."""
+
+from __future__ import annotations
+
+import yaml
+
+from cchc_plan.core.lang import Lang
+from cchc_plan.core.messages import text
+from cchc_plan.features.plan_io.reader.importer import ImportResult
+
+
+def summary_lines(result: ImportResult, registry: str, lang: Lang) -> list[str]:
+    plan = result.plan
+    where = (text("import.where-tables", lang, tables=", ".join(result.tables))
+             if result.kind == "docx" else text("import.where-sheets", lang,
+                                               sheets=", ".join(result.tables)))
+    lines = [text("import.read", lang, file=result.source, where=where, tasks=len(plan.tasks),
+                  sections=len(plan.sections))]
+    carried = result.carried
+    if carried is not None:
+        lines.append(text("import.carried", lang, kept=len(carried.kept),
+                          changed=len(carried.changed)))
+        for task, columns in carried.changed.items():
+            lines.append(text("import.carried-changed", lang, task=task,
+                              columns=", ".join(columns)))
+        if carried.dropped:
+            lines.append(text("import.carried-dropped", lang, n=len(carried.dropped),
+                              tasks=", ".join(carried.dropped)))
+    if result.unknown:
+        lines.append(text("import.unknown-head", lang, n=len(result.unknown), registry=registry))
+    for unknown in result.unknown:
+        entry = yaml.safe_dump(unknown.proposal, allow_unicode=True, sort_keys=False,
+                               default_flow_style=True, width=1000).strip()
+        lines.append(text("import.unknown-line", lang, name=unknown.name,
+                          rows=", ".join(unknown.rows), entry=f"- {entry}"))
+        if unknown.close:
+            lines.append(text("import.unknown-close", lang, ids=", ".join(unknown.close)))
+    if result.notes:
+        lines.append(text("import.review-count", lang, n=result.notes))
+    return lines

@@ -1,0 +1,320 @@
+"""The progress form as an Excel workbook (`cchc form export`).
+
+Sheets: "Tiến độ" (one row per obligation; locked grey columns from the plan,
+white cells to fill in, a status drop-down and date-checked cells), "Liên hệ"
+(contact person, date of the update), "Hướng dẫn" (how to fill it in) and the
+very hidden metadata sheet of `form_layout`. Every sheet is protected
+without a password (only the white cells take input), prints on A4 landscape
+with its header row repeated, and has row heights worked out from the text
+and the column widths: openpyxl computes none, and neither Excel nor
+LibreOffice grows a row of a file that states no height.
+
+openpyxl is imported only here and in the reader; `cchc form export` loads
+this module.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from cchc_plan.core.dates import vn_date
+from cchc_plan.core.messages import text
+from cchc_plan.features.progress_form.form_layout import (
+    COLUMN_INDEX,
+    COLUMNS,
+    CONTACT_FIELDS,
+    CONTACT_LOCKED,
+    CONTACT_ROW,
+    CONTACT_VALUE_COLUMN,
+    FIRST_ROW,
+    FORM_KIND,
+    FORM_LANG,
+    FORM_VERSION,
+    HEADER_ROW,
+    META_KEYS,
+    META_SHEET,
+    META_TABLE_ROW,
+    SUBTITLE_ROW,
+    TITLE_ROW,
+    FormColumn,
+    column_titles,
+    contact_sheet_name,
+    progress_sheet_name,
+    seal,
+    status_labels,
+)
+from cchc_plan.features.progress_form.rows import Cell, FormRow, FormView, doc_digest
+from cchc_plan.render.xlsx_io import save, stamp_properties
+
+FONT_NAME = "Times New Roman"
+FONT_SIZE = 11
+DATE_FORMAT = "dd/mm/yyyy"
+TEXT_FORMAT = "@"
+LINE_HEIGHT = 15.0
+"""Points per line of 11 pt Times New Roman, with Excel's leading."""
+CHARS_PER_UNIT = 1.15
+"""Characters of 11 pt Times New Roman per unit of column width (a unit is the
+width of a digit of the default font): measured on Vietnamese text with
+diacritics, rounded down so that a computed row is never too short."""
+THIN = Side(style="thin", color="808080")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+LOCKED_FILL = PatternFill("solid", fgColor="E7E6E6")
+HEADER_FILL = PatternFill("solid", fgColor="BFBFBF")
+BODY = Font(name=FONT_NAME, size=FONT_SIZE)
+BOLD = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
+TITLE = Font(name=FONT_NAME, size=13, bold=True)
+NOTE = Font(name=FONT_NAME, size=FONT_SIZE, italic=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
+WRAP_LEFT = Alignment(wrap_text=True, vertical="top", horizontal="left")
+WRAP_CENTER = Alignment(wrap_text=True, vertical="top", horizontal="center")
+OPEN = Protection(locked=False)
+CENTERED = ("number", "role", "period", "due", "status", "completed", "deadline", "doc_date")
+
+
+def contact_labels() -> dict[str, str]:
+    return {
+        "agency": text("form.contact.agency", FORM_LANG),
+        "plan": text("form.contact.plan", FORM_LANG),
+        "name": text("form.contact.name", FORM_LANG),
+        "position": text("form.contact.position", FORM_LANG),
+        "phone": text("form.contact.phone", FORM_LANG),
+        "email": text("form.contact.email", FORM_LANG),
+        "updated": text("form.contact.updated", FORM_LANG),
+    }
+
+
+def render(view: FormView) -> bytes:
+    wb = Workbook()
+    progress_sheet(wb.active, view)
+    contact_sheet(wb.create_sheet(contact_sheet_name()), view)
+    help_sheet(wb.create_sheet(text("form.sheet.help", FORM_LANG)), view)
+    meta_sheet(wb.create_sheet(META_SHEET), view)
+    wb.security = WorkbookProtection(lockStructure=True)
+    stamp_properties(wb, view.as_of, text("form.title", FORM_LANG, plan=view.plan_name),
+                     view.agency_name, "cchc")
+    return save(wb, view.as_of)
+
+
+# --- the progress sheet -----------------------------------------------------------------
+
+
+def progress_sheet(ws: Any, view: FormView) -> None:
+    ws.title = progress_sheet_name()
+    last = get_column_letter(len(COLUMNS))
+    ws.cell(TITLE_ROW, 1, text("form.title", FORM_LANG, plan=view.plan_name.upper())).font = TITLE
+    ws.cell(SUBTITLE_ROW, 1, text("form.subtitle", FORM_LANG, agency=view.agency_name,
+                                  date=vn_date(view.as_of))).font = NOTE
+    for row in (TITLE_ROW, SUBTITLE_ROW):
+        ws.merge_cells(f"A{row}:{last}{row}")
+        ws.cell(row, 1).alignment = WRAP
+    ws.row_dimensions[TITLE_ROW].height = 2 * LINE_HEIGHT
+    titles = column_titles(FORM_LANG)
+    for column in COLUMNS:
+        letter = get_column_letter(COLUMN_INDEX[column.key])
+        ws.column_dimensions[letter].width = column.width
+        cell = ws.cell(HEADER_ROW, COLUMN_INDEX[column.key], titles[column.key])
+        cell.font, cell.fill, cell.border, cell.alignment = BOLD, HEADER_FILL, BORDER, WRAP_CENTER
+    ws.row_dimensions[HEADER_ROW].height = row_height(dict(titles), bold=True)
+    labels = status_labels()
+    for form_row in view.rows:
+        write_row(ws, form_row, labels)
+    end = max(FIRST_ROW, FIRST_ROW + len(view.rows) - 1)
+    validations(ws, end, labels)
+    finish(ws, f"A{TITLE_ROW}:{last}{end}", f"{HEADER_ROW}:{HEADER_ROW}")
+    ws.freeze_panes = ws.cell(FIRST_ROW, COLUMN_INDEX["content"]).coordinate
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{end}"
+    ws.protection.autoFilter = False
+
+
+def row_cells(row: FormRow, labels: dict[str, str]) -> dict[str, Cell]:
+    v, t = row.values, row.task_values
+    cells: dict[str, Cell] = dict(row.locked)
+    cells.update(status=labels[v.status], completed=v.completed, doc_number=v.doc_number,
+                 doc_date=v.doc_date, doc_title=v.doc_title, doc_link=v.doc_link,
+                 notes=v.notes)
+    if row.first_of_task:
+        cells.update(assignee=t.assignee, position=t.position, deadline=t.deadline)
+    return cells
+
+
+def write_row(ws: Any, row: FormRow, labels: dict[str, str]) -> None:
+    cells = row_cells(row, labels)
+    for column in COLUMNS:
+        value = cells.get(column.key)
+        cell = ws.cell(row.row, COLUMN_INDEX[column.key], value)
+        cell.font, cell.border = BODY, BORDER
+        cell.alignment = WRAP_CENTER if column.key in CENTERED else WRAP
+        editable = not column.locked and (row.first_of_task or not column.per_task)
+        if editable:
+            cell.protection = OPEN
+        else:
+            cell.fill = LOCKED_FILL
+        if isinstance(value, date) or column.kind == "date":
+            cell.number_format = DATE_FORMAT
+        elif column.kind == "text" and editable:
+            cell.number_format = TEXT_FORMAT  # digits stay text: 0905..., 12/BC
+    ws.row_dimensions[row.row].height = row_height(cells)
+
+
+def validations(ws: Any, end: int, labels: dict[str, str]) -> None:
+    status = DataValidation(
+        type="list", formula1='"' + ",".join(labels.values()) + '"', allow_blank=True,
+        showErrorMessage=True, errorStyle="stop", showInputMessage=True,
+        promptTitle=text("form.col.status", FORM_LANG),
+        prompt=text("form.prompt.status", FORM_LANG),
+        errorTitle=text("form.col.status", FORM_LANG),
+        error=text("form.prompt.status", FORM_LANG))
+    ws.add_data_validation(status)
+    letter = get_column_letter(COLUMN_INDEX["status"])
+    status.add(f"{letter}{FIRST_ROW}:{letter}{end}")
+    dates = date_validation()
+    ws.add_data_validation(dates)
+    for key in ("completed", "deadline", "doc_date"):
+        letter = get_column_letter(COLUMN_INDEX[key])
+        dates.add(f"{letter}{FIRST_ROW}:{letter}{end}")
+
+
+def date_validation() -> DataValidation:
+    """Dates from 2000 to 2100; a warning, not a stop, so that a date typed as
+    text ("17/8/2020" on an English Excel) is still taken and read by cchc."""
+    return DataValidation(
+        type="date", operator="between", formula1="36526", formula2="73051", allow_blank=True,
+        showErrorMessage=True, errorStyle="warning", showInputMessage=True,
+        promptTitle=text("form.prompt.date-title", FORM_LANG),
+        prompt=text("form.prompt.date", FORM_LANG),
+        errorTitle=text("form.prompt.date-title", FORM_LANG),
+        error=text("form.prompt.date", FORM_LANG))
+
+
+def row_height(cells: dict[str, Cell], *, bold: bool = False,
+               columns: tuple[FormColumn, ...] = COLUMNS) -> float:
+    """Points for a row to show every cell's wrapped text in full."""
+    lines = 1
+    for column in columns:
+        value = cells.get(column.key)
+        if value is None or isinstance(value, int | date):
+            continue
+        lines = max(lines, wrapped_lines(str(value), column.width, bold=bold))
+    return lines * LINE_HEIGHT + 3
+
+
+def wrapped_lines(words: str, width: float, *, bold: bool = False) -> int:
+    """Lines a text takes in a column, wrapping at spaces as Excel does."""
+    per_line = max(int((width - 1) * CHARS_PER_UNIT * (0.9 if bold else 1.0)), 1)
+    total = 0
+    for paragraph in words.split("\n"):
+        used, count = 0, 1
+        for word in paragraph.split(" "):
+            size = len(word)
+            if used and used + 1 + size > per_line:
+                count, used = count + 1, 0
+            if size > per_line:  # a word longer than the line breaks anywhere
+                count += math.ceil(size / per_line) - 1
+                size %= per_line
+            used += size + (1 if used else 0)
+        total += count
+    return total
+
+
+def finish(ws: Any, area: str, titles: str | None) -> None:
+    """Print on A4 landscape, one page wide, the header row on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.oddFooter.center.text = "&P/&N"
+    ws.print_area = area
+    if titles:
+        ws.print_title_rows = titles
+    protect(ws)
+
+
+def protect(ws: Any) -> None:
+    """Protected without a password: the white cells take input, rows and
+    columns may be resized, nothing else changes by accident."""
+    ws.protection.sheet = True
+    ws.protection.formatRows = False
+    ws.protection.formatColumns = False
+
+
+# --- contact, instructions, metadata ------------------------------------------------------
+
+
+def contact_sheet(ws: Any, view: FormView) -> None:
+    ws.column_dimensions["A"].width = 34
+    ws.column_dimensions["B"].width = 70
+    ws.cell(1, 1, text("form.contact.heading", FORM_LANG)).font = TITLE
+    ws.merge_cells("A1:B1")
+    c, labels = view.contact, contact_labels()
+    values: dict[str, Cell] = {
+        "agency": view.agency_name, "plan": view.plan_name, "name": c.name,
+        "position": c.position, "phone": c.phone, "email": c.email, "updated": c.updated}
+    for key in CONTACT_FIELDS:
+        label = ws.cell(CONTACT_ROW[key], 1, labels[key])
+        label.font, label.fill, label.border, label.alignment = BOLD, LOCKED_FILL, BORDER, WRAP
+        cell = ws.cell(CONTACT_ROW[key], CONTACT_VALUE_COLUMN, values[key])
+        cell.font, cell.border, cell.alignment = BODY, BORDER, WRAP_LEFT
+        if key in CONTACT_LOCKED:
+            cell.fill = LOCKED_FILL
+        else:
+            cell.protection = OPEN
+            cell.number_format = DATE_FORMAT if key == "updated" else TEXT_FORMAT
+        ws.row_dimensions[CONTACT_ROW[key]].height = row_height(
+            {"value": values[key] if isinstance(values[key], str) else None},
+            columns=(FormColumn("value", 70, False, "text"),))
+    dates = date_validation()
+    ws.add_data_validation(dates)
+    dates.add(f"B{CONTACT_ROW['updated']}")
+    finish(ws, f"A1:B{CONTACT_ROW[CONTACT_FIELDS[-1]]}", None)
+
+
+def help_sheet(ws: Any, view: FormView) -> None:
+    width = 110
+    ws.column_dimensions["A"].width = width
+    ws.cell(1, 1, text("form.help.title", FORM_LANG)).font = TITLE
+    coordinator = view.coordinator or text("form.help.coordinator", FORM_LANG)
+    body = text("form.help.body", FORM_LANG, coordinator=coordinator).split("\n")
+    for index, line in enumerate(body, 3):
+        cell = ws.cell(index, 1, line)
+        cell.font, cell.alignment = BODY, WRAP
+        ws.row_dimensions[index].height = wrapped_lines(line, width) * LINE_HEIGHT + 6
+    finish(ws, f"A1:A{2 + len(body)}", None)
+
+
+def meta_sheet(ws: Any, view: FormView) -> None:
+    values = meta_values(view)
+    table = meta_rows(view)
+    values.append(seal(values + [v for r in table for v in r]))
+    for index, (key, value) in enumerate(zip(META_KEYS, values, strict=True), 1):
+        ws.cell(index, 1, key)
+        ws.cell(index, 2, value)
+    for index, row in enumerate(table, META_TABLE_ROW):
+        for column, value in enumerate(row, 1):
+            ws.cell(index, column, value)
+    ws.sheet_state = "veryHidden"
+    protect(ws)
+
+
+def meta_values(view: FormView) -> list[str]:
+    return [FORM_KIND, str(FORM_VERSION), view.agency, view.plan_identity,
+            view.plan_fingerprint, view.as_of.isoformat(), str(len(view.rows))]
+
+
+def meta_rows(view: FormView) -> list[list[str]]:
+    return [[str(r.row), r.task.id, r.part.name, r.period or "", view.task_digests[r.task.id],
+             doc_digest(r.values)] for r in view.rows]
+
+
+def form_filename(view: FormView) -> str:
+    return f"phieu-tien-do-{view.agency}.xlsx"

@@ -1,0 +1,72 @@
+"""The leaders' web site (`cchc site`): static pages, one small style sheet,
+charts as inline SVG; no script, no font or file from outside the folder, so
+it works from a USB stick, an intranet and GitHub or GitLab Pages alike.
+
+    files = render_site(view, "vi")    # relative path -> bytes
+
+Pages: index.html (the overview), xu-huong.html (the trend), nhiem-vu/index.html
+and nhiem-vu/<task>.html, co-quan/<agency>.html. Report files named by the view
+are linked under bao-cao/; the caller copies them there.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files as package_files
+
+from cchc_plan.core.lang import Lang
+from cchc_plan.features.site.data import SiteView
+from cchc_plan.features.site.pages import agency, overview, task, trend
+from cchc_plan.features.site.pages.page import (
+    ICON,
+    OVERVIEW,
+    STYLE,
+    TASKS,
+    TREND,
+    Page,
+    agency_file,
+    frame,
+    report_file,
+    task_file,
+)
+
+__all__ = ["render_site", "report_file"]
+
+FAVICON = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">'
+    '<rect width="16" height="16" rx="3" fill="#1f4e79"/>'
+    '<path d="M4 8.5l2.5 2.5L12 5" stroke="#fff" stroke-width="2" fill="none"/></svg>\n')
+
+
+def style_sheet() -> bytes:
+    return (package_files("cchc_plan.features.site.pages") / "style.css").read_bytes()
+
+
+def render_site(view: SiteView, lang: Lang) -> dict[str, bytes]:
+    """Every file of the site but the copied reports, by relative path."""
+    plan = plan_name(view, lang)
+    as_of = view.as_of
+    out: dict[str, bytes] = {STYLE: style_sheet(), ICON: FAVICON.encode("utf-8")}
+
+    def put(path: str, title: str, body: str) -> None:
+        out[path] = frame(Page(path, lang), title, body, as_of=as_of, plan=plan)
+
+    w = Page(OVERVIEW, lang).w
+    put(OVERVIEW, w("site.overview-title"), overview.render(view, Page(OVERVIEW, lang)))
+    put(TREND, w("site.trend-title"), trend.render(view.trend, Page(TREND, lang)))
+    put(TASKS, w("site.tasks-title"), task.render_index(view, Page(TASKS, lang)))
+    for t in view.tasks:
+        path = task_file(t.task.id)
+        put(path, w("site.task-title", id=t.task.id, title=t.task.title),
+            task.render(t, Page(path, lang)))
+    for a in view.agencies:
+        path = agency_file(a.agency.id)
+        put(path, a.agency.name, agency.render(a, Page(path, lang)))
+    return out
+
+
+def plan_name(view: SiteView, lang: Lang) -> str:
+    """"Kế hoạch số 34/KH-UBND của UBND huyện Krông Pa", from the plan's document."""
+    doc = view.district.plan.document
+    w = Page(OVERVIEW, lang).w
+    number = w("site.plan-number", number=doc.number) if doc.number else ""
+    return w("site.plan-name", number=number, issuer=doc.issuer_short)
