@@ -22,11 +22,11 @@ from cchc_plan.cli.options import (
     option_date,
 )
 from cchc_plan.cli.output import emit
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import command
 from cchc_plan.cli.session import session
 
 
-@app.command()
+@command
 def calendar(
     ctx: typer.Context,
     root: RootOpt = None,

@@ -26,7 +26,7 @@ from cchc_plan.cli.options import (
     option_date,
 )
 from cchc_plan.cli.output import emit
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import group
 from cchc_plan.cli.session import session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg
@@ -35,7 +35,7 @@ form_app = typer.Typer(
     name="form", no_args_is_help=True, add_completion=False, rich_markup_mode=None,
     pretty_exceptions_enable=False,
     help="The progress form: an Excel workbook for an agency to fill in, and reading it back.")
-app.add_typer(form_app, name="form")
+group(form_app, "form")
 
 
 @form_app.callback()

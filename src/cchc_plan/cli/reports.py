@@ -28,7 +28,7 @@ from cchc_plan.cli.options import (
     option_date,
 )
 from cchc_plan.cli.output import emit
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import command
 from cchc_plan.cli.session import Session, session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.lang import Lang
@@ -46,7 +46,7 @@ REPORTS_DIR = "reports"
 """Where reports go without -o: a folder of the repository that .gitignore lists."""
 
 
-@app.command()
+@command
 def report(
     ctx: typer.Context,
     root: RootOpt = None,
