@@ -93,3 +93,18 @@ def test_readme_still_leads_to_sections_the_code_cites(section: str) -> None:
     """Agency files' header comment, engine/deadlines.py and core/problems.py
     cite these README sections by name; the README's table leads to them."""
     assert section in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_site_workflow_publishes_the_docs() -> None:
+    """The daily site job builds the documentation into public/docs, with
+    warnings as errors, before the Pages artifact is uploaded."""
+    workflow = yaml.safe_load((REPO / ".github/workflows/validate.yml").read_text(
+        encoding="utf-8"))
+    steps = workflow["jobs"]["site"]["steps"]
+    runs = [s.get("run", "") for s in steps]
+    assert 'python -m pip install ".[docs]"' in runs
+    docs = runs.index(".ci/docs public/docs")
+    upload = next(i for i, s in enumerate(steps)
+                  if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
+    assert runs.index("cchc site -o public --reports reports") < docs < upload
+    assert "--strict" in (REPO / ".ci/docs").read_text(encoding="utf-8")
