@@ -32,7 +32,6 @@ import typer.main
 
 from cchc_plan.cli import invoke
 from cchc_plan.cli.root import app
-from cchc_plan.cli.session import Session
 from cchc_plan.load.schema import Kind, schema_for
 
 Lang = Literal["vi", "en"]
@@ -76,7 +75,7 @@ WORDS: dict[Lang, dict[str, str]] = {
 
 def command_paths() -> list[list[str]]:
     """Every command and group of the `cchc` tree, the root first, in click's order."""
-    root = typer.main.get_command(app)
+    root = app if hasattr(app, "params") else typer.main.get_command(app)  # click, or typer
     found: list[list[str]] = []
 
     def walk(command: Any, path: list[str]) -> None:
@@ -96,7 +95,7 @@ def help_text(path: list[str], lang: Lang) -> str:
     """What `cchc --lang <lang> <path> --help` prints."""
     out = io.StringIO()
     with _fixed_width(), contextlib.redirect_stdout(out):
-        code = invoke(["--lang", lang, *path, "--help"], Session(lang=lang))
+        code = invoke(["--lang", lang, *path, "--help"])
     if code != 0:
         raise RuntimeError(f"cchc {' '.join(path)} --help exited {code}")
     return out.getvalue().rstrip() + "\n"
