@@ -9,7 +9,7 @@ from the program itself, so that they cannot say something it does not:
     python docs/gen_reference.py           # rewrite the pages
     python docs/gen_reference.py --check   # exit 1 if a committed page differs
 
-tests/docs/test_reference.py runs the check: change a help text or a model and
+tests/docs/test_docs_reference.py runs the check: change a help text or a model and
 the test says to run this script. The help is taken by running each command
 line (`cchc --lang en status --help`) in this process at a fixed width of 80
 columns, through the click command tree typer builds (`typer.main.get_command`,
