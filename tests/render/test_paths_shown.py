@@ -53,3 +53,12 @@ def test_on_windows_text_shows_backslashes_and_ci_slashes(broken: Path,
 def test_on_posix_text_shows_slashes(broken: Path) -> None:
     text = run_cli("validate", "--root", str(broken))
     assert f"{AGENCY_FILE}:" in text.stdout
+
+
+def test_init_names_the_file_it_wrote_the_windows_way(blank_copy: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pathtext, "SEP", "\\")
+    done = run_cli("init", "--root", str(blank_copy), "--agency", "phong-noi-vu")
+    assert done.exit_code == 0, done.stderr
+    assert "đã ghi assignments\\phong-noi-vu.yaml" in done.stderr
+    assert (blank_copy / AGENCY_FILE).is_file()
