@@ -50,7 +50,8 @@ def test_on_windows_text_shows_backslashes_and_ci_slashes(broken: Path,
     assert {i["location"]["path"] for i in gitlab} == {AGENCY_FILE}
 
 
-def test_on_posix_text_shows_slashes(broken: Path) -> None:
+def test_on_posix_text_shows_slashes(broken: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pathtext, "SEP", "/")
     text = run_cli("validate", "--root", str(broken))
     assert f"{AGENCY_FILE}:" in text.stdout
 

@@ -40,7 +40,9 @@ def test_an_installed_libreoffice_off_the_path_is_found(tmp_path: Path,
     program.parent.mkdir(parents=True)
     program.write_bytes(b"")
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert pdf.soffice("darwin") == str(program)
+    found = pdf.soffice("darwin")
+    assert found is not None
+    assert Path(found) == program
     assert pdf.soffice("linux") is None
 
 
