@@ -259,7 +259,12 @@ def _missed_how(ob: Obligation, w: Words) -> str:
 
 
 def proposals(report: DistrictReport, w: Words) -> list[Block]:
-    """The plan's draft proposals, each with the agencies it names; numbered."""
+    """The plan's draft proposals, each with the agencies it names; numbered.
+    When none names anyone, those the figures call for (`drafted`); the
+    sentence that there is nothing to propose only when nothing is missing,
+    broken or overdue."""
+    if report.drafted:
+        return drafted_blocks(report, w)
     if not any(item.agencies for item in report.proposals):
         return [Paragraph(w("report.no-proposals"))]
     blocks: list[Block] = [
@@ -271,6 +276,21 @@ def proposals(report: DistrictReport, w: Words) -> list[Block]:
         blocks.append(Paragraph(f"{number}. {proposal_text(item, report)}"))
         if item.agencies:
             blocks.append(Bullets(_proposal_names(item, w)))
+    return blocks
+
+
+def drafted_blocks(report: DistrictReport, w: Words) -> list[Block]:
+    blocks: list[Block] = [
+        Paragraph(w("report.draft-note"), "draft"),
+        Paragraph(w("report.proposal-intro", reporter=reporter(report),
+                    recipient=report.plan.settings.recipient)),
+    ]
+    for number, item in enumerate(report.drafted, 1):
+        words = w(f"report.drafted-{item.kind}", count=len(item.agencies),
+                  reporter=reporter(report))
+        blocks.append(Paragraph(f"{number}. {words}"))
+        blocks.append(Bullets([w("report.overdue-count", name=a.name, n=len(a.overdue))
+                               if item.kind == "overdue" else a.name for a in item.agencies]))
     return blocks
 
 
