@@ -135,6 +135,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "deadline.year": both(
         "{text}: lấy ngày cuối năm {date}",
         "{text}: taken as due on the year's last day, {date}"),
+    "deadline.year-part": both(
+        "{text}: không rõ là ngày nào trong năm, bỏ qua (ghi ngày cụ thể)",
+        "{text}: which day of the year is not said; left out (write a date)"),
     "deadline.range": both(
         "{text}: lấy ngày kết thúc {date}",
         "{text}: taken as due on its last day, {date}"),
