@@ -116,9 +116,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:" + BEFORE + "|" + LATEST + r"|den|vao)\s+)?ngay\s+(?P<n>[0-9]{1,2})\s+"
         r"(?:cua\s+)?(?:hang|moi)\s+thang" + NO_NUMBER
         + r"|(?:(?:" + BEFORE + "|" + LATEST + r"|den|vao)\s+)?ngay\s+(?P<n3>[0-9]{1,2})\s+"
-        + r"cua\s+thang(?![a-z0-9])(?!\s*[0-9])"
+        + r"cua\s+thang(?![a-z0-9])(?!\s*[0-9])(?!\s+truoc)"
         + r"|(?:dinh\s+ky\s+)?(?:hang|moi)\s+thang\s*,?\s*(?:" + BEFORE + "|" + LATEST
-        + r"|vao)\s+ngay\s+(?P<n2>[0-9]{1,2})(?![0-9]|\s*[/.-]\s*[0-9])",
+        + r"|vao)\s+ngay\s+(?P<n2>[0-9]{1,2})(?![0-9]|\s*[/.-]\s*[0-9])"
+        + r"(?!\s+(?:cua\s+)?thang\s+truoc)",
         build_monthly,
     ),
     PERIOD_RULES["month-after"],
@@ -149,7 +150,8 @@ RULES: tuple[Rule, ...] = (
         "semiannual",
         r"(?:dinh\s+ky|hang|moi)\s+" + SIX_MONTHS
         + r"|(?:0?6|sau)\s+thang\s*(?:/\s*|(?:mot|1)\s+)lan"
-        + r"|bao\s+cao\s+(?:so\s+ket\s+)?" + SIX_MONTHS,
+        + r"|bao\s+cao\s+(?:so\s+ket\s+)?" + SIX_MONTHS
+        + r"|(?:(?<=quy, )|(?<=quy va ))" + SIX_MONTHS,
         build_semiannual,
     ),
     PERIOD_RULES["annual-after-period"],
@@ -167,7 +169,8 @@ RULES: tuple[Rule, ...] = (
     compile_rule(
         "year",
         PERIOD_CUE + r"(?:(?P<edge>dau|giua)\s+)?(?:giai\s+doan|nam)\s+(?P<y1>(?:19|20)[0-9]{2})"
-        r"(?:\s*[-–]\s*(?P<y2>(?:19|20)[0-9]{2}))?(?![0-9/])",
+        r"(?:(?:\s*[-–]\s*|\s+(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?)(?P<y2>(?:19|20)[0-9]{2}))?"
+        r"(?![0-9/])",
         build_year,
     ),
     compile_rule(
@@ -181,7 +184,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:thu[a-z0-9]{1,4}\s+)?\bxuyen(?![a-z0-9])(?:\s*,?\s*(?:lien\s+t[a-z]c|kip\s+thoi))*"
         r"(?:\s+trong\s+(?:ca\s+)?nam" + NO_NUMBER + r")?"
         r"|duy\s+tri(?:\s+lien\s+t[a-z]c)?|lien\s+t[a-z]c(?![a-z0-9])"
-        r"|(?:hang|moi)\s+ngay(?![a-z0-9])(?!\s*[0-9])|(?:suot|ca)\s+nam" + NO_NUMBER
+        r"|(?:hang|moi)\s+ngay(?![a-z0-9])(?!\s*[0-9])|(?<!cao )(?:suot|ca)\s+nam" + NO_NUMBER
         + r"|khi\s+(?:co\s+)?(?:su\s+)?(?:thay\s+doi|phat\s+sinh)",
         build_ongoing,
     ),
@@ -196,7 +199,8 @@ RULES: tuple[Rule, ...] = (
         "on-request",
         r"(?:(?:theo|" + RIGHT + r"|dam\s+bao|dap\s+ung)\s+(?:" + TIME_WORD + r"\s+)?"
         r"|" + TIME_WORD + r"\s+)(?:theo\s+)?(?:dung\s+)?"
-        r"(?P<head>yeu\s+cau|chi\s+dao|de\s+nghi)(?![a-z0-9])" + BASIS_TAIL,
+        r"(?P<head>yeu\s+cau|chi\s+dao|de\s+nghi)(?![a-z0-9])"
+        r"(?!\s*,?\s*(?:va\s+)?(?:thoi\s+gian|thoi\s+han|tien\s+do)\s)" + BASIS_TAIL,
         build_basis("on_request"),
     ),
     compile_rule(

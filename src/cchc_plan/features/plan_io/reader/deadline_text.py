@@ -181,13 +181,21 @@ _PLAN_LABEL = re.compile(
 )
 
 
+NEXT_YEAR_FROM = 10
+"""A day from October on "for next year" is next year's plan; an earlier day "of
+the next year" is the report on the year before it."""
+
+
 def mark_next_year(draft: Draft) -> Draft:
     """Annual parts due on a day of December for next year's plan."""
     if draft.part is None or draft.part["kind"] != "annual":
         return draft
-    if draft.next_year_cue:
-        return replace(draft, part={**draft.part, "for_next_year": True})
     month = int(draft.part["on"].split("/")[1])
+    if draft.next_year_cue and month >= NEXT_YEAR_FROM:
+        return replace(draft, part={**draft.part, "for_next_year": True})
+    if draft.next_year_cue:  # "báo cáo năm … trước ngày 31/01 năm sau": on the year before
+        note = msg("deadline.after-period", text=quoted(draft.phrase))
+        return replace(draft, notes=(*draft.notes, note))
     if month == 12 and _PLAN_LABEL.match(fold(draft.label)):
         part = {**draft.part, "for_next_year": True}
         return replace(draft, part=part, notes=(*draft.notes, msg("deadline.next-year")))
