@@ -279,7 +279,8 @@ def select_hits(hits: list[Hit]) -> list[Hit]:
     ranks = {h.rank for h in hits}
     if PRECISE in ranks:
         # "định kỳ 6 tháng, hằng năm": a bare "hằng năm" is one more period, not noise.
-        periodic = all(h.part["kind"] in PERIODIC for h in hits if h.rank == PRECISE)
+        periodic = all(h.part["kind"] in PERIODIC | {PERIOD_DAY} for h in hits
+                       if h.rank == PRECISE)
         return [
             h
             for h in hits
