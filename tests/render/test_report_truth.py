@@ -30,9 +30,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+import plan_fixtures as fx
 from cchc_plan.app import open_project
 from cchc_plan.core.catalog import CATALOG
 from cchc_plan.engine.obligations import Obligation, StatusResult, compute_status
+from cchc_plan.features.plan_io.api import import_plan
 from cchc_plan.render.document import build_document
 from cchc_plan.render.document.model import (
     Bullets,
@@ -44,7 +46,7 @@ from cchc_plan.render.document.model import (
 from cchc_plan.views.reminder import needs_reminder, reminder_letter
 from cchc_plan.views.reports import agency_report, district_report
 from cchc_plan.views.summary import Summary, summarize
-from helpers import KRONG_PA, MINI
+from helpers import KRONG_PA, MINI, TESTS, run_cli
 
 # --- the data each sentence is held against ---------------------------------------------
 
@@ -422,20 +424,42 @@ def without_proposals(tmp: Path) -> Path:
     return root
 
 
+def imported_song_may(tmp: Path) -> Path:
+    """The made-up district Sông Mây's Word plan through `cchc plan import`, as a
+    new user has it: no `report.proposals`, no coordinator, no progress files; the
+    names the registry lacked added as the import proposes them."""
+    root = tmp / "song-may"
+    (root / "plan").mkdir(parents=True)
+    (root / "assignments").mkdir()
+    registry = root / "plan" / "agencies.yaml"
+    shutil.copy(TESTS / "fixtures" / "song-may" / "plan" / "agencies.yaml", registry)
+    fx.song_may_docx(root / "ke-hoach.docx")
+    imported = run_cli("plan", "import", "ke-hoach.docx", cwd=root)
+    assert imported.exit_code == 0, imported.stderr
+    result = import_plan(root / "ke-hoach.docx", agencies=registry, lang="vi")
+    data = yaml.safe_load(registry.read_text("utf-8"))
+    data["agencies"] += [u.proposal for u in result.unknown]
+    registry.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return root
+
+
 KRONG_PA_DATES = [date(2020, 8, 1), date(2020, 8, 20), date(2020, 9, 15), date(2021, 1, 20),
                   date(2021, 7, 15)]
 MINI_DATES = [date(2020, 7, 10), date(2020, 8, 20), date(2021, 1, 20)]
+SONG_MAY_DATES = [date(2021, 3, 31), date(2021, 10, 1), date(2022, 1, 20)]
 CASES = [
     *[pytest.param("krong-pa", d, id=f"krong-pa-{d}") for d in KRONG_PA_DATES],
     *[pytest.param("no-proposals", d, id=f"no-proposals-{d}") for d in KRONG_PA_DATES],
     *[pytest.param("mini", d, id=f"mini-{d}") for d in MINI_DATES],
+    *[pytest.param("song-may", d, id=f"song-may-{d}") for d in SONG_MAY_DATES],
 ]
 
 
 @pytest.fixture(scope="module")
 def roots(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    return {"krong-pa": KRONG_PA, "mini": MINI,
-            "no-proposals": without_proposals(tmp_path_factory.mktemp("truth"))}
+    tmp = tmp_path_factory.mktemp("truth")
+    return {"krong-pa": KRONG_PA, "mini": MINI, "no-proposals": without_proposals(tmp),
+            "song-may": imported_song_may(tmp)}
 
 
 CHECKED: Counter[str] = Counter()
