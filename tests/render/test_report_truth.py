@@ -17,6 +17,7 @@ claim nothing about the figures.
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import string
@@ -35,6 +36,9 @@ from cchc_plan.app import open_project
 from cchc_plan.core.catalog import CATALOG
 from cchc_plan.engine.obligations import Obligation, StatusResult, compute_status
 from cchc_plan.features.plan_io.api import import_plan
+from cchc_plan.features.site.data import Trend, site_view
+from cchc_plan.features.site.pages import overview
+from cchc_plan.features.site.pages.page import OVERVIEW, Page
 from cchc_plan.render.document import build_document
 from cchc_plan.render.document.model import (
     Bullets,
@@ -522,6 +526,50 @@ def test_the_false_sentence_of_issue_26_is_gone(roots: dict[str, Path]) -> None:
     drafted = [s for s in sentences(doc) if s.message == "report.drafted-overdue"]
     assert len(drafted) == 1
     assert drafted[0].after
+
+
+# --- the site's overview page ------------------------------------------------------------
+
+
+def site_text(message_id: str, **fields: object) -> str:
+    return html.escape(CATALOG[message_id]["vi"].format(**fields), quote=False)
+
+
+@pytest.mark.parametrize(("name", "as_of"), CASES)
+def test_the_site_overview_says_what_the_data_says(
+        name: str, as_of: date, roots: dict[str, Path]) -> None:
+    """The leaders' page: "Đã nộp" beside an agency only when its file counts,
+    "Tất cả các cơ quan đã nộp…" only when all do, "Không có việc nào quá hạn"
+    only when nothing is, a milestone "Đạt" only when everyone met it."""
+    result = compute_status(open_project(roots[name]), as_of)
+    facts = Facts(result)
+    agencies = list(dict.fromkeys(o.agency for o in result.obligations))
+    page = overview.render(site_view(result, Trend(available=False)), Page(OVERVIEW, "vi"))
+    for ident, row in re.findall(r'<tr data-agency="([^"]+)">(.*?)</tr>', page, re.S):
+        said = site_text("site.submitted-yes") in row
+        assert said == facts.submitted(html.unescape(ident)), ident
+        CHECKED["site agency rows"] += 1
+    absent = [a for a in agencies if not facts.submitted(a) and facts.readable(a)]
+    if site_text("site.all-submitted") in page:
+        assert all(facts.submitted(a) for a in agencies)
+    elif absent:
+        assert site_text("site.not-submitted-list", n=len(absent)) in page
+    if site_text("site.no-overdue") in page:
+        assert facts.overdue() == 0
+    met = site_text("site.met")
+    section = page.split('aria-labelledby="s-milestones"', 1)[1].split("</section>", 1)[0]
+    for ident, verdict in re.findall(r'<tr><td[^>]*><a href="[^"]*">([^<]+?)\. [^<]*</a></td>'
+                                     r'(?:(?!</tr>).)*<span class="badge [^"]*">([^<]*)</span>',
+                                     section, re.S):
+        rows = [o for o in result.obligations
+                if o.task.id == ident and o.due and o.status != "supporting"]
+        if verdict == met:
+            assert rows
+            assert all(o.status == "done_on_time" for o in rows), ident
+        late = sum(o.status in ("overdue", "done_late") for o in rows)
+        if late:
+            assert verdict == site_text("site.missed", n=late), ident
+        CHECKED["site milestone rows"] += 1
 
 
 def test_sentences_were_checked() -> None:
