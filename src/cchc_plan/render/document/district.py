@@ -29,6 +29,7 @@ from cchc_plan.views.groups import NameEntry
 from cchc_plan.views.reports import (
     AgencySummary,
     DistrictReport,
+    DraftedProposal,
     MilestoneStatus,
     OverduePart,
     ProposalItem,
@@ -286,12 +287,19 @@ def drafted_blocks(report: DistrictReport, w: Words) -> list[Block]:
                     recipient=report.plan.settings.recipient)),
     ]
     for number, item in enumerate(report.drafted, 1):
-        words = w(f"report.drafted-{item.kind}", count=len(item.agencies),
-                  reporter=reporter(report))
-        blocks.append(Paragraph(f"{number}. {words}"))
+        blocks.append(Paragraph(f"{number}. {drafted_words(item, report, w)}"))
         blocks.append(Bullets([w("report.overdue-count", name=a.name, n=len(a.overdue))
                                if item.kind == "overdue" else a.name for a in item.agencies]))
     return blocks
+
+
+def drafted_words(item: DraftedProposal, report: DistrictReport, w: Words) -> str:
+    count = len(item.agencies)
+    if item.kind == "not_submitted":
+        return w("report.drafted-not_submitted", count=count, reporter=reporter(report))
+    if item.kind == "unreadable":
+        return w("report.drafted-unreadable", count=count)
+    return w("report.drafted-overdue", count=count)
 
 
 def proposal_text(item: ProposalItem, report: DistrictReport) -> str:

@@ -89,18 +89,12 @@ def body(letter: ReminderLetter, w: Words) -> list[Block]:
                     coordinator=coordinator, date=vn_date(letter.as_of),
                     agencies=len(letter.addressees), states=w("doc.and").join(states))),
         items_table(letter.addressees, w),
-        Paragraph(w(request_words(letter), issuer=plan.document.issuer_short,
+        Paragraph(w("doc.letter-request" if letter.overdue_count and letter.due_soon_count
+                    else "doc.letter-request-overdue" if letter.overdue_count
+                    else "doc.letter-request-soon", issuer=plan.document.issuer_short,
                     recipient=plan.settings.recipient, coordinator=coordinator,
                     reply=vn_date(letter.reply_by))),
     ]
-
-
-def request_words(letter: ReminderLetter) -> str:
-    """What the letter asks for, as the figures stand: no "quá hạn" where
-    nothing is overdue, no "sắp đến hạn" where nothing is coming due."""
-    if letter.overdue_count and letter.due_soon_count:
-        return "doc.letter-request"
-    return "doc.letter-request-overdue" if letter.overdue_count else "doc.letter-request-soon"
 
 
 def items_table(addressees: list[Addressee], w: Words) -> Table:
