@@ -73,6 +73,20 @@ def build_month(seg: Segment, m: re.Match[str]) -> Hit | None:
     return of_year(seg, m, month_end_day(month), month, *notes)
 
 
+def build_month_range(seg: Segment, m: re.Match[str]) -> Hit | None:
+    """"từ tháng 3 đến tháng 5 (năm 2021)": due by the end of the last month."""
+    month, year = int(m.group("m")), m.group("y")
+    if not 1 <= month <= 12 or (year and int(year) not in YEARS):
+        return invalid(seg, m)
+    if year:
+        written = f"{month}/{year}"
+        note = msg("deadline.range", text=quoted(phrase(seg, m)), date=written)
+        return make_hit(seg, m, PRECISE, {"kind": "month_end", "month": written}, note)
+    on = month_end_day(month)
+    return of_year(seg, m, on, month, msg("deadline.range", text=quoted(phrase(seg, m)),
+                                          date=on))
+
+
 def build_quarter(seg: Segment, m: re.Match[str]) -> Hit | None:
     """"Quý I", "trong quý II hằng năm": the quarter's last day."""
     quarter = quarter_number(m.group("q"))
@@ -124,6 +138,13 @@ RULES: dict[str, Rule] = {
         PERIOD_CUE + r"(?:0?6|sau)\s+thang\s+(?P<half>dau|cuoi)\s+nam"
         r"(?:\s+(?P<y>[0-9]{4}))?(?![0-9])",
         build_half,
+    ),
+    "month-range": compile_rule(
+        "month-range",
+        r"(?:ke\s+)?tu\s+thang\s+[0-9]{1,2}(?:\s*(?:/|,?\s*nam)\s*[0-9]{4})?\s*"
+        r"(?:den(?:\s+het)?|toi|[-–])\s*thang\s+(?P<m>[0-9]{1,2})"
+        r"(?:\s*(?:/|,?\s*nam)\s*(?P<y>[0-9]{4}))?(?![0-9])(?!\s*[/.-]\s*[0-9])",
+        build_month_range,
     ),
     "month-of-year": compile_rule(
         "month-of-year",

@@ -116,7 +116,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:" + BEFORE + "|" + LATEST + r"|den|vao)\s+)?ngay\s+(?P<n>[0-9]{1,2})\s+"
         r"(?:cua\s+)?(?:hang|moi)\s+thang" + NO_NUMBER
         + r"|(?:(?:" + BEFORE + "|" + LATEST + r"|den|vao)\s+)?ngay\s+(?P<n3>[0-9]{1,2})\s+"
-        + r"cua\s+thang(?![a-z0-9])(?!\s*[0-9])(?!\s+truoc)"
+        + r"cua\s+thang(?![a-z0-9])(?!\s*[0-9])(?!\s+(?:truoc|dau|cuoi|giua)\b)"
         + r"|(?:dinh\s+ky\s+)?(?:hang|moi)\s+thang\s*,?\s*(?:" + BEFORE + "|" + LATEST
         + r"|vao)\s+ngay\s+(?P<n2>[0-9]{1,2})(?![0-9]|\s*[/.-]\s*[0-9])"
         + r"(?!\s+(?:cua\s+)?thang\s+truoc)",
@@ -125,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     PERIOD_RULES["month-after"],
     PERIOD_RULES["half-of-year"],
     compile_rule("date", DATE_CUE + r"(?P<ngay>ngay\s+)?" + DATE, build_date),
+    PERIOD_RULES["month-range"],
     compile_rule(
         "month-end",
         PERIOD_CUE + r"(?:(?P<edge>cuoi|cu[0-9]i|het|dau|giua)\s+)?thang\s+(?P<m>[0-9]{1,2})"
