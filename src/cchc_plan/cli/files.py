@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -19,7 +20,8 @@ from cchc_plan.cli.options import (
     check_agency_or_all,
 )
 from cchc_plan.cli.root import app
-from cchc_plan.cli.session import session
+from cchc_plan.cli.session import Session, session
+from cchc_plan.core.messages import text
 
 
 @app.command()
@@ -29,6 +31,9 @@ def init(
     agency: AgencyOpt = None,
     all_agencies: Annotated[bool, typer.Option(
         "--all", help="Write a file for every agency that has none yet.")] = False,
+    prune: Annotated[bool, typer.Option(
+        help="Remove files in assignments/ of agencies no longer in the registry, without "
+        "asking.")] = False,
     force: ForceOpt = False,
     debug: DebugOpt = False,
     lang: LangOpt = None,
@@ -49,7 +54,27 @@ def init(
         s.say("cli.wrote", path=scaffold_path(view.agency))
     if written := lib.write_missing_schema(project):  # what the files' first line points at
         s.say("cli.wrote", path=written)
+    if all_agencies:
+        remove_orphans(s, lib.orphan_files(project), project.root, prune or force)
     return EXIT_OK
+
+
+def remove_orphans(s: Session, paths: list[Path], root: Path, remove: bool) -> None:
+    """Files of agencies the registry lost: removed with --prune/--force, else
+    asked about one by one at a terminal, else listed with the way to remove them."""
+    if not paths:
+        return
+    names = [p.relative_to(root).as_posix() for p in paths]
+    ask = not remove and sys.stdin.isatty() and sys.stderr.isatty()
+    if not remove and not ask:
+        s.say("cli.orphan-files", n=len(names), paths=", ".join(names))
+        s.say("hint.orphan-prune")
+        return
+    for path, name in zip(paths, names, strict=True):
+        if remove or typer.confirm(text("cli.orphan-ask", s.lang, path=name), default=False,
+                                   err=True):
+            path.unlink(missing_ok=True)
+            s.say("cli.removed", path=name)
 
 
 @app.command()
@@ -62,12 +87,15 @@ def new(
     = "Mẫu",
     year: Annotated[int | None, typer.Option(
         min=2000, max=2100, help="The plan's year (default: this year).")] = None,
+    level: Annotated[str, typer.Option(
+        help="The issuer's level: huyen, thi-xa, thanh-pho, quan, tinh, xa, phuong, "
+        "thi-tran.")] = "huyen",
     debug: DebugOpt = False,
     lang: LangOpt = None,
 ) -> int:
     """Create a data repository for a new plan: plan and agency templates, CI, a README."""
     s = session(ctx, debug=debug, lang=lang)
     written = lib.new_repository(folder, district=district, province=province,
-                                 year=year or date.today().year)
+                                 year=year or date.today().year, level=level)
     s.say("cli.new-done", path=folder, n=len(written))
     return EXIT_OK

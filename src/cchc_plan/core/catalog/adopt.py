@@ -38,6 +38,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "cli.untracked": both(
         "bỏ qua {n} tệp git chưa theo dõi: {paths} (kiểm tra cả chúng: cchc validate)",
         "left out {n} file(s) git does not track: {paths} (to check them too: cchc validate)"),
+    "usage.unknown-level": both(
+        "--level: không có cấp '{level}'; chọn một trong: {choices}",
+        "--level: no level '{level}'; choose one of: {choices}"),
+    "cli.orphan-files": both(
+        "{n} tệp trong assignments/ là của cơ quan không còn trong danh sách: {paths}",
+        "{n} file(s) in assignments/ belong to agencies no longer in the registry: {paths}"),
+    "hint.orphan-prune": both(
+        "xóa chúng: `cchc init --all --prune` (hoặc `--force`)",
+        "to remove them: `cchc init --all --prune` (or `--force`)"),
+    "cli.orphan-ask": both("Xóa {path}?", "Remove {path}?"),
+    "cli.removed": both("đã xóa {path}", "removed {path}"),
     "cli.new-done": both(
         "đã tạo kho kế hoạch ở {path} ({n} tệp); tiếp theo: sửa plan/appendix.yaml và "
         "plan/agencies.yaml, rồi chạy `cchc validate`",
