@@ -228,6 +228,20 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "import.duplicate-number": both(
         "số thứ tự {id} đã có ở dòng trước: sửa một trong hai",
         "row number {id} is used by an earlier row too: correct one of them"),
+    "import.ids-qualified": both(
+        "số thứ tự bắt đầu lại ở mỗi mục: mã nhiệm vụ ghi kèm số mục ({example}); kiểm tra "
+        "và giữ, hoặc đánh số lại liên tục",
+        "the numbering starts again in each section: task ids carry their section "
+        "({example}); check and keep them, or renumber straight through"),
+    "import.summary-qualified": both(
+        "số thứ tự bắt đầu lại ở mỗi mục: đã đề xuất mã kèm số mục ({example}, …)",
+        "numbering starts again in each section: proposed ids carry the section "
+        "({example}, …)"),
+    "import.deadline-column": both(
+        "hai cột có thể là thời hạn: lấy {taken}, không lấy {other}; nếu sai, sửa bảng hoặc "
+        "sửa deadline trong bản nháp",
+        "two columns could be the deadline: took {taken}, not {other}; if wrong, fix the "
+        "table or the draft's deadlines"),
     "import.section-number": both(
         "mục {title} không ghi số: đánh số {id}",
         "section {title} has no number: numbered {id}"),
