@@ -28,9 +28,20 @@ from cchc_plan.load.models import AgencyRegistry
 
 IGNORED = frozenset({"cac", "va"})
 """Words left out on both sides: "UBND các xã" is "UBND xã"; "Văn hóa và Thông tin"."""
-TRAILING = (("thuoc", "ubnd", "huyen"), ("thuoc", "huyen"), ("cap", "huyen"), ("huyen",))
-"""Words the cell may add or leave out after a name: "Phòng Nội vụ (huyện)",
-"các cơ quan chuyên môn (cấp huyện)"."""
+TIERS = {("tinh",): "tinh", ("huyen",): "huyen", ("thi", "xa"): "huyen", ("thanh", "pho"): "huyen",
+         ("quan",): "huyen", ("xa",): "xa", ("phuong",): "xa", ("thi", "tran"): "xa"}
+"""The level words of an issuer ("UBND thành phố Pleiku"), folded, and the tier
+(the `level` of the registry's agencies) each belongs to."""
+
+
+def trailing_for(unit: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Words the cell may add or leave out after a name, for an issuer of the
+    level `unit`: "Phòng Nội vụ (huyện)", "Phòng Văn hóa và Thông tin Thành phố",
+    "các cơ quan chuyên môn (cấp huyện)", "… thuộc UBND thị xã"."""
+    return (("thuoc", "ubnd", *unit), ("thuoc", *unit), ("cap", *unit), unit)
+
+
+TRAILING = trailing_for(("huyen",))
 TITLES = (("thu", "truong"), ("chu", "tich"), ("lanh", "dao"), ("nguoi", "dung", "dau"),
           ("giam", "doc"), ("truong", "phong"), ("chanh", "van", "phong"))
 """A person's title before an agency's name: the agency is meant."""
@@ -108,13 +119,22 @@ class AgencyMatcher:
     kinds: set[str] = field(default_factory=set)
     ids: set[str] = field(default_factory=set)
     """The registry's ids: a proposed id never takes one (it would resolve silently)."""
+    groups: set[str] = field(default_factory=set)
+    unit: tuple[str, ...] = ("huyen",)
+    """The issuer's level word, folded: part of names ("Phòng Nội vụ thành phố"),
+    never another administration's."""
+
+    @property
+    def trailing(self) -> tuple[tuple[str, ...], ...]:
+        return trailing_for(self.unit)
 
     @classmethod
-    def build(cls, registry: AgencyRegistry | None) -> AgencyMatcher:
-        matcher = cls()
+    def build(cls, registry: AgencyRegistry | None, unit: str = "huyện") -> AgencyMatcher:
+        matcher = cls(unit=tuple(fold(unit).split()) or ("huyen",))
         if registry is None:
             return matcher
         entries = [*registry.agencies, *registry.groups]
+        matcher.groups = {group.id for group in registry.groups}
         for entry in entries:
             matcher.ids.add(entry.id)
             for name in (entry.name, *entry.aliases):
@@ -133,7 +153,7 @@ class AgencyMatcher:
         if not words:
             return
         self.names.append(_Name(ident, words, flags))
-        for tail in TRAILING:
+        for tail in self.trailing:
             if words[-len(tail):] == tail and len(words) - len(tail) >= 2:
                 self.names.append(_Name(ident, words[:-len(tail)], flags[:-len(tail)]))
                 break
@@ -161,11 +181,11 @@ class AgencyMatcher:
         start = skip_title(tokens, index)
         recipient = follows(tokens, index, OBJECT_CUES)
         match = self.longest(tokens, start)
-        if match is not None and other_level(tokens, match[1]):
+        if match is not None and other_level(tokens, match[1], self.unit):
             match = None  # "Thanh tra tỉnh" is not the district's Thanh tra (huyện)
         if match is not None:
             ident, end = match
-            end = take_trailing(tokens, end)
+            end = take_trailing(tokens, end, self.trailing)
             return end - index, Mention(span_text(text, tokens, start, end), ident,
                                         recipient=recipient)
         unknown = self._unknown_end(tokens, start)
@@ -201,7 +221,7 @@ class AgencyMatcher:
     def close(self, name: str) -> tuple[str, ...]:
         """Registry ids whose names look like `name`, best first."""
         folded = fold(name)
-        by_name = {" ".join(n.words): n.ident for n in self.names}
+        by_name = {" ".join(n.words): n.ident for n in self.names if n.ident not in self.groups}
         near = difflib.get_close_matches(folded, list(by_name), n=3, cutoff=0.75)
         return tuple(dict.fromkeys(by_name[n] for n in near))
 
@@ -230,7 +250,8 @@ class AgencyMatcher:
                 else "phong" if words[:1] == ("phong",) else "khac")
         if not self.kinds or kind in self.kinds:
             proposal["kind"] = kind
-        word = "xa" if commune else "huyen"
+        own = TIERS.get(self.unit, "huyen")
+        word = "xa" if commune and own != "xa" else own
         level = self.level(word) if self.levels else word
         if level:
             proposal["level"] = level
@@ -325,16 +346,18 @@ def follows(tokens: Sequence[Token], index: int, cues: Sequence[tuple[str, ...]]
     return any(tuple(before[-len(cue):]) == cue for cue in cues if len(before) >= len(cue))
 
 
-OTHER_LEVELS = (("tinh",), ("trung", "uong"), ("thanh", "pho"))
-"""Words after a name that make it another administration's agency."""
+OTHER_LEVELS = (("tinh",), ("trung", "uong"), ("thanh", "pho"), ("huyen",), ("thi", "xa"))
+"""Words after a name that make it another administration's agency (unless
+they are the issuer's own level word)."""
 
 
-def other_level(tokens: Sequence[Token], end: int) -> bool:
-    return any(words_at(tokens, end, len(w)) == w for w in OTHER_LEVELS)
+def other_level(tokens: Sequence[Token], end: int, unit: tuple[str, ...] = ("huyen",)) -> bool:
+    return any(words_at(tokens, end, len(w)) == w for w in OTHER_LEVELS if w != unit)
 
 
-def take_trailing(tokens: Sequence[Token], end: int) -> int:
-    for tail in TRAILING:
+def take_trailing(tokens: Sequence[Token], end: int,
+                  trailing: Sequence[tuple[str, ...]] = TRAILING) -> int:
+    for tail in trailing:
         if words_at(tokens, end, len(tail)) == tail:
             return end + len(tail)
     return end

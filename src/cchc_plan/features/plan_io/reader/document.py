@@ -44,6 +44,12 @@ class DocumentGuess:
     notes: list[Msg] = field(default_factory=list)
 
     @property
+    def unit(self) -> str:
+        """The issuer's level word: "thành phố" of "UBND thành phố Pleiku"."""
+        unit = _UNIT.match(" ".join(str(self.info.get("issuer_short", "")).split()[1:]))
+        return unit.group(1).lower() if unit else "huyện"
+
+    @property
     def year(self) -> int | None:
         value = self.info.get("year")
         return value if isinstance(value, int) else None

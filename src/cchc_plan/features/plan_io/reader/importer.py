@@ -72,7 +72,8 @@ def run(request: ImportRequest) -> ImportResult:
         raise InputError(msg("import.no-rows", file=package.name), msg("hint.import-header"))
     guess = read_document([*preamble_lines(package), *table.preamble], request.year,
                           request.lang)
-    drafting = Drafting(AgencyMatcher.build(request.registry), guess.year, request.lang)
+    drafting = Drafting(AgencyMatcher.build(request.registry, guess.unit), guess.year,
+                        request.lang)
     data = plan_data(structure, guess, drafting, list(table.extra.values()))
     carried_report = None
     if request.use_embedded:
