@@ -71,7 +71,8 @@ def import_plan(
 
     s = session(ctx, debug=debug, lang=lang)
     result = plans.import_plan(source, agencies=agencies, lang=s.lang, year=year, sheet=sheet,
-                             use_embedded=not ignore_embedded)
+                               use_embedded=not ignore_embedded,
+                               existing=None if str(output) == "-" else output)
     for default in (PLAN_FILE, AGENCIES_FILE):  # a new district: plan/ is made here
         if default in (output, agencies) and not default.parent.exists():
             default.parent.mkdir()

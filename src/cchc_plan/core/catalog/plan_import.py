@@ -228,6 +228,46 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "import.duplicate-number": both(
         "số thứ tự {id} đã có ở dòng trước: sửa một trong hai",
         "row number {id} is used by an earlier row too: correct one of them"),
+    "import.guess-horizon": both(
+        "settings.horizon: {date}, theo {source} của văn bản; sau ngày này không sinh thêm kỳ "
+        "báo cáo định kỳ",
+        "settings.horizon: {date}, from the document's {source}; no periodic obligation "
+        "falls due after it"),
+    "import.guess-signer": both(
+        "document.signer: đọc từ phần ký của văn bản ({signer})",
+        "document.signer: read from the document's signature block ({signer})"),
+    "import.guess-coordinator": both(
+        "settings.coordinator: {id}, theo câu {source} của văn bản",
+        "settings.coordinator: {id}, from the document's sentence {source}"),
+    "import.no-coordinator": both(
+        "văn bản không nói cơ quan nào theo dõi, đôn đốc: ghi settings.coordinator (ví dụ "
+        "phong-noi-vu) để báo cáo tổng hợp và công văn đôn đốc ghi đúng cơ quan",
+        "the document does not say who follows the plan up: set settings.coordinator (e.g. "
+        "phong-noi-vu) so the consolidated report and the reminder name the right office"),
+    "import.guess-milestones": both(
+        "{n} thời hạn báo cáo trong phần tổ chức thực hiện của văn bản thành milestones "
+        "({ids})",
+        "{n} report deadline(s) of the document's body made milestones ({ids})"),
+    "import.guess-milestone": both(
+        "mốc {id} đọc từ thân văn bản (không phải từ bảng phụ lục): kiểm tra cơ quan và thời "
+        "hạn",
+        "milestone {id} read from the document's body (not the appendix): check who and when"),
+    "import.kept": both(
+        "giữ {field} của plan/appendix.yaml đã có (văn bản không nói khác)",
+        "kept {field} of the existing plan/appendix.yaml (the document says nothing else)"),
+    "import.kept-settings": both(
+        "giữ các thiết lập {names} của plan/appendix.yaml đã có",
+        "kept the settings {names} of the existing plan/appendix.yaml"),
+    "import.existing-unusable": both(
+        "plan/appendix.yaml đã có bị lỗi: không giữ được thiết lập nào của nó",
+        "the existing plan/appendix.yaml has errors: none of its settings were kept"),
+    "import.proposal-task": both(
+        "report.proposals: nhiệm vụ {old} không còn trong kế hoạch; thay bằng mốc {new}",
+        "report.proposals: task {old} is no longer in the plan; replaced by milestone {new}"),
+    "import.proposal-task-dropped": both(
+        "report.proposals: nhiệm vụ {old} không còn trong kế hoạch; bỏ `task:` của đề xuất",
+        "report.proposals: task {old} is no longer in the plan; the proposal's `task:` "
+        "dropped"),
     "import.ids-qualified": both(
         "số thứ tự bắt đầu lại ở mỗi mục: mã nhiệm vụ ghi kèm số mục ({example}); kiểm tra "
         "và giữ, hoặc đánh số lại liên tục",
