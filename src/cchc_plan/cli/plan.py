@@ -82,7 +82,7 @@ def import_plan(
         proposals = [u.proposal for u in result.unknown]
         emit(render_registry(proposals, result.source, s.lang).encode("utf-8"), agencies,
              "agencies.yaml", False, s)
-    for line in summary_lines(result, str(agencies), s.lang):
+    for line in summary_lines(result, str(agencies), s.lang, str(output)):
         typer.echo(line, err=True)
     return EXIT_OK
 

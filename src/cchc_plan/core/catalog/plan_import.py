@@ -268,6 +268,32 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "report.proposals: nhiệm vụ {old} không còn trong kế hoạch; bỏ `task:` của đề xuất",
         "report.proposals: task {old} is no longer in the plan; the proposal's `task:` "
         "dropped"),
+    "import.summary-settings": both(
+        "thiết lập của bản nháp (từ văn bản hoặc giữ từ kế hoạch đã có, xem `review:`): cơ "
+        "quan theo dõi {coordinator}, kỳ báo cáo cuối cùng đến {horizon}, người ký {signer}, "
+        "{milestones} mốc báo cáo của phần tổ chức thực hiện",
+        "the draft's settings (from the document or kept from the existing plan, see "
+        "`review:`): coordinator {coordinator}, horizon {horizon}, signer {signer}, "
+        "{milestones} report milestone(s) of the body"),
+    "import.next-steps": both(
+        "Tiếp theo:\n"
+        "  1. kiểm tra từng ghi chú `review:` trong {plan} (`cchc validate` liệt kê), sửa nếu "
+        "cần rồi xóa ghi chú\n"
+        "  2. sửa {registry}: thêm cơ quan còn thiếu (đề xuất ở trên), thay các mục ví dụ "
+        "(xã, phường, thôn Mẫu) bằng danh sách thật\n"
+        "  3. cchc init --all --force    (tạo lại tệp của các cơ quan theo kế hoạch mới; xóa "
+        "tệp của cơ quan không còn trong danh sách)\n"
+        "  4. cchc schema -o schemas/assignment.schema.json --force\n"
+        "  5. cchc validate, rồi cchc status",
+        "Next:\n"
+        "  1. check each `review:` note in {plan} (`cchc validate` lists them), correct what "
+        "needs it, then delete the note\n"
+        "  2. edit {registry}: add the agencies it lacks (proposed above), replace the sample "
+        "entries (xã, phường, thôn Mẫu) by the real list\n"
+        "  3. cchc init --all --force    (rewrites the agencies' files for the new plan; "
+        "removes files of agencies no longer in the registry)\n"
+        "  4. cchc schema -o schemas/assignment.schema.json --force\n"
+        "  5. cchc validate, then cchc status"),
     "import.ids-qualified": both(
         "số thứ tự bắt đầu lại ở mỗi mục: mã nhiệm vụ ghi kèm số mục ({example}); kiểm tra "
         "và giữ, hoặc đánh số lại liên tục",

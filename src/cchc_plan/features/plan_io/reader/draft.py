@@ -25,7 +25,7 @@ from cchc_plan.features.plan_io.reader.document import DocumentGuess
 from cchc_plan.features.plan_io.reader.rows import ItemDraft, Structure
 
 TITLE_LENGTH = 120
-_TITLE_CUT = re.compile(r"[.;:\n]")
+_TITLE_CUT = re.compile(r"[.;:](?=\s|$)|\n")  # not inside "ISO 9001:2015", "1.5"
 _LEAD_BULLET = re.compile(r"^\s*(?:[-–—•+*]\s*|\d+(?:\.\d+)+\s+)")
 
 
