@@ -294,6 +294,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "removes files of agencies no longer in the registry)\n"
         "  4. cchc schema -o schemas/assignment.schema.json --force\n"
         "  5. cchc validate, then cchc status"),
+    "import.group-unknown": both(
+        "{name} chỉ nhiều cơ quan nhưng danh mục không có nhóm nào mang tên này: chưa giao cho "
+        "ai; thêm nhóm (groups:) hoặc tên này vào `aliases` của nhóm đúng, rồi ghi mã nhóm",
+        "{name} names several agencies but no group of the registry has that name: given to "
+        "nobody yet; add a group (groups:) or this name to the right group's `aliases`, then "
+        "put the group's id"),
     "import.ids-qualified": both(
         "số thứ tự bắt đầu lại ở mỗi mục: mã nhiệm vụ ghi kèm số mục ({example}); kiểm tra "
         "và giữ, hoặc đánh số lại liên tục",

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import yaml
 
-from cchc_plan.core.lang import Lang
 from cchc_plan.core.dates import vn_date
+from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import quoted, text
 from cchc_plan.features.plan_io.reader.importer import ImportResult
 
 
-def summary_lines(result: ImportResult, registry: str, lang: Lang, output: str = "plan/appendix.yaml"
-                  ) -> list[str]:
+def summary_lines(result: ImportResult, registry: str, lang: Lang,
+                  output: str = "plan/appendix.yaml") -> list[str]:
     """What was read, what the reader had to choose, the agencies the registry
     lacks, and the next commands."""
     lines = read_lines(result, registry, lang)

@@ -101,6 +101,9 @@ class Mention:
     """An unknown name in brackets: an explanation, kept out of the lists (with a note)."""
     close: tuple[str, ...] = ()
     """Registry ids whose names are close to an unknown name's."""
+    group: bool = False
+    """An unknown name of several ("Các đơn vị sự nghiệp công lập"): a group the
+    registry lacks, never proposed as one agency."""
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,10 @@ class AgencyMatcher:
         index = 0
         while index < len(tokens):
             step, mention = self._mention_at(text, tokens, index)
+            if mention is None and found and listed_group(tokens, index):
+                end = unknown_end(tokens, index)  # "Các cơ quan, đơn vị, địa phương"
+                name = span_text(text, tokens, index, end)
+                step, mention = end - index, Mention(name[:1].upper() + name[1:], group=True)
             if mention is not None and mention_key(mention) not in map(mention_key, found):
                 found.append(mention)
             index += step
@@ -188,15 +195,19 @@ class AgencyMatcher:
             end = take_trailing(tokens, end, self.trailing)
             return end - index, Mention(span_text(text, tokens, start, end), ident,
                                         recipient=recipient)
+        after_cac = start > 0 and tokens[start - 1].word == "cac"
+        plural = after_cac and any(spelled(tokens, start, w) for w in GROUP_WORDS)
         unknown = self._unknown_end(tokens, start)
-        if unknown is None:
+        if unknown is None and not plural:
             return max(start - index, 1), None
-        end = unknown
-        first = start - 1 if start and tokens[start - 1].word == "cac" else start
+        end = unknown if unknown is not None else unknown_end(tokens, start)
+        first = start - 1 if after_cac else start
         name = span_text(text, tokens, first, end)
         name = name[:1].upper() + name[1:]
         if recipient or in_brackets(tokens, start):
             return end - index, Mention(name, recipient=recipient, aside=not recipient)
+        if plural:
+            return end - index, Mention(name, group=True)
         return end - index, Mention(name, proposal=self.propose(name), close=self.close(name))
 
     def _unknown_end(self, tokens: Sequence[Token], start: int) -> int | None:
@@ -381,6 +392,21 @@ def mention_key(mention: Mention) -> str:
     if mention.ident:
         return mention.ident
     return mention.proposal["id"] if mention.proposal else fold(mention.text)
+
+
+GROUP_WORDS = tuple(tuple(w.split()) for w in (
+    "cơ quan", "đơn vị", "phòng", "ban", "sở", "ngành", "địa phương", "xã", "phường",
+    "thị trấn", "huyện", "thôn", "tổ dân phố", "công chức", "bộ phận", "trường", "trung tâm",
+    "đoàn thể", "hội", "tổ chức", "doanh nghiệp"))
+"""What "các" before them makes several: a group, not one agency."""
+LISTED_GROUP_WORDS = tuple(tuple(w.split()) for w in (
+    "địa phương", "đơn vị", "cơ quan", "ngành", "đoàn thể", "xã", "phường", "thị trấn", "thôn",
+    "tổ dân phố"))
+"""...and what names several even without "các", listed after a comma."""
+def listed_group(tokens: Sequence[Token], index: int) -> bool:
+    """Words of several listed after a comma that no name took: "…, địa phương"."""
+    return index > 0 and tokens[index - 1].raw == "," and \
+        any(spelled(tokens, index, w) for w in LISTED_GROUP_WORDS)
 
 
 LISTED = (("thi", "tran"), ("phuong",), ("xa",), ("don", "vi"), ("ban",), ("nganh",),

@@ -86,6 +86,9 @@ class Drafting:
         """The ids a cell names; unknown names under their proposed ids."""
         ids: list[str] = []
         for mention in self.matcher.mentions(cell):
+            if mention.group:
+                notes.append(msg("import.group-unknown", name=quoted(mention.text)))
+                continue
             if mention.recipient or mention.aside:
                 notes.append(msg("import.agency-recipient" if mention.recipient
                                  else "import.agency-aside", name=quoted(mention.text)))
