@@ -289,7 +289,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "  1. check each `review:` note in {plan} (`cchc validate` lists them), correct what "
         "needs it, then delete the note\n"
         "  2. edit {registry}: add the agencies it lacks (proposed above), replace the sample "
-        "entries (xã, phường, thôn Mẫu) by the real list\n"
+        "entries by the real list\n"
         "  3. cchc init --all --force    (rewrites the agencies' files for the new plan; "
         "removes files of agencies no longer in the registry)\n"
         "  4. cchc schema -o schemas/assignment.schema.json --force\n"

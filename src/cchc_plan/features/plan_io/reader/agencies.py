@@ -24,47 +24,23 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from cchc_plan.core.text import fold, slug
+from cchc_plan.features.plan_io.reader.agency_words import (
+    GENERIC,
+    GROUP_WORDS,
+    HEADS,
+    IGNORED,
+    LISTED,
+    LISTED_GROUP_WORDS,
+    OBJECT_CUES,
+    OTHER_LEVELS,
+    STOPS,
+    TIERS,
+    TITLES,
+    TRAILING,
+    trailing_for,
+)
 from cchc_plan.load.models import AgencyRegistry
 
-IGNORED = frozenset({"cac", "va"})
-"""Words left out on both sides: "UBND các xã" is "UBND xã"; "Văn hóa và Thông tin"."""
-TIERS = {("tinh",): "tinh", ("huyen",): "huyen", ("thi", "xa"): "huyen", ("thanh", "pho"): "huyen",
-         ("quan",): "huyen", ("xa",): "xa", ("phuong",): "xa", ("thi", "tran"): "xa"}
-"""The level words of an issuer ("UBND thành phố Pleiku"), folded, and the tier
-(the `level` of the registry's agencies) each belongs to."""
-
-
-def trailing_for(unit: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """Words the cell may add or leave out after a name, for an issuer of the
-    level `unit`: "Phòng Nội vụ (huyện)", "Phòng Văn hóa và Thông tin Thành phố",
-    "các cơ quan chuyên môn (cấp huyện)", "… thuộc UBND thị xã"."""
-    return (("thuoc", "ubnd", *unit), ("thuoc", *unit), ("cap", *unit), unit)
-
-
-TRAILING = trailing_for(("huyen",))
-TITLES = (("thu", "truong"), ("chu", "tich"), ("lanh", "dao"), ("nguoi", "dung", "dau"),
-          ("giam", "doc"), ("truong", "phong"), ("chanh", "van", "phong"))
-"""A person's title before an agency's name: the agency is meant."""
-HEADS = tuple(tuple(head.split()) for head in (
-    "phòng", "văn phòng", "ubnd", "ủy ban", "uỷ ban", "trung tâm", "ban", "sở", "chi cục",
-    "công an", "đội", "hội", "đoàn", "bưu điện", "thanh tra", "kho bạc", "ngân hàng",
-    "bảo hiểm", "bhxh", "đài", "viện", "tòa án", "toà án", "huyện đoàn", "mặt trận",
-    "liên đoàn", "hạt", "chi nhánh", "công ty", "trường", "bệnh viện", "cơ quan", "đơn vị",
-    "phòng ban", "bộ phận", "vp", "p"))
-"""Words an agency's name starts with, in Vietnamese administrations generally
-(with diacritics: "dõi" of "theo dõi" is not "đội")."""
-GENERIC = frozenset({("co", "quan"), ("don", "vi"), ("phong", "ban"), ("phong",), ("ban",),
-                     ("co", "quan", "don", "vi"), ("phong", "ban", "don", "vi")})
-"""A head alone is a name only after "các" ("các phòng ban"): "Đơn vị được giao …"
-speaks of whoever it is."""
-OBJECT_CUES = (("trinh",), ("gui",), ("bao", "cao"), ("ve",), ("qua",), ("cua",), ("cho",),
-               ("den",), ("len",))
-"""Words before a name that make it a recipient, not an executor."""
-STOPS = frozenset({"chu", "phoi", "thuc", "theo", "tham", "huong", "co", "duoc", "trong",
-                   "de", "tai", "ve", "khi", "neu", "dam", "tien", "xay", "to", "tong",
-                   "phe", "trinh", "gui", "bao", "cap", "ra", "rieng", "lien", "thuong",
-                   "doi", "voi", "nhung", "sau", "truoc", "hang", "dinh", "can", "phai"})
-"""Words that end an unknown name ("Công an huyện phối hợp …" is "Công an huyện")."""
 _TOKEN = re.compile(r"[^\W_]+|[,;()\n.:]", re.UNICODE)
 _UPPER = re.compile(r"[A-ZĐ]{2,8}")
 
@@ -357,11 +333,6 @@ def follows(tokens: Sequence[Token], index: int, cues: Sequence[tuple[str, ...]]
     return any(tuple(before[-len(cue):]) == cue for cue in cues if len(before) >= len(cue))
 
 
-OTHER_LEVELS = (("tinh",), ("trung", "uong"), ("thanh", "pho"), ("huyen",), ("thi", "xa"))
-"""Words after a name that make it another administration's agency (unless
-they are the issuer's own level word)."""
-
-
 def other_level(tokens: Sequence[Token], end: int, unit: tuple[str, ...] = ("huyen",)) -> bool:
     return any(words_at(tokens, end, len(w)) == w for w in OTHER_LEVELS if w != unit)
 
@@ -394,24 +365,10 @@ def mention_key(mention: Mention) -> str:
     return mention.proposal["id"] if mention.proposal else fold(mention.text)
 
 
-GROUP_WORDS = tuple(tuple(w.split()) for w in (
-    "cơ quan", "đơn vị", "phòng", "ban", "sở", "ngành", "địa phương", "xã", "phường",
-    "thị trấn", "huyện", "thôn", "tổ dân phố", "công chức", "bộ phận", "trường", "trung tâm",
-    "đoàn thể", "hội", "tổ chức", "doanh nghiệp"))
-"""What "các" before them makes several: a group, not one agency."""
-LISTED_GROUP_WORDS = tuple(tuple(w.split()) for w in (
-    "địa phương", "đơn vị", "cơ quan", "ngành", "đoàn thể", "xã", "phường", "thị trấn", "thôn",
-    "tổ dân phố"))
-"""...and what names several even without "các", listed after a comma."""
 def listed_group(tokens: Sequence[Token], index: int) -> bool:
     """Words of several listed after a comma that no name took: "…, địa phương"."""
     return index > 0 and tokens[index - 1].raw == "," and \
         any(spelled(tokens, index, w) for w in LISTED_GROUP_WORDS)
-
-
-LISTED = (("thi", "tran"), ("phuong",), ("xa",), ("don", "vi"), ("ban",), ("nganh",),
-          ("doan", "the"))
-"""Words a name goes on with after a comma: "UBND các xã, thị trấn", "các sở, ban, ngành"."""
 
 
 def unknown_end(tokens: Sequence[Token], start: int) -> int:
