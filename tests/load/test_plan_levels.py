@@ -182,3 +182,27 @@ def test_reminder_letter_masthead_recipient_and_signer(settled: Imported) -> Non
     assert f"báo cáo về {plan.want_recipient} (qua {coordinator_name(settled)})" in letter
     assert plan.want_signer["name"] in letter
     assert ("KT. CHỦ TỊCH" in letter) == (plan.want_signer.get("form") == "KT")
+
+
+def test_a_bare_table_keeps_the_repositorys_issuer(tmp_path: Path) -> None:
+    """An appendix alone (no masthead, no body): the issuer, its level word and the
+    coordinator come from the repository `cchc new` made."""
+    from level_plans import CITY, header_rows, table_row
+    from plan_fixtures import Table, build_docx
+
+    root = tmp_path / "repo"
+    assert run_cli("new", str(root), "--level", "thanh-pho", "--district", "Pleiku",
+                   "--year", "2021").exit_code == 0
+    table = Table([*header_rows(CITY), *(table_row(CITY, r) for r in CITY.rows)])
+    source = build_docx(tmp_path / "phu-luc.docx", [table])
+    result = run_cli("plan", "import", str(source), "--force", "--year", "2021",
+                     "-o", str(root / "plan/appendix.yaml"),
+                     "--agencies", str(root / "plan/agencies.yaml"))
+    assert result.exit_code == 0, result.stderr
+    data = yaml.safe_load((root / "plan/appendix.yaml").read_text(encoding="utf-8"))
+    assert data["document"]["issuer_short"] == "UBND thành phố Pleiku"
+    assert data["settings"]["coordinator"] == "phong-noi-vu"
+    assert data["settings"]["recipient"] == "UBND thành phố"
+    found = score(CITY, data)
+    assert found.right["leads"] == found.total
+    assert not any("không thấy cơ quan ban hành" in note for note in data["review"])

@@ -89,16 +89,16 @@ def run(request: ImportRequest) -> ImportResult:
         raise InputError(msg("import.no-rows", file=package.name), msg("hint.import-header"))
     lines = [*preamble_lines(package), *table.preamble]
     guess = read_document(lines, request.year, request.lang)
-    drafting = Drafting(AgencyMatcher.build(request.registry, guess.unit), guess.year,
-                        request.lang)
+    unit = guess.unit(request.existing.document.issuer_short if request.existing else None)
+    drafting = Drafting(AgencyMatcher.build(request.registry, unit), guess.year, request.lang)
     data = plan_data(structure, guess, drafting, list(table.extra.values()))
     if table.deadline_others:
         data["review"].append(msg("import.deadline-column", taken=quoted(
             table.headers["deadline"]), other=", ".join(map(quoted, table.deadline_others)))
             .text(request.lang))
-    body = read_body(lines, data["document"]["title"], guess.unit, drafting,
+    body = read_body(lines, data["document"]["title"], unit, drafting,
                      {t["id"] for t in data["tasks"]})
-    settle(data, body, request.existing, drafting.matcher.ids, request.lang)
+    settle(data, body, request.existing, drafting.matcher.ids, request.lang, guess.notes)
     carried_report = None
     if request.use_embedded:
         carried, broken = read_embedded(package)

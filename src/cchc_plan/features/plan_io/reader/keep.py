@@ -7,6 +7,7 @@ pointed at the plan's first milestone or loses its task, with a note.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from cchc_plan.core.lang import Lang
@@ -18,14 +19,27 @@ QUIET_SETTINGS = ("holidays", "roll_to_working_day", "before_inclusive")
 """Settings taken over from the repository's plan with one note for all."""
 
 
+GUESSED_DOCUMENT = {"import.guess-issuer": ("issuer", "issuer_short"),
+                    "import.guess-place": ("place",), "import.guess-title": ("title",)}
+"""Fields the document did not give (the note that says so): the repository's
+plan's values are better than a placeholder."""
+
+
 def settle(data: dict[str, Any], body: BodyGuess, existing: Plan | None,
-           known: set[str], lang: Lang) -> None:
-    """Fill `data` (the draft plan) in place."""
+           known: set[str], lang: Lang, guessed: Sequence[Msg] = ()) -> None:
+    """Fill `data` (the draft plan) in place; `guessed`: the notes of what the
+    document's first lines did not give."""
     notes: list[Msg] = list(body.notes)
     kept = existing.model_dump(mode="json", exclude_none=True) if existing else {}
     settings, document = data["settings"], data["document"]
     old_settings = kept.get("settings", {})
     old_document = kept.get("document", {})
+    for note in guessed:
+        fields = GUESSED_DOCUMENT.get(note.id, ())
+        if fields and all(old_document.get(f) for f in fields):
+            document.update({f: old_document[f] for f in fields})
+            data["review"] = [r for r in data["review"] if r != note.text(lang)]
+            notes.append(msg("import.kept", field=", ".join(f"document.{f}" for f in fields)))
     take(settings, "horizon", body.horizon.isoformat() if body.horizon else None,
          old_settings.get("horizon"), notes)
     old_coordinator = old_settings.get("coordinator")
