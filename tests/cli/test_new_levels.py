@@ -110,6 +110,7 @@ def krong_pa() -> AgencyMatcher:
     ("Các cơ quan, đơn vị, địa phương", ["phong-ban-don-vi"], ["Địa phương"]),
     ("Phòng Nội vụ; các địa phương", ["phong-noi-vu"], ["Các địa phương"]),
     ("Các sở, ngành của tỉnh", [], ["Các sở, ngành của tỉnh"]),
+    ("Các phòng ban, đơn vị cấp huyện, cấp xã", ["phong-ban-don-vi"], ["Cấp xã"]),
     ("Các phòng ban, đơn vị, UBND các xã, thị trấn xây dựng kế hoạch, tổ chức triển khai",
      ["phong-ban-don-vi", "ubnd-xa-thi-tran"], []),
 ])

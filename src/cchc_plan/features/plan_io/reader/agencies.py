@@ -182,7 +182,8 @@ class AgencyMatcher:
         name = name[:1].upper() + name[1:]
         if recipient or in_brackets(tokens, start):
             return end - index, Mention(name, recipient=recipient, aside=not recipient)
-        if plural:
+        several = start + 1 < end and tokens[start + 1].word == "cac"  # "UBND các xã"
+        if plural or (several and self.ids):
             return end - index, Mention(name, group=True)
         return end - index, Mention(name, proposal=self.propose(name), close=self.close(name))
 

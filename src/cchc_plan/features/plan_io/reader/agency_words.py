@@ -25,7 +25,7 @@ TITLES = (("thu", "truong"), ("chu", "tich"), ("lanh", "dao"), ("nguoi", "dung",
           ("giam", "doc"), ("truong", "phong"), ("chanh", "van", "phong"))
 """A person's title before an agency's name: the agency is meant."""
 HEADS = tuple(tuple(head.split()) for head in (
-    "phòng", "văn phòng", "ubnd", "ủy ban", "uỷ ban", "trung tâm", "ban", "sở", "chi cục",
+    "phòng", "văn phòng", "ubnd", "ủy ban", "uỷ ban", "trung tâm", "ban", "sở", "chi cục", "cục",
     "công an", "đội", "hội", "đoàn", "bưu điện", "thanh tra", "kho bạc", "ngân hàng",
     "bảo hiểm", "bhxh", "đài", "viện", "tòa án", "toà án", "huyện đoàn", "mặt trận",
     "liên đoàn", "hạt", "chi nhánh", "công ty", "trường", "bệnh viện", "cơ quan", "đơn vị",
@@ -57,7 +57,7 @@ GROUP_WORDS = tuple(tuple(w.split()) for w in (
 """What "các" before them makes several: a group, not one agency."""
 LISTED_GROUP_WORDS = tuple(tuple(w.split()) for w in (
     "địa phương", "đơn vị", "cơ quan", "ngành", "đoàn thể", "xã", "phường", "thị trấn", "thôn",
-    "tổ dân phố"))
+    "tổ dân phố", "cấp xã", "cấp huyện", "cấp tỉnh"))
 """...and what names several even without "các", listed after a comma."""
 
 LISTED = (("thi", "tran"), ("phuong",), ("xa",), ("don", "vi"), ("ban",), ("nganh",),
