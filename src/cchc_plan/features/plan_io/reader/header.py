@@ -28,7 +28,7 @@ KEYWORDS: dict[str, tuple[tuple[str, float], ...]] = {
     "deadline": (("thoi gian", 3), ("thoi han", 3), ("tien do", 3), ("han hoan thanh", 3.5),
                  ("moc thoi gian", 3), ("hoan thanh", 1), ("thoi gian hoan thanh", 4),
                  ("ngay cham nhat", 4), ("cham nhat", 4), ("ngay hoan thanh", 4),
-                 ("han chot", 3.5), ("thoi diem", 2)),
+                 ("han chot", 3.5), ("thoi diem", 2), ("so ngay", 1)),
     "note": (("ghi chu", 4),),
 }
 MIN_HEADER_COLUMNS = 3  # a header names at least this many logical columns, task among them
