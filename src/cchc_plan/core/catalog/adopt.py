@@ -50,8 +50,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "cli.orphan-ask": both("Xóa {path}?", "Remove {path}?"),
     "cli.removed": both("đã xóa {path}", "removed {path}"),
     "cli.new-done": both(
-        "đã tạo kho kế hoạch ở {path} ({n} tệp); tiếp theo: sửa plan/appendix.yaml và "
+        "đã tạo kho kế hoạch ở {path} ({n} tệp); tiếp theo: nhập kế hoạch từ tệp Word "
+        "(`cchc plan import KE_HOACH.docx --force`) hoặc sửa plan/appendix.yaml, sửa "
         "plan/agencies.yaml, rồi chạy `cchc validate`",
-        "created a plan repository in {path} ({n} files); next: edit plan/appendix.yaml and "
+        "created a plan repository in {path} ({n} files); next: import the plan from Word "
+        "(`cchc plan import KE_HOACH.docx --force`) or edit plan/appendix.yaml, edit "
         "plan/agencies.yaml, then run `cchc validate`"),
 }
