@@ -83,8 +83,9 @@ def new(
     folder: Annotated[Path, typer.Argument(help="A new or empty folder for the repository.")],
     district: Annotated[str, typer.Option(help="The district's name, e.g. 'Krông Pa'.")]
     = "Mẫu",
-    province: Annotated[str, typer.Option(help="The province's name, e.g. 'Gia Lai'.")]
-    = "Mẫu",
+    province: Annotated[str | None, typer.Option(
+        help="The province's name, e.g. 'Gia Lai' (for --level tinh: the district's name).")]
+    = None,
     year: Annotated[int | None, typer.Option(
         min=2000, max=2100, help="The plan's year (default: this year).")] = None,
     level: Annotated[str, typer.Option(
@@ -95,6 +96,7 @@ def new(
 ) -> int:
     """Create a data repository for a new plan: plan and agency templates, CI, a README."""
     s = session(ctx, debug=debug, lang=lang)
+    province = province or (district if level == "tinh" else "Mẫu")
     written = lib.new_repository(folder, district=district, province=province,
                                  year=year or date.today().year, level=level)
     s.say("cli.new-done", path=folder, n=len(written))

@@ -182,8 +182,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Thư mục mới hoặc thư mục trống cho kho.", "A new or empty folder for the repository."),
     "help.new.district": both("Tên huyện, ví dụ 'Krông Pa'.",
                               "The district's name, e.g. 'Krông Pa'."),
-    "help.new.province": both("Tên tỉnh, ví dụ 'Gia Lai'.",
-                              "The province's name, e.g. 'Gia Lai'."),
+    "help.new.province": both("Tên tỉnh, ví dụ 'Gia Lai' (với --level tinh: lấy --district).",
+                              "The province's name, e.g. 'Gia Lai' (for --level tinh: the "
+                              "--district name)."),
     "help.new.year": both("Năm của kế hoạch (mặc định: năm nay).",
                           "The plan's year (default: this year)."),
     "help.new.level": both(

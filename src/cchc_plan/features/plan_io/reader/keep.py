@@ -13,6 +13,7 @@ from typing import Any
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import Msg, msg, quoted
 from cchc_plan.features.plan_io.reader.body import BodyGuess
+from cchc_plan.features.plan_io.reader.document import unit_of
 from cchc_plan.load.models import Plan
 
 QUIET_SETTINGS = ("holidays", "roll_to_working_day", "before_inclusive")
@@ -47,8 +48,10 @@ def settle(data: dict[str, Any], body: BodyGuess, existing: Plan | None,
          old_coordinator if old_coordinator in known else None, notes)
     if settings.get("coordinator") is None:
         notes.append(msg("import.no-coordinator"))
-    take(settings, "recipient", body.recipient, old_settings.get("recipient"), notes,
-         quiet=True)
+    same_level = unit_of(old_document.get("issuer_short", "")) == \
+        unit_of(document.get("issuer_short", ""))
+    old_recipient = old_settings.get("recipient") if same_level else None
+    take(settings, "recipient", old_recipient or body.recipient, None, notes, quiet=True)
     quiet = [name for name in QUIET_SETTINGS if name in old_settings]
     for name in quiet:
         settings[name] = old_settings[name]
