@@ -75,11 +75,17 @@ def test_init_all_lists_then_removes_orphans(tmp_path: Path) -> None:
 
 
 def test_init_all_force_removes_orphans_too(tmp_path: Path) -> None:
+    """The sample commune's file, and the file of an agency the plan no longer
+    gives any task (it still cites the template's tasks)."""
     root = tmp_path / "repo"
     assert run_cli("new", str(root), "--year", "2021").exit_code == 0
     drop_sample_commune(root)
+    registry = root / "plan/agencies.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        "phong-giao-duc-dao-tao, phong-y-te,", "phong-giao-duc-dao-tao,"), encoding="utf-8")
     forced = run_cli("init", "--all", "--force", "--root", str(root))
     assert "đã xóa assignments/ubnd-xa-mau.yaml" in forced.stderr
+    assert "đã xóa assignments/phong-y-te.yaml" in forced.stderr
     assert run_cli("validate", "--root", str(root)).exit_code == 0
 
 

@@ -296,10 +296,11 @@ def agencies_needing_files(project: Project, *, replace: bool = False) -> list[s
 
 def orphan_files(project: Project) -> list[Path]:
     """Agency files (assignments/<id>.yaml) of agencies the registry no longer
-    has: the sample commune of `cchc new` once the real list replaces it."""
-    known = set(project.directory.agencies)
+    has (the sample commune of `cchc new` once the real list replaces it) or
+    the plan gives no task (a file still citing the template's tasks)."""
+    involved = set(form_agencies(project))
     return sorted(project.root / loaded.path for loaded in project.assignments
-                  if Path(loaded.path).stem not in known)
+                  if Path(loaded.path).stem not in involved)
 
 
 def form_view(project: Project, agency: str, as_of: date) -> FormView:

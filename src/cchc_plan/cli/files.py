@@ -32,8 +32,8 @@ def init(
     all_agencies: Annotated[bool, typer.Option(
         "--all", help="Write a file for every agency that has none yet.")] = False,
     prune: Annotated[bool, typer.Option(
-        help="Remove files in assignments/ of agencies no longer in the registry, without "
-        "asking.")] = False,
+        help="Remove files in assignments/ of agencies no longer in the registry or given no "
+        "task, without asking.")] = False,
     force: ForceOpt = False,
     debug: DebugOpt = False,
     lang: LangOpt = None,
@@ -60,8 +60,9 @@ def init(
 
 
 def remove_orphans(s: Session, paths: list[Path], root: Path, remove: bool) -> None:
-    """Files of agencies the registry lost: removed with --prune/--force, else
-    asked about one by one at a terminal, else listed with the way to remove them."""
+    """Files of agencies the registry lost or the plan gives nothing: removed with
+    --prune/--force, else asked about one by one at a terminal, else listed with
+    the way to remove them."""
     if not paths:
         return
     names = [p.relative_to(root).as_posix() for p in paths]

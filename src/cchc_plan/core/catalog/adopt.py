@@ -42,8 +42,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "--level: không có cấp '{level}'; chọn một trong: {choices}",
         "--level: no level '{level}'; choose one of: {choices}"),
     "cli.orphan-files": both(
-        "{n} tệp trong assignments/ là của cơ quan không còn trong danh sách: {paths}",
-        "{n} file(s) in assignments/ belong to agencies no longer in the registry: {paths}"),
+        "{n} tệp trong assignments/ là của cơ quan không còn trong danh sách hoặc không được "
+        "kế hoạch giao nhiệm vụ nào: {paths}",
+        "{n} file(s) in assignments/ belong to agencies no longer in the registry or given no "
+        "task by the plan: {paths}"),
     "hint.orphan-prune": both(
         "xóa chúng: `cchc init --all --prune` (hoặc `--force`)",
         "to remove them: `cchc init --all --prune` (or `--force`)"),

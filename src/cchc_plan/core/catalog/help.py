@@ -195,6 +195,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "108/2020), tinh (departments of NĐ 24/2014, NĐ 107/2020), xa, phuong, thi-tran (a "
         "commune's civil servants and villages)."),
     "help.init.prune": both(
-        "Xóa tệp trong assignments/ của cơ quan không còn trong danh sách, không hỏi lại.",
-        "Remove files in assignments/ of agencies no longer in the registry, without asking."),
+        "Xóa tệp trong assignments/ của cơ quan không còn trong danh sách hoặc không có nhiệm "
+        "vụ nào, không hỏi lại.",
+        "Remove files in assignments/ of agencies no longer in the registry or given no task, "
+        "without asking."),
 }
