@@ -74,7 +74,7 @@ def remove_orphans(s: Session, paths: list[Path], root: Path, remove: bool) -> N
     for path, name in zip(paths, names, strict=True):
         if remove or typer.confirm(text("cli.orphan-ask", s.lang, path=name), default=False,
                                    err=True):
-            path.unlink(missing_ok=True)
+            path.replace(path.with_name(f"{path.name}.bak"))  # as --force keeps a copy
             s.say("cli.removed", path=name)
 
 

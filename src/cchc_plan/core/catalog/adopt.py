@@ -50,7 +50,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "xóa chúng: `cchc init --all --prune` (hoặc `--force`)",
         "to remove them: `cchc init --all --prune` (or `--force`)"),
     "cli.orphan-ask": both("Xóa {path}?", "Remove {path}?"),
-    "cli.removed": both("đã xóa {path}", "removed {path}"),
+    "cli.removed": both("đã xóa {path} (giữ bản sao {path}.bak)",
+                        "removed {path} (a copy is kept as {path}.bak)"),
     "cli.new-done": both(
         "đã tạo kho kế hoạch ở {path} ({n} tệp); tiếp theo: nhập kế hoạch từ tệp Word "
         "(`cchc plan import KE_HOACH.docx --force`) hoặc sửa plan/appendix.yaml, sửa "
