@@ -52,6 +52,13 @@ class Section:
 
 
 @dataclass
+class Continued:
+    """The rest of the row above, carried over the page break (no number)."""
+
+    cells: dict[str, str]
+
+
+@dataclass
 class LevelPlan:
     name: str
     level: str  # `cchc new --level`
@@ -64,7 +71,7 @@ class LevelPlan:
     body: list[str]
     signature: str
     header: list[tuple[str, str]]  # (logical column, label) in the table's order
-    rows: list[Section | Item]
+    rows: list[Section | Item | Continued]
     page_break: int  # index in rows where the second table starts
     want_issuer: str = ""
     want_horizon: str = ""
@@ -113,10 +120,12 @@ def header_rows(plan: LevelPlan) -> list[R]:
     return [R(top, header=True), R(sub, header=True)]
 
 
-def table_row(plan: LevelPlan, row: Section | Item) -> R:
+def table_row(plan: LevelPlan, row: Section | Item | Continued) -> R:
     width = len(plan.header)
     if isinstance(row, Section):
         return R([row.number, C(row.title, span=width - 1)])
+    if isinstance(row, Continued):
+        return R([row.cells.get(column, "") for column, _ in plan.header])
     cells: list[C | str] = []
     for column, _ in plan.header:
         value = row.number if column == "number" else row.cells.get(column, "")
@@ -237,6 +246,7 @@ CITY = LevelPlan(
                    "lead": "Văn phòng HĐND và UBND thành phố",
                    "coordinating": "UBND các xã, phường", "deadline": "Thường xuyên"},
              Want("III.3", "III", ("van-phong-hdnd-ubnd",), ("ubnd-xa-phuong",), "ongoing")),
+        Continued({"task": "thành phố và các điểm tiếp nhận tại UBND các xã, phường"}),
         Section("IV", "Cải cách tổ chức bộ máy"),
         Item("1", {"task": "Rà soát chức năng, nhiệm vụ của các phòng chuyên môn",
                    "lead": "Phòng Nội vụ Thành phố", "coordinating": CITY_PB,
@@ -277,7 +287,7 @@ CITY = LevelPlan(
                    "deadline": "Thường xuyên"},
              Want("VI.2", "VI", ("phong-kinh-te",), ("co-quan-chuyen-mon",), "ongoing")),
     ],
-    page_break=15,
+    page_break=16,
     want_issuer="UBND thành phố Pleiku", want_horizon="2021-12-31",
     want_coordinator="phong-noi-vu", want_recipient="UBND thành phố",
     want_signer={"name": "Nguyễn Văn Hùng", "form": "KT", "title": "Phó Chủ tịch"},

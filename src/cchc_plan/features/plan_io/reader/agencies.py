@@ -383,6 +383,10 @@ def unknown_end(tokens: Sequence[Token], start: int) -> int:
         if token.raw == "." and end == start + 1 and tokens[start].word == "p":
             end += 1  # "P. Nội vụ"
             continue
+        if token.word == "va" and end > start and tokens[end - 1].word == "hdnd" and \
+                words_at(tokens, end + 1, 1) in (("ubnd",), ("uy",)):
+            end += 1  # "Văn phòng HĐND và UBND …" is one office
+            continue
         if not token.word or token.word == "va":
             break
         if end - start >= 2 and token.word in STOPS:
