@@ -207,3 +207,23 @@ def test_a_bare_table_keeps_the_repositorys_issuer(tmp_path: Path) -> None:
     found = score(CITY, data)
     assert found.right["leads"] == found.total
     assert not any("không thấy cơ quan ban hành" in note for note in data["review"])
+
+
+def test_a_document_without_a_year_keeps_the_repositorys(tmp_path: Path) -> None:
+    """No year anywhere in the document: the year, start and horizon of the plan
+    `cchc new --year 2020` made, never this year's start after a 2020 horizon."""
+    from plan_fixtures import krongpa_docx
+
+    root = tmp_path / "repo"
+    assert run_cli("new", str(root), "--district", "Krông Pa", "--year", "2020").exit_code == 0
+    source = krongpa_docx(tmp_path / "kp.docx")
+    result = run_cli("plan", "import", str(source), "--force",
+                     "-o", str(root / "plan/appendix.yaml"),
+                     "--agencies", str(root / "plan/agencies.yaml"))
+    assert result.exit_code == 0, result.stderr
+    data = yaml.safe_load((root / "plan/appendix.yaml").read_text(encoding="utf-8"))
+    assert data["document"]["year"] == 2020
+    assert (data["settings"]["start"], data["settings"]["horizon"]) == ("2020-01-01",
+                                                                        "2020-12-31")
+    assert "giữ horizon: 31/12/2020 của plan/appendix.yaml đã có (văn bản không nói khác)" \
+        in data["review"]

@@ -258,6 +258,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "import.kept-settings": both(
         "giữ các thiết lập {names} của plan/appendix.yaml đã có",
         "kept the settings {names} of the existing plan/appendix.yaml"),
+    "import.horizon-dropped": both(
+        "settings.horizon {date} trước ngày bắt đầu của kế hoạch: bỏ; ghi lại nếu cần",
+        "settings.horizon {date} is before the plan's start: left out; set it again if needed"),
     "import.existing-unusable": both(
         "plan/appendix.yaml đã có bị lỗi: không giữ được thiết lập nào của nó",
         "the existing plan/appendix.yaml has errors: none of its settings were kept"),

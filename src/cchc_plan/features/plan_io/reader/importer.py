@@ -89,6 +89,9 @@ def run(request: ImportRequest) -> ImportResult:
         raise InputError(msg("import.no-rows", file=package.name), msg("hint.import-header"))
     lines = [*preamble_lines(package), *table.preamble]
     guess = read_document(lines, request.year, request.lang)
+    if request.existing and any(n.id == "import.guess-year" for n in guess.notes):
+        guess = read_document(lines, request.existing.document.year, request.lang)
+        guess.notes.append(msg("import.kept", field=f"document.year: {guess.year}"))
     unit = guess.unit(request.existing.document.issuer_short if request.existing else None)
     drafting = Drafting(AgencyMatcher.build(request.registry, unit), guess.year, request.lang)
     data = plan_data(structure, guess, drafting, list(table.extra.values()))

@@ -8,8 +8,10 @@ pointed at the plan's first milestone or loses its task, with a note.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
+from cchc_plan.core.dates import vn_date
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import Msg, msg, quoted
 from cchc_plan.features.plan_io.reader.body import BodyGuess
@@ -43,6 +45,8 @@ def settle(data: dict[str, Any], body: BodyGuess, existing: Plan | None,
             notes.append(msg("import.kept", field=", ".join(f"document.{f}" for f in fields)))
     take(settings, "horizon", body.horizon.isoformat() if body.horizon else None,
          old_settings.get("horizon"), notes)
+    if settings.get("horizon") and settings["horizon"] < settings["start"]:
+        notes.append(msg("import.horizon-dropped", date=quoted(settings.pop("horizon"))))
     old_coordinator = old_settings.get("coordinator")
     take(settings, "coordinator", body.coordinator,
          old_coordinator if old_coordinator in known else None, notes)
@@ -80,7 +84,8 @@ def take(target: dict[str, Any], name: str, found: Any, old: Any, notes: list[Ms
     elif old is not None:
         target[name] = old
         if not quiet:
-            notes.append(msg("import.kept", field=f"{name}: {old}"))
+            shown = vn_date(date.fromisoformat(old)) if name == "horizon" else old
+            notes.append(msg("import.kept", field=f"{name}: {shown}"))
 
 
 def kept_report(report: dict[str, Any], data: dict[str, Any], old_titles: dict[str, str],
