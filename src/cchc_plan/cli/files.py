@@ -19,12 +19,13 @@ from cchc_plan.cli.options import (
     RootOpt,
     check_agency_or_all,
 )
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import command
 from cchc_plan.cli.session import Session, session
 from cchc_plan.core.messages import text
+from cchc_plan.core.pathtext import for_people
 
 
-@app.command()
+@command
 def init(
     ctx: typer.Context,
     root: RootOpt = None,
@@ -51,9 +52,9 @@ def init(
         target = project.root / scaffold_path(view.agency)
         lib.write_file(target, render.render(view, s.lang).encode("utf-8"), force=force,
                        within=project.root)
-        s.say("cli.wrote", path=scaffold_path(view.agency))
+        s.say("cli.wrote", path=for_people(scaffold_path(view.agency)))
     if written := lib.write_missing_schema(project):  # what the files' first line points at
-        s.say("cli.wrote", path=written)
+        s.say("cli.wrote", path=for_people(str(written)))
     if all_agencies:
         remove_orphans(s, lib.orphan_files(project), project.root, prune or force)
     return EXIT_OK
@@ -65,7 +66,7 @@ def remove_orphans(s: Session, paths: list[Path], root: Path, remove: bool) -> N
     the way to remove them."""
     if not paths:
         return
-    names = [p.relative_to(root).as_posix() for p in paths]
+    names = [for_people(p.relative_to(root).as_posix()) for p in paths]
     ask = not remove and sys.stdin.isatty() and sys.stderr.isatty()
     if not remove and not ask:
         s.say("cli.orphan-files", n=len(names), paths=", ".join(names))
@@ -78,7 +79,7 @@ def remove_orphans(s: Session, paths: list[Path], root: Path, remove: bool) -> N
             s.say("cli.removed", path=name)
 
 
-@app.command()
+@command
 def new(
     ctx: typer.Context,
     folder: Annotated[Path, typer.Argument(help="A new or empty folder for the repository.")],
