@@ -77,3 +77,11 @@ def test_signature_blocks() -> None:
     assert signer_of(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Đã ký)", "Trần Thị B"]) == {
         "collective": "Ủy ban nhân dân", "title": "Chủ tịch", "name": "Trần Thị B"}
     assert signer_of(["Nơi nhận:", "- Lưu: VT."]) is None
+
+
+def test_periodic_body_reports_not_read_are_noted() -> None:
+    lines = ["Định kỳ hằng quý, 6 tháng, năm các phòng ban, đơn vị báo cáo kết quả về UBND "
+             "huyện (qua Phòng Nội vụ) trước ngày 15 của tháng cuối kỳ báo cáo."]
+    guess = read_body(lines, "Kế hoạch năm 2021", "huyện", drafting(), set())
+    assert guess.milestones == []
+    assert any(note.id == "import.body-periodic" for note in guess.notes)

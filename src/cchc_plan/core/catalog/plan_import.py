@@ -265,6 +265,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "import.kept-settings": both(
         "giữ các thiết lập {names} của plan/appendix.yaml đã có",
         "kept the settings {names} of the existing plan/appendix.yaml"),
+    "import.body-periodic": both(
+        "văn bản có báo cáo định kỳ ở phần tổ chức thực hiện ({text}) mà chưa đọc thành thời "
+        "hạn: thêm một mốc (milestones) nếu cần theo dõi",
+        "the document's body asks for periodic reports ({text}) that were not read as "
+        "deadlines: add a milestone if they are to be followed up"),
     "import.horizon-dropped": both(
         "settings.horizon {date} trước ngày bắt đầu của kế hoạch: bỏ; ghi lại nếu cần",
         "settings.horizon {date} is before the plan's start: left out; set it again if needed"),

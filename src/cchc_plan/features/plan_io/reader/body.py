@@ -27,6 +27,7 @@ _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,5}$"
 _DUE = re.compile(r"(?:trước|chậm nhất(?:\s+là)?|không quá)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
                   r"(?:\s*[/.-]\s*\d{4})?", re.I)
 _REPORT = re.compile(r"\bbáo\s+cáo\b", re.I)
+_PERIODIC = re.compile(r"\b(?:định\s+kỳ|hằng|hàng)\s+(?:quý|tháng|năm|\d)|\b6\s+tháng\b", re.I)
 COORDINATOR_CUES = ("theo doi", "don doc")
 """A sentence giving an agency the following of the plan: "theo dõi, đôn đốc"."""
 
@@ -136,6 +137,8 @@ def milestones_of(guess: BodyGuess, lines: list[str], drafting: Drafting,
             continue
         report = _REPORT.search(line)
         dues = list(_DUE.finditer(line))
+        if report is not None and not dues and _PERIODIC.search(line):
+            guess.notes.append(msg("import.body-periodic", text=quoted(short(line))))
         if report is None or not dues or dues[0].start() < report.start():
             continue
         notes: list[Msg] = []
