@@ -227,3 +227,26 @@ def test_a_document_without_a_year_keeps_the_repositorys(tmp_path: Path) -> None
                                                                         "2020-12-31")
     assert "giữ horizon: 31/12/2020 của plan/appendix.yaml đã có (văn bản không nói khác)" \
         in data["review"]
+
+
+def test_a_plan_without_milestones_drops_the_templates_late_proposal(tmp_path: Path) -> None:
+    """The template's proposal about agencies late on IV.1 needs a task; a plan
+    with no report milestone has none to give it: the proposal goes, noted."""
+    from helpers import TESTS
+    from plan_fixtures import song_may_docx
+
+    root = tmp_path / "repo"
+    assert run_cli("new", str(root), "--district", "Sông Mây", "--year", "2021").exit_code == 0
+    song_may = TESTS / "fixtures" / "song-may" / "plan" / "agencies.yaml"
+    (root / "plan/agencies.yaml").write_bytes(song_may.read_bytes())
+    source = song_may_docx(tmp_path / "sm.docx")
+    for _ in range(2):  # and again over the draft it made
+        result = run_cli("plan", "import", str(source), "--force",
+                         "-o", str(root / "plan/appendix.yaml"),
+                         "--agencies", str(root / "plan/agencies.yaml"))
+        assert result.exit_code == 0, result.stderr
+    data = yaml.safe_load((root / "plan/appendix.yaml").read_text(encoding="utf-8"))
+    assert [p.get("agencies") for p in data["report"]["proposals"]] == ["overdue"]
+    check = run_cli("validate", "--root", str(root), "--format", "json")
+    codes = {p["code"] for p in json.loads(check.stdout)}
+    assert "proposal-without-task" not in codes

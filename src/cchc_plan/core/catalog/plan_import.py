@@ -315,6 +315,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "{name} names several agencies but no group of the registry has that name: given to "
         "nobody yet; add a group (groups:) or this name to the right group's `aliases`, then "
         "put the group's id"),
+    "import.proposal-dropped": both(
+        "report.proposals: đề xuất về cơ quan chậm nhiệm vụ {old} bỏ đi (kế hoạch mới không có "
+        "nhiệm vụ này, cũng không có mốc báo cáo nào để thay)",
+        "report.proposals: the proposal about agencies late on task {old} was left out (the new "
+        "plan has neither that task nor a report milestone instead)"),
     "import.ids-qualified": both(
         "số thứ tự bắt đầu lại ở mỗi mục: mã nhiệm vụ ghi kèm số mục ({example}); kiểm tra "
         "và giữ, hoặc đánh số lại liên tục",

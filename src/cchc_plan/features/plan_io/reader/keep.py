@@ -99,10 +99,13 @@ def kept_report(report: dict[str, Any], data: dict[str, Any], old_titles: dict[s
     proposals = []
     for proposal in report.get("proposals", []):
         task = proposal.get("task")
-        if task is not None and task not in ids:
+        if task not in ids and (task is not None or proposal.get("agencies") == "missed"):
             if first is not None:
                 proposal = {**proposal, "task": first}
                 notes.append(msg("import.proposal-task", old=quoted(task), new=first))
+            elif proposal.get("agencies") == "missed":  # needs a task: nothing to say
+                notes.append(msg("import.proposal-dropped", old=quoted(task or "—")))
+                continue
             else:
                 proposal = {k: v for k, v in proposal.items() if k != "task"}
                 notes.append(msg("import.proposal-task-dropped", old=quoted(task)))
