@@ -85,3 +85,8 @@ def test_periodic_body_reports_not_read_are_noted() -> None:
     guess = read_body(lines, "Kế hoạch năm 2021", "huyện", drafting(), set())
     assert guess.milestones == []
     assert any(note.id == "import.body-periodic" for note in guess.notes)
+
+
+def test_a_signature_block_without_tm() -> None:
+    assert signer_of(["Nơi nhận:", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn C"]) == {
+        "form": "KT", "authority": "Chủ tịch", "title": "Phó Chủ tịch", "name": "Lê Văn C"}

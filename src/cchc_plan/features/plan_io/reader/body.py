@@ -71,14 +71,18 @@ def horizon_of(guess: BodyGuess, lines: list[str]) -> date | None:
 
 def signer_of(lines: list[str]) -> dict[str, str] | None:
     """The signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
-    the name; the last such block before the appendix."""
-    start = max((i for i, line in enumerate(lines) if _COLLECTIVE.match(line)), default=None)
+    the name; the last such block before the appendix (from its "KT." line when
+    it has no "TM." line)."""
+    start = last_index(lines, _COLLECTIVE)
+    if start is None:
+        start = last_index(lines, _SIGN_FORM)
     if start is None:
         return None
-    signer: dict[str, str] = {"collective": sentence_case(_COLLECTIVE.match(lines[start])
-                                                           .group(1))}  # type: ignore[union-attr]
-    for line in lines[start + 1:start + 6]:
-        if form := _SIGN_FORM.match(line):
+    signer: dict[str, str] = {}
+    for line in lines[start:start + 6]:
+        if collective := _COLLECTIVE.match(line):
+            signer["collective"] = sentence_case(collective.group(1))
+        elif form := _SIGN_FORM.match(line):
             signer["form"], signer["authority"] = form.group(1), sentence_case(form.group(2))
         elif line.isupper() and "title" not in signer:
             signer["title"] = sentence_case(line)
@@ -86,6 +90,10 @@ def signer_of(lines: list[str]) -> dict[str, str] | None:
             signer["name"] = line
             break
     return signer if "title" in signer else None
+
+
+def last_index(lines: list[str], pattern: re.Pattern[str]) -> int | None:
+    return max((i for i, line in enumerate(lines) if pattern.match(line)), default=None)
 
 
 def sentence_case(text: str) -> str:
