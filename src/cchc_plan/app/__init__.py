@@ -300,6 +300,15 @@ def agencies_needing_files(project: Project, *, replace: bool = False) -> list[s
     return [a for a in form_agencies(project) if replace or a not in listed]
 
 
+def orphan_files(project: Project) -> list[Path]:
+    """Agency files (assignments/<id>.yaml) of agencies the registry no longer
+    has (the sample commune of `cchc new` once the real list replaces it) or
+    the plan gives no task (a file still citing the template's tasks)."""
+    involved = set(form_agencies(project))
+    return sorted(project.root / loaded.path for loaded in project.assignments
+                  if Path(loaded.path).stem not in involved)
+
+
 def form_view(project: Project, agency: str, as_of: date) -> FormView:
     """What an agency's progress form holds (`render.form_xlsx` writes it)."""
     from cchc_plan.features.progress_form.rows import form_view as build
@@ -346,20 +355,24 @@ def form_import(project: Project, paths: list[Path], *, force: bool = False,
     return results
 
 
-def new_repository(target: Path, *, district: str, province: str, year: int) -> list[Path]:
+def new_repository(target: Path, *, district: str, province: str, year: int,
+                   level: str = "huyen") -> list[Path]:
     """A data repository for a new plan in `target` (a new or empty folder):
-    the plan and registry templates, CI and pre-commit files, a README, the
-    JSON Schemas and a starting file for every agency. Validates at once."""
-    from cchc_plan.app.repository import check_empty, write_new
+    the plan and registry templates of the issuer's `level`, CI and pre-commit
+    files, a README, the JSON Schemas and a starting file for every agency.
+    Validates at once."""
+    from cchc_plan.app.repository import check_empty, check_level, write_new
     from cchc_plan.core.version import __version__
     from cchc_plan.load.schema import schema_filename, schema_text
     from cchc_plan.render import scaffold as render_scaffold
     from cchc_plan.render.repository import render_repository
     from cchc_plan.views.scaffold import scaffold_path
 
+    check_level(level)
     check_empty(target)
     target.mkdir(parents=True, exist_ok=True)
-    values = {"district": district, "province": province, "year": year, "version": __version__}
+    values = {"district": district, "province": province, "year": year, "version": __version__,
+              "level": level}
     written = [write_new(target / path, payload, target)
                for path, payload in render_repository(values).items()]
     for kind in ("plan", "agencies"):

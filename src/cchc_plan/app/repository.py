@@ -47,6 +47,17 @@ def check_empty(target: Path) -> None:
         raise TargetError(msg("usage.folder-not-empty", path=target), "not-empty")
 
 
+def check_level(level: str) -> None:
+    """InputError unless `cchc new` has templates for `level`."""
+    from cchc_plan.core.errors import InputError
+    from cchc_plan.core.messages import msg
+    from cchc_plan.render.repository import levels
+
+    known = levels()
+    if level not in known:
+        raise InputError(msg("usage.unknown-level", level=level, choices=", ".join(known)))
+
+
 def write_new(path: Path, payload: bytes, within: Path) -> Path:
     """A new file inside `within`: its folders made, none of them a link."""
     return write_file(path, payload, within=within)

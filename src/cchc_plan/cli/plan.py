@@ -72,7 +72,8 @@ def import_plan(
 
     s = session(ctx, debug=debug, lang=lang)
     result = plans.import_plan(source, agencies=agencies, lang=s.lang, year=year, sheet=sheet,
-                             use_embedded=not ignore_embedded)
+                               use_embedded=not ignore_embedded,
+                               existing=replaced_plan(output))
     for default in (PLAN_FILE, AGENCIES_FILE):  # a new district: plan/ is made here
         if default in (output, agencies) and not default.parent.exists():
             default.parent.mkdir()
@@ -82,9 +83,17 @@ def import_plan(
         proposals = [u.proposal for u in result.unknown]
         emit(render_registry(proposals, result.source, s.lang).encode("utf-8"), agencies,
              "agencies.yaml", False, s)
-    for line in summary_lines(result, str(agencies), s.lang):
+    for line in summary_lines(result, str(agencies), s.lang, str(output)):
         typer.echo(line, err=True)
     return EXIT_OK
+
+
+def replaced_plan(output: Path) -> Path | None:
+    """The plan whose settings the draft keeps: the file it replaces, else the
+    repository's plan/appendix.yaml (a draft written elsewhere, or printed)."""
+    if str(output) != "-" and output.is_file():
+        return output
+    return PLAN_FILE if PLAN_FILE.is_file() else None
 
 
 @plan_app.command("export")

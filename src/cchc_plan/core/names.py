@@ -59,7 +59,13 @@ class NameIndex:
         return ident
 
     def _suggest(self, name: str) -> list[str]:
-        close = difflib.get_close_matches(fold(name), list(self.by_fold), n=3, cutoff=0.6)
+        """The closest agencies; a group only for a name that speaks of several
+        ("các …"): an unknown agency is not a group misspelt."""
+        folded = fold(name)
+        several = folded.replace("-", " ").startswith("cac ")
+        names = [n for n, ident in self.by_fold.items()
+                 if several or ident not in self.group_names]
+        close = difflib.get_close_matches(folded, names, n=3, cutoff=0.6)
         return list(dict.fromkeys(self.by_fold[c] for c in close))
 
     def name(self, ident: str) -> str:

@@ -38,9 +38,25 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "cli.untracked": both(
         "bỏ qua {n} tệp git chưa theo dõi: {paths} (kiểm tra cả chúng: cchc validate)",
         "left out {n} file(s) git does not track: {paths} (to check them too: cchc validate)"),
+    "usage.unknown-level": both(
+        "--level: không có cấp '{level}'; chọn một trong: {choices}",
+        "--level: no level '{level}'; choose one of: {choices}"),
+    "cli.orphan-files": both(
+        "{n} tệp trong assignments/ là của cơ quan không còn trong danh sách hoặc không được "
+        "kế hoạch giao nhiệm vụ nào: {paths}",
+        "{n} file(s) in assignments/ belong to agencies no longer in the registry or given no "
+        "task by the plan: {paths}"),
+    "hint.orphan-prune": both(
+        "xóa chúng: `cchc init --all --prune` (hoặc `--force`)",
+        "to remove them: `cchc init --all --prune` (or `--force`)"),
+    "cli.orphan-ask": both("Xóa {path}?", "Remove {path}?"),
+    "cli.removed": both("đã xóa {path} (giữ bản sao {path}.bak)",
+                        "removed {path} (a copy is kept as {path}.bak)"),
     "cli.new-done": both(
-        "đã tạo kho kế hoạch ở {path} ({n} tệp); tiếp theo: sửa plan/appendix.yaml và "
+        "đã tạo kho kế hoạch ở {path} ({n} tệp); tiếp theo: nhập kế hoạch từ tệp Word "
+        "(`cchc plan import KE_HOACH.docx --force`) hoặc sửa plan/appendix.yaml, sửa "
         "plan/agencies.yaml, rồi chạy `cchc validate`",
-        "created a plan repository in {path} ({n} files); next: edit plan/appendix.yaml and "
+        "created a plan repository in {path} ({n} files); next: import the plan from Word "
+        "(`cchc plan import KE_HOACH.docx --force`) or edit plan/appendix.yaml, edit "
         "plan/agencies.yaml, then run `cchc validate`"),
 }

@@ -176,13 +176,27 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Create a data repository for a new plan: plan and agency templates, CI, a README."),
     "help.new.examples": examples(
         "Ví dụ:", "Examples:",
-        "cchc new ke-hoach-2021 --district \"Krông Pa\" --province \"Gia Lai\" --year 2021"),
+        "cchc new ke-hoach-2021 --district \"Krông Pa\" --province \"Gia Lai\" --year 2021",
+        "cchc new ke-hoach-pleiku --level thanh-pho --district Pleiku --province \"Gia Lai\""),
     "help.new.folder": both(
         "Thư mục mới hoặc thư mục trống cho kho.", "A new or empty folder for the repository."),
     "help.new.district": both("Tên huyện, ví dụ 'Krông Pa'.",
                               "The district's name, e.g. 'Krông Pa'."),
-    "help.new.province": both("Tên tỉnh, ví dụ 'Gia Lai'.",
-                              "The province's name, e.g. 'Gia Lai'."),
+    "help.new.province": both("Tên tỉnh, ví dụ 'Gia Lai' (với --level tinh: lấy --district).",
+                              "The province's name, e.g. 'Gia Lai' (for --level tinh: the "
+                              "--district name)."),
     "help.new.year": both("Năm của kế hoạch (mặc định: năm nay).",
                           "The plan's year (default: this year)."),
+    "help.new.level": both(
+        "Cấp của cơ quan ban hành kế hoạch: huyen, thi-xa, thanh-pho, quan (phòng chuyên môn "
+        "theo NĐ 37/2014, NĐ 108/2020), tinh (các sở theo NĐ 24/2014, NĐ 107/2020), xa, "
+        "phuong, thi-tran (công chức chuyên môn, thôn, tổ dân phố).",
+        "The issuer's level: huyen, thi-xa, thanh-pho, quan (offices of NĐ 37/2014, NĐ "
+        "108/2020), tinh (departments of NĐ 24/2014, NĐ 107/2020), xa, phuong, thi-tran (a "
+        "commune's civil servants and villages)."),
+    "help.init.prune": both(
+        "Xóa tệp trong assignments/ của cơ quan không còn trong danh sách hoặc không có nhiệm "
+        "vụ nào, không hỏi lại.",
+        "Remove files in assignments/ of agencies no longer in the registry or given no task, "
+        "without asking."),
 }

@@ -235,6 +235,105 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "import.duplicate-number": both(
         "số thứ tự {id} đã có ở dòng trước: sửa một trong hai",
         "row number {id} is used by an earlier row too: correct one of them"),
+    "import.guess-horizon": both(
+        "settings.horizon: {date}, theo {source} của văn bản; sau ngày này không sinh thêm kỳ "
+        "báo cáo định kỳ",
+        "settings.horizon: {date}, from the document's {source}; no periodic obligation "
+        "falls due after it"),
+    "import.guess-signer": both(
+        "document.signer: đọc từ phần ký của văn bản ({signer})",
+        "document.signer: read from the document's signature block ({signer})"),
+    "import.guess-coordinator": both(
+        "settings.coordinator: {id}, theo câu {source} của văn bản",
+        "settings.coordinator: {id}, from the document's sentence {source}"),
+    "import.no-coordinator": both(
+        "văn bản không nói cơ quan nào theo dõi, đôn đốc: ghi settings.coordinator (ví dụ "
+        "phong-noi-vu) để báo cáo tổng hợp và công văn đôn đốc ghi đúng cơ quan",
+        "the document does not say who follows the plan up: set settings.coordinator (e.g. "
+        "phong-noi-vu) so the consolidated report and the reminder name the right office"),
+    "import.guess-milestones": both(
+        "{n} thời hạn báo cáo trong phần tổ chức thực hiện của văn bản thành milestones "
+        "({ids})",
+        "{n} report deadline(s) of the document's body made milestones ({ids})"),
+    "import.guess-milestone": both(
+        "mốc {id} đọc từ thân văn bản (không phải từ bảng phụ lục): kiểm tra cơ quan và thời "
+        "hạn",
+        "milestone {id} read from the document's body (not the appendix): check who and when"),
+    "import.kept": both(
+        "giữ {field} của plan/appendix.yaml đã có (văn bản không nói khác)",
+        "kept {field} of the existing plan/appendix.yaml (the document says nothing else)"),
+    "import.kept-settings": both(
+        "giữ các thiết lập {names} của plan/appendix.yaml đã có",
+        "kept the settings {names} of the existing plan/appendix.yaml"),
+    "import.body-periodic": both(
+        "văn bản có báo cáo định kỳ ở phần tổ chức thực hiện ({text}) mà chưa đọc thành thời "
+        "hạn: thêm một mốc (milestones) nếu cần theo dõi",
+        "the document's body asks for periodic reports ({text}) that were not read as "
+        "deadlines: add a milestone if they are to be followed up"),
+    "import.horizon-dropped": both(
+        "settings.horizon {date} trước ngày bắt đầu của kế hoạch: bỏ; ghi lại nếu cần",
+        "settings.horizon {date} is before the plan's start: left out; set it again if needed"),
+    "import.existing-unusable": both(
+        "plan/appendix.yaml đã có bị lỗi: không giữ được thiết lập nào của nó",
+        "the existing plan/appendix.yaml has errors: none of its settings were kept"),
+    "import.proposal-task": both(
+        "report.proposals: nhiệm vụ {old} không còn trong kế hoạch; thay bằng mốc {new}",
+        "report.proposals: task {old} is no longer in the plan; replaced by milestone {new}"),
+    "import.proposal-task-dropped": both(
+        "report.proposals: nhiệm vụ {old} không còn trong kế hoạch; bỏ `task:` của đề xuất",
+        "report.proposals: task {old} is no longer in the plan; the proposal's `task:` "
+        "dropped"),
+    "import.summary-settings": both(
+        "thiết lập của bản nháp (từ văn bản hoặc giữ từ kế hoạch đã có, xem `review:`): cơ "
+        "quan theo dõi {coordinator}, kỳ báo cáo cuối cùng đến {horizon}, người ký {signer}, "
+        "{milestones} mốc báo cáo của phần tổ chức thực hiện",
+        "the draft's settings (from the document or kept from the existing plan, see "
+        "`review:`): coordinator {coordinator}, horizon {horizon}, signer {signer}, "
+        "{milestones} report milestone(s) of the body"),
+    "import.next-steps": both(
+        "Tiếp theo:\n"
+        "  1. kiểm tra từng ghi chú `review:` trong {plan} (`cchc validate` liệt kê), sửa nếu "
+        "cần rồi xóa ghi chú\n"
+        "  2. sửa {registry}: thêm cơ quan còn thiếu (đề xuất ở trên), thay các mục ví dụ "
+        "(xã, phường, thôn Mẫu) bằng danh sách thật\n"
+        "  3. cchc init --all --force    (tạo lại tệp của các cơ quan theo kế hoạch mới; xóa "
+        "tệp của cơ quan không còn trong danh sách)\n"
+        "  4. cchc schema -o schemas/assignment.schema.json --force\n"
+        "  5. cchc validate, rồi cchc status",
+        "Next:\n"
+        "  1. check each `review:` note in {plan} (`cchc validate` lists them), correct what "
+        "needs it, then delete the note\n"
+        "  2. edit {registry}: add the agencies it lacks (proposed above), replace the sample "
+        "entries by the real list\n"
+        "  3. cchc init --all --force    (rewrites the agencies' files for the new plan; "
+        "removes files of agencies no longer in the registry)\n"
+        "  4. cchc schema -o schemas/assignment.schema.json --force\n"
+        "  5. cchc validate, then cchc status"),
+    "import.group-unknown": both(
+        "{name} chỉ nhiều cơ quan nhưng danh mục không có nhóm nào mang tên này: chưa giao cho "
+        "ai; thêm nhóm (groups:) hoặc tên này vào `aliases` của nhóm đúng, rồi ghi mã nhóm",
+        "{name} names several agencies but no group of the registry has that name: given to "
+        "nobody yet; add a group (groups:) or this name to the right group's `aliases`, then "
+        "put the group's id"),
+    "import.proposal-dropped": both(
+        "report.proposals: đề xuất về cơ quan chậm nhiệm vụ {old} bỏ đi (kế hoạch mới không có "
+        "nhiệm vụ này, cũng không có mốc báo cáo nào để thay)",
+        "report.proposals: the proposal about agencies late on task {old} was left out (the new "
+        "plan has neither that task nor a report milestone instead)"),
+    "import.ids-qualified": both(
+        "số thứ tự bắt đầu lại ở mỗi mục: mã nhiệm vụ ghi kèm số mục ({example}); kiểm tra "
+        "và giữ, hoặc đánh số lại liên tục",
+        "the numbering starts again in each section: task ids carry their section "
+        "({example}); check and keep them, or renumber straight through"),
+    "import.summary-qualified": both(
+        "số thứ tự bắt đầu lại ở mỗi mục: đã đề xuất mã kèm số mục ({example}, …)",
+        "numbering starts again in each section: proposed ids carry the section "
+        "({example}, …)"),
+    "import.deadline-column": both(
+        "hai cột có thể là thời hạn: lấy {taken}, không lấy {other}; nếu sai, sửa bảng hoặc "
+        "sửa deadline trong bản nháp",
+        "two columns could be the deadline: took {taken}, not {other}; if wrong, fix the "
+        "table or the draft's deadlines"),
     "import.section-number": both(
         "mục {title} không ghi số: đánh số {id}",
         "section {title} has no number: numbered {id}"),

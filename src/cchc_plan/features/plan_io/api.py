@@ -15,14 +15,28 @@ if TYPE_CHECKING:
 
 
 def import_plan(source: Path, *, agencies: Path | None, lang: Lang, year: int | None = None,
-                sheet: str | None = None, use_embedded: bool = True) -> ImportResult:
+                sheet: str | None = None, use_embedded: bool = True,
+                existing: Path | None = None) -> ImportResult:
     """A draft plan from the appendix table of a Word or Excel file, its agencies
     resolved against the registry at `agencies` (every name proposed when there
-    is none there), its review notes in `lang`. PlanUnusable when the registry
-    has errors; InputError when the file has no appendix table."""
-    from cchc_plan.features.plan_io.reader.importer import ImportRequest, read_registry, run
+    is none there), its review notes in `lang`; the settings, signer and report
+    of the plan at `existing` (the one the draft replaces) kept where the
+    document says nothing else. PlanUnusable when the registry has errors;
+    InputError when the file has no appendix table."""
+    from cchc_plan.core.messages import msg
+    from cchc_plan.features.plan_io.reader.importer import (
+        ImportRequest,
+        read_existing,
+        read_registry,
+        run,
+    )
 
-    return run(ImportRequest(source, read_registry(agencies), lang, year, sheet, use_embedded))
+    plan, broken = read_existing(existing)
+    result = run(ImportRequest(source, read_registry(agencies), lang, year, sheet, use_embedded,
+                               plan))
+    if broken:
+        result.plan.review.append(msg("import.existing-unusable").text(lang))
+    return result
 
 
 def export_plan(plan: Plan) -> bytes:

@@ -6,12 +6,45 @@ from __future__ import annotations
 
 import yaml
 
+from cchc_plan.core.dates import vn_date
 from cchc_plan.core.lang import Lang
-from cchc_plan.core.messages import text
+from cchc_plan.core.messages import quoted, text
 from cchc_plan.features.plan_io.reader.importer import ImportResult
 
 
-def summary_lines(result: ImportResult, registry: str, lang: Lang) -> list[str]:
+def summary_lines(result: ImportResult, registry: str, lang: Lang,
+                  output: str = "plan/appendix.yaml") -> list[str]:
+    """What was read, what the reader had to choose, the agencies the registry
+    lacks, and the next commands."""
+    lines = read_lines(result, registry, lang)
+    lines.extend(choice_lines(result, lang))
+    if result.notes:
+        lines.append(text("import.review-count", lang, n=result.notes))
+    lines.extend(text("import.next-steps", lang, plan=output, registry=registry).splitlines())
+    return lines
+
+
+def choice_lines(result: ImportResult, lang: Lang) -> list[str]:
+    """What the reader chose where the document left room: ids, the deadline
+    column, the settings read from the body."""
+    plan, lines = result.plan, []
+    if result.qualified:
+        lines.append(text("import.summary-qualified", lang, example=plan.tasks[0].id))
+    if result.deadline_column:
+        taken, others = result.deadline_column
+        lines.append(text("import.deadline-column", lang, taken=quoted(taken),
+                          other=", ".join(map(quoted, others))))
+    signer = plan.document.signer
+    horizon = plan.settings.horizon
+    lines.append(text("import.summary-settings", lang,
+                      coordinator=plan.settings.coordinator or "—",
+                      horizon=vn_date(horizon) if horizon else "—",
+                      signer=(signer.name or signer.title or "—") if signer else "—",
+                      milestones=len(plan.milestones)))
+    return lines
+
+
+def read_lines(result: ImportResult, registry: str, lang: Lang) -> list[str]:
     plan = result.plan
     where = (text("import.where-tables", lang, tables=", ".join(result.tables))
              if result.kind == "docx" else text("import.where-sheets", lang,
@@ -37,6 +70,4 @@ def summary_lines(result: ImportResult, registry: str, lang: Lang) -> list[str]:
                           rows=", ".join(unknown.rows), entry=f"- {entry}"))
         if unknown.close:
             lines.append(text("import.unknown-close", lang, ids=", ".join(unknown.close)))
-    if result.notes:
-        lines.append(text("import.review-count", lang, n=result.notes))
     return lines

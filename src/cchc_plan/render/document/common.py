@@ -136,8 +136,16 @@ ISSUER_PT = 13
 
 
 def issuer_lines(name: str) -> str:
-    """The issuer in capitals, broken into even lines when it does not fit one."""
-    return balanced(name.upper(), MASTHEAD_TEXT_MM, ISSUER_PT, bold=True)
+    """The issuer in capitals, broken into even lines when it does not fit one;
+    "ỦY BAN NHÂN DÂN" on a line of its own, the unit under it (Nghị định
+    30/2020/NĐ-CP, Phụ lục I): "ỦY BAN NHÂN DÂN / TỈNH GIA LAI", never
+    "ỦY BAN NHÂN / DÂN TỈNH GIA LAI"."""
+    upper = " ".join(name.upper().split())
+    for body in ("ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "):
+        if upper.startswith(body):
+            rest = balanced(upper[len(body):], MASTHEAD_TEXT_MM, ISSUER_PT, bold=True)
+            return f"{body.strip()}\n{rest}"
+    return balanced(upper, MASTHEAD_TEXT_MM, ISSUER_PT, bold=True)
 
 
 def blank_number(symbol: str) -> str:

@@ -24,36 +24,23 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from cchc_plan.core.text import fold, slug
+from cchc_plan.features.plan_io.reader.agency_words import (
+    GENERIC,
+    GROUP_WORDS,
+    HEADS,
+    IGNORED,
+    LISTED,
+    LISTED_GROUP_WORDS,
+    OBJECT_CUES,
+    OTHER_LEVELS,
+    STOPS,
+    TIERS,
+    TITLES,
+    TRAILING,
+    trailing_for,
+)
 from cchc_plan.load.models import AgencyRegistry
 
-IGNORED = frozenset({"cac", "va"})
-"""Words left out on both sides: "UBND các xã" is "UBND xã"; "Văn hóa và Thông tin"."""
-TRAILING = (("thuoc", "ubnd", "huyen"), ("thuoc", "huyen"), ("cap", "huyen"), ("huyen",))
-"""Words the cell may add or leave out after a name: "Phòng Nội vụ (huyện)",
-"các cơ quan chuyên môn (cấp huyện)"."""
-TITLES = (("thu", "truong"), ("chu", "tich"), ("lanh", "dao"), ("nguoi", "dung", "dau"),
-          ("giam", "doc"), ("truong", "phong"), ("chanh", "van", "phong"))
-"""A person's title before an agency's name: the agency is meant."""
-HEADS = tuple(tuple(head.split()) for head in (
-    "phòng", "văn phòng", "ubnd", "ủy ban", "uỷ ban", "trung tâm", "ban", "sở", "chi cục",
-    "công an", "đội", "hội", "đoàn", "bưu điện", "thanh tra", "kho bạc", "ngân hàng",
-    "bảo hiểm", "bhxh", "đài", "viện", "tòa án", "toà án", "huyện đoàn", "mặt trận",
-    "liên đoàn", "hạt", "chi nhánh", "công ty", "trường", "bệnh viện", "cơ quan", "đơn vị",
-    "phòng ban", "bộ phận", "vp", "p"))
-"""Words an agency's name starts with, in Vietnamese administrations generally
-(with diacritics: "dõi" of "theo dõi" is not "đội")."""
-GENERIC = frozenset({("co", "quan"), ("don", "vi"), ("phong", "ban"), ("phong",), ("ban",),
-                     ("co", "quan", "don", "vi"), ("phong", "ban", "don", "vi")})
-"""A head alone is a name only after "các" ("các phòng ban"): "Đơn vị được giao …"
-speaks of whoever it is."""
-OBJECT_CUES = (("trinh",), ("gui",), ("bao", "cao"), ("ve",), ("qua",), ("cua",), ("cho",),
-               ("den",), ("len",))
-"""Words before a name that make it a recipient, not an executor."""
-STOPS = frozenset({"chu", "phoi", "thuc", "theo", "tham", "huong", "co", "duoc", "trong",
-                   "de", "tai", "ve", "khi", "neu", "dam", "tien", "xay", "to", "tong",
-                   "phe", "trinh", "gui", "bao", "cap", "ra", "rieng", "lien", "thuong",
-                   "doi", "voi", "nhung", "sau", "truoc", "hang", "dinh", "can", "phai"})
-"""Words that end an unknown name ("Công an huyện phối hợp …" is "Công an huyện")."""
 _TOKEN = re.compile(r"[^\W_]+|[,;()\n.:]", re.UNICODE)
 _UPPER = re.compile(r"[A-ZĐ]{2,8}")
 
@@ -90,6 +77,9 @@ class Mention:
     """An unknown name in brackets: an explanation, kept out of the lists (with a note)."""
     close: tuple[str, ...] = ()
     """Registry ids whose names are close to an unknown name's."""
+    group: bool = False
+    """An unknown name of several ("Các đơn vị sự nghiệp công lập"): a group the
+    registry lacks, never proposed as one agency."""
 
 
 @dataclass(frozen=True)
@@ -108,13 +98,22 @@ class AgencyMatcher:
     kinds: set[str] = field(default_factory=set)
     ids: set[str] = field(default_factory=set)
     """The registry's ids: a proposed id never takes one (it would resolve silently)."""
+    groups: set[str] = field(default_factory=set)
+    unit: tuple[str, ...] = ("huyen",)
+    """The issuer's level word, folded: part of names ("Phòng Nội vụ thành phố"),
+    never another administration's."""
+
+    @property
+    def trailing(self) -> tuple[tuple[str, ...], ...]:
+        return trailing_for(self.unit)
 
     @classmethod
-    def build(cls, registry: AgencyRegistry | None) -> AgencyMatcher:
-        matcher = cls()
+    def build(cls, registry: AgencyRegistry | None, unit: str = "huyện") -> AgencyMatcher:
+        matcher = cls(unit=tuple(fold(unit).split()) or ("huyen",))
         if registry is None:
             return matcher
         entries = [*registry.agencies, *registry.groups]
+        matcher.groups = {group.id for group in registry.groups}
         for entry in entries:
             matcher.ids.add(entry.id)
             for name in (entry.name, *entry.aliases):
@@ -133,7 +132,7 @@ class AgencyMatcher:
         if not words:
             return
         self.names.append(_Name(ident, words, flags))
-        for tail in TRAILING:
+        for tail in self.trailing:
             if words[-len(tail):] == tail and len(words) - len(tail) >= 2:
                 self.names.append(_Name(ident, words[:-len(tail)], flags[:-len(tail)]))
                 break
@@ -149,6 +148,10 @@ class AgencyMatcher:
         index = 0
         while index < len(tokens):
             step, mention = self._mention_at(text, tokens, index)
+            if mention is None and found and listed_group(tokens, index):
+                end = unknown_end(tokens, index)  # "Các cơ quan, đơn vị, địa phương"
+                name = span_text(text, tokens, index, end)
+                step, mention = end - index, Mention(name[:1].upper() + name[1:], group=True)
             if mention is not None and mention_key(mention) not in map(mention_key, found):
                 found.append(mention)
             index += step
@@ -161,22 +164,27 @@ class AgencyMatcher:
         start = skip_title(tokens, index)
         recipient = follows(tokens, index, OBJECT_CUES)
         match = self.longest(tokens, start)
-        if match is not None and other_level(tokens, match[1]):
+        if match is not None and other_level(tokens, match[1], self.unit):
             match = None  # "Thanh tra tỉnh" is not the district's Thanh tra (huyện)
         if match is not None:
             ident, end = match
-            end = take_trailing(tokens, end)
+            end = take_trailing(tokens, end, self.trailing)
             return end - index, Mention(span_text(text, tokens, start, end), ident,
                                         recipient=recipient)
+        after_cac = start > 0 and tokens[start - 1].word == "cac"
+        plural = after_cac and any(spelled(tokens, start, w) for w in GROUP_WORDS)
         unknown = self._unknown_end(tokens, start)
-        if unknown is None:
+        if unknown is None and not plural:
             return max(start - index, 1), None
-        end = unknown
-        first = start - 1 if start and tokens[start - 1].word == "cac" else start
+        end = unknown if unknown is not None else unknown_end(tokens, start)
+        first = start - 1 if after_cac else start
         name = span_text(text, tokens, first, end)
         name = name[:1].upper() + name[1:]
         if recipient or in_brackets(tokens, start):
             return end - index, Mention(name, recipient=recipient, aside=not recipient)
+        several = start + 1 < end and tokens[start + 1].word == "cac"  # "UBND các xã"
+        if plural or (several and self.ids):
+            return end - index, Mention(name, group=True)
         return end - index, Mention(name, proposal=self.propose(name), close=self.close(name))
 
     def _unknown_end(self, tokens: Sequence[Token], start: int) -> int | None:
@@ -201,7 +209,7 @@ class AgencyMatcher:
     def close(self, name: str) -> tuple[str, ...]:
         """Registry ids whose names look like `name`, best first."""
         folded = fold(name)
-        by_name = {" ".join(n.words): n.ident for n in self.names}
+        by_name = {" ".join(n.words): n.ident for n in self.names if n.ident not in self.groups}
         near = difflib.get_close_matches(folded, list(by_name), n=3, cutoff=0.75)
         return tuple(dict.fromkeys(by_name[n] for n in near))
 
@@ -230,7 +238,8 @@ class AgencyMatcher:
                 else "phong" if words[:1] == ("phong",) else "khac")
         if not self.kinds or kind in self.kinds:
             proposal["kind"] = kind
-        word = "xa" if commune else "huyen"
+        own = TIERS.get(self.unit, "huyen")
+        word = "xa" if commune and own != "xa" else own
         level = self.level(word) if self.levels else word
         if level:
             proposal["level"] = level
@@ -325,16 +334,13 @@ def follows(tokens: Sequence[Token], index: int, cues: Sequence[tuple[str, ...]]
     return any(tuple(before[-len(cue):]) == cue for cue in cues if len(before) >= len(cue))
 
 
-OTHER_LEVELS = (("tinh",), ("trung", "uong"), ("thanh", "pho"))
-"""Words after a name that make it another administration's agency."""
+def other_level(tokens: Sequence[Token], end: int, unit: tuple[str, ...] = ("huyen",)) -> bool:
+    return any(words_at(tokens, end, len(w)) == w for w in OTHER_LEVELS if w != unit)
 
 
-def other_level(tokens: Sequence[Token], end: int) -> bool:
-    return any(words_at(tokens, end, len(w)) == w for w in OTHER_LEVELS)
-
-
-def take_trailing(tokens: Sequence[Token], end: int) -> int:
-    for tail in TRAILING:
+def take_trailing(tokens: Sequence[Token], end: int,
+                  trailing: Sequence[tuple[str, ...]] = TRAILING) -> int:
+    for tail in trailing:
         if words_at(tokens, end, len(tail)) == tail:
             return end + len(tail)
     return end
@@ -360,9 +366,10 @@ def mention_key(mention: Mention) -> str:
     return mention.proposal["id"] if mention.proposal else fold(mention.text)
 
 
-LISTED = (("thi", "tran"), ("phuong",), ("xa",), ("don", "vi"), ("ban",), ("nganh",),
-          ("doan", "the"))
-"""Words a name goes on with after a comma: "UBND các xã, thị trấn", "các sở, ban, ngành"."""
+def listed_group(tokens: Sequence[Token], index: int) -> bool:
+    """Words of several listed after a comma that no name took: "…, địa phương"."""
+    return index > 0 and tokens[index - 1].raw == "," and \
+        any(spelled(tokens, index, w) for w in LISTED_GROUP_WORDS)
 
 
 def unknown_end(tokens: Sequence[Token], start: int) -> int:
@@ -375,6 +382,10 @@ def unknown_end(tokens: Sequence[Token], start: int) -> int:
             continue
         if token.raw == "." and end == start + 1 and tokens[start].word == "p":
             end += 1  # "P. Nội vụ"
+            continue
+        if token.word == "va" and end > start and tokens[end - 1].word == "hdnd" and \
+                words_at(tokens, end + 1, 1) in (("ubnd",), ("uy",)):
+            end += 1  # "Văn phòng HĐND và UBND …" is one office
             continue
         if not token.word or token.word == "va":
             break

@@ -73,6 +73,7 @@ class AppendixTable:
     extra: dict[int, str]  # physical column -> header text of columns not understood
     source: list[str]  # the tables or sheet it was read from: ["3", "4"], ["Sheet1"]
     preamble: list[str] = field(default_factory=list)  # text of the rows above the header
+    deadline_others: tuple[str, ...] = ()  # other columns that could be the deadline
 
 
 # --- numbers -----------------------------------------------------------------------
@@ -251,7 +252,8 @@ def rows_from_blocks(blocks: Sequence[Block], name: str) -> AppendixTable:
 
 def table_of(rows: list[SourceRow], header: Header, source: list[str]) -> AppendixTable:
     columns = {column: first for column, (first, _) in header.ranges.items()}
-    return AppendixTable(rows, columns, dict(header.texts), dict(header.extra), source)
+    return AppendixTable(rows, columns, dict(header.texts), dict(header.extra), source,
+                         deadline_others=header.others)
 
 
 # --- sub-items written inside one cell ------------------------------------------------

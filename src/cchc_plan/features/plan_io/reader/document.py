@@ -44,6 +44,17 @@ class DocumentGuess:
     notes: list[Msg] = field(default_factory=list)
 
     @property
+    def found_issuer(self) -> bool:
+        return all(note.id != "import.guess-issuer" for note in self.notes)
+
+    def unit(self, fallback: str | None = None) -> str:
+        """The issuer's level word: "thành phố" of "UBND thành phố Pleiku"; when
+        the document has no masthead, that of `fallback` (the issuer the
+        repository's plan names), else "huyện"."""
+        issuer = self.info.get("issuer_short", "") if self.found_issuer else fallback or ""
+        return unit_of(str(issuer)) or "huyện"
+
+    @property
     def year(self) -> int | None:
         value = self.info.get("year")
         return value if isinstance(value, int) else None
@@ -132,6 +143,12 @@ def find_issuer(lines: list[str]) -> tuple[str, str] | None:
             place = f"{unit.group(1).lower()} {title_case(unit.group(2))}"
             return f"Ủy ban nhân dân {place}", f"UBND {place}"
     return None
+
+
+def unit_of(issuer_short: str) -> str | None:
+    """"thành phố" of "UBND thành phố Pleiku"."""
+    unit = _UNIT.match(" ".join(issuer_short.split()[1:]))
+    return unit.group(1).lower() if unit else None
 
 
 def place_of(issuer_short: str) -> str:

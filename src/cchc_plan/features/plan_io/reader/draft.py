@@ -25,7 +25,7 @@ from cchc_plan.features.plan_io.reader.document import DocumentGuess
 from cchc_plan.features.plan_io.reader.rows import ItemDraft, Structure
 
 TITLE_LENGTH = 120
-_TITLE_CUT = re.compile(r"[.;:\n]")
+_TITLE_CUT = re.compile(r"[.;:](?=\s|$)|\n")  # not inside "ISO 9001:2015", "1.5"
 _LEAD_BULLET = re.compile(r"^\s*(?:[-–—•+*]\s*|\d+(?:\.\d+)+\s+)")
 
 
@@ -86,6 +86,9 @@ class Drafting:
         """The ids a cell names; unknown names under their proposed ids."""
         ids: list[str] = []
         for mention in self.matcher.mentions(cell):
+            if mention.group:
+                notes.append(msg("import.group-unknown", name=quoted(mention.text)))
+                continue
             if mention.recipient or mention.aside:
                 notes.append(msg("import.agency-recipient" if mention.recipient
                                  else "import.agency-aside", name=quoted(mention.text)))

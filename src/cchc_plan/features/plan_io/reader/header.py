@@ -25,8 +25,10 @@ KEYWORDS: dict[str, tuple[tuple[str, float], ...]] = {
     "lead": (("chu tri", 4), ("chiu trach nhiem", 2), ("co quan thuc hien", 1.5),
              ("don vi thuc hien", 1.5), ("thuc hien", 0.5)),
     "coordinating": (("phoi hop", 4),),
-    "deadline": (("thoi gian", 3), ("thoi han", 3), ("tien do", 3), ("han hoan thanh", 3),
-                 ("moc thoi gian", 3), ("hoan thanh", 1)),
+    "deadline": (("thoi gian", 3), ("thoi han", 3), ("tien do", 3), ("han hoan thanh", 3.5),
+                 ("moc thoi gian", 3), ("hoan thanh", 1), ("thoi gian hoan thanh", 4),
+                 ("ngay cham nhat", 4), ("cham nhat", 4), ("ngay hoan thanh", 4),
+                 ("han chot", 3.5), ("thoi diem", 2), ("so ngay", 1)),
     "note": (("ghi chu", 4),),
 }
 MIN_HEADER_COLUMNS = 3  # a header names at least this many logical columns, task among them
@@ -48,6 +50,9 @@ class Header:
     texts: dict[str, str]
     extra: dict[int, str]
     height: int  # physical rows it takes
+    others: tuple[str, ...] = ()
+    """Headers of other columns that could have been the deadline ("Thời gian triển
+    khai" beside "Ngày chậm nhất phải hoàn thành")."""
 
 
 # --- words -----------------------------------------------------------------------
@@ -90,7 +95,9 @@ def assign_columns(labels: Sequence[tuple[GridCell, str]]) -> Header:
         used.add(index)
     extra = {cell.col: label for i, (cell, label) in enumerate(labels)
              if i not in used and label}
-    return Header(dict(sorted(ranges.items(), key=lambda kv: kv[1])), texts, extra, 1)
+    others = tuple(label for label in extra.values() if "deadline" in score_label(label))
+    return Header(dict(sorted(ranges.items(), key=lambda kv: kv[1])), texts, extra, 1,
+                  others if "deadline" in ranges else ())
 
 
 def is_header(header: Header) -> bool:

@@ -6,8 +6,11 @@ sub-items.
 - A numbered sub-item ("2.1", or "33.1" printed under row 34) belongs to the
   top-level row above it, whatever its number says (a note when they differ).
 - A row with sub-items under it is a heading (no lead of its own) when its lead
-  cell is empty or lists the sub-items' leads ("3.1 Phòng Nội vụ; 3.2 …"); a
-  cell merged from a heading down over its sub-items belongs to the sub-items.
+  cell is empty, lists the sub-items' leads ("3.1 Phòng Nội vụ; 3.2 …") or is
+  merged down over them; a cell merged from a heading down over its sub-items
+  belongs to the sub-items.
+- Numbering that starts again in each section (I: 1, 2, 3; II: 1, 2) gives
+  section-qualified ids (I.1, II.1, as the shipped plan's IV.1), with a note.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ class Structure:
     items: list[ItemDraft] = field(default_factory=list)
     notes: list[Msg] = field(default_factory=list)
     """Notes about the whole plan (sections)."""
+    qualified: bool = False
+    """Ids were qualified by their section: the numbering restarts in each."""
 
 
 def arrange(rows: list[SourceRow]) -> Structure:
@@ -76,7 +81,25 @@ def arrange(rows: list[SourceRow]) -> Structure:
         shared_below[len(out.items)] = row.shared
         out.items.append(item)
     mark_headings(out.items, shared_below)
+    qualify_restarted(out)
     return out
+
+
+def qualify_restarted(out: Structure) -> None:
+    """Section-qualified ids when a number comes again in another section: the
+    numbering restarts in each section, and "2" alone would name two tasks."""
+    sections: dict[str, set[str | None]] = {}
+    for item in out.items:
+        sections.setdefault(item.id, set()).add(item.section)
+    if not any(len(found) > 1 for found in sections.values()) or \
+            any(item.section is None for item in out.items):
+        return
+    for item in out.items:
+        item.id = f"{item.section}.{item.id}"
+        item.parent = f"{item.section}.{item.parent}" if item.parent else None
+        item.notes = [n for n in item.notes if n.id != "import.duplicate-number"]
+    out.qualified = True
+    out.notes.append(msg("import.ids-qualified", example=out.items[0].id))
 
 
 def add_section(out: Structure, row: SourceRow) -> str:
@@ -110,10 +133,10 @@ def mark_headings(items: list[ItemDraft], shared_below: dict[int, frozenset[str]
         children = [i for i in range(index + 1, len(items)) if items[i].parent == item.id]
         lead = item.cells.get("lead", "")
         keyed = keyed_parts(lead)
-        if not children or (lead and not keyed):
-            continue
-        item.heading = True
         below = shared_below.get(index + 1, frozenset()) if index + 1 in children else frozenset()
+        if not children or (lead and not keyed and "lead" not in below):
+            continue
+        item.heading = True  # its lead, merged down, is the sub-items' own
         for column in SHAREABLE:
             value = item.cells.pop(column, "")
             if column in below or not value:
