@@ -57,6 +57,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "giá trị có ký tự điều khiển {char} không in được trong báo cáo (đã thay bằng �)",
         "a value holds the control character {char}, which reports cannot hold "
         "(replaced by �)"),
+    "control-character.invisible": both(
+        "giá trị có ký tự vô hình {char} (khoảng trắng rộng 0, dấu hướng chữ...): hai tên "
+        "khác nhau có thể trông như nhau trong báo cáo (đã thay bằng �)",
+        "a value holds the invisible character {char} (zero-width space, direction mark...): "
+        "two different names could look the same in a report (replaced by �)"),
     "hint.remove-character": both(
         "xóa ký tự đó (thường lẫn vào khi sao chép từ Word, PDF hay trang web)",
         "remove it (it usually comes with text copied from Word, a PDF or a web page)"),
