@@ -90,4 +90,24 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "changed-during-run": both(
         "tệp đã thay đổi trong lúc cchc chạy: chưa ghi gì, hãy chạy lại",
         "the file changed while cchc ran: nothing was written, run again"),
+    "package.part-not-xml": both(
+        "phần {name} của tệp không đọc được như XML ({reason})",
+        "part {name} of the file cannot be read as XML ({reason})"),
+    "package.unsafe-xml": both(
+        "phần {name} của tệp có khai báo DTD hoặc thực thể XML (bị từ chối vì an toàn)",
+        "part {name} of the file declares a DTD or XML entities (refused, for safety)"),
+    "package.range": both(
+        "trang {sheet} có vùng ô {ref} vượt quá giới hạn {rows:num} dòng, {columns:num} cột",
+        "sheet {sheet} has the range {ref}, past the limit of {rows:num} rows, "
+        "{columns:num} columns"),
+    "package.range-cells": both(
+        "trang {sheet}: các vùng gộp ô và liên kết phủ hơn {limit:num} ô (đến vùng {ref})",
+        "sheet {sheet}: merged and linked ranges cover over {limit:num} cells (up to {ref})"),
+    "package.cells": both(
+        "trang {sheet}: bảng tính có hơn {limit:num} ô hoặc phần tử",
+        "sheet {sheet}: the workbook has over {limit:num} cells or elements"),
+    "hint.package-ranges": both(
+        "bỏ gộp ô, liên kết hay định dạng phủ cả cột, cả dòng rồi lưu lại; hoặc xuất phiếu mới",
+        "unmerge cells and remove links or formats that cover whole columns or rows, then "
+        "save again; or export a new form"),
 }
