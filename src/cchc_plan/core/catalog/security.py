@@ -107,7 +107,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "trang {sheet}: bảng tính có hơn {limit:num} ô hoặc phần tử",
         "sheet {sheet}: the workbook has over {limit:num} cells or elements"),
     "hint.package-ranges": both(
-        "bỏ gộp ô, liên kết hay định dạng phủ cả cột, cả dòng rồi lưu lại; hoặc xuất phiếu mới",
-        "unmerge cells and remove links or formats that cover whole columns or rows, then "
-        "save again; or export a new form"),
+        "bỏ gộp ô, liên kết hay định dạng phủ cả cột, cả dòng, xóa các ô thừa rồi lưu lại",
+        "unmerge cells, remove links or formats that cover whole columns or rows and the "
+        "cells not needed, then save again"),
 }
