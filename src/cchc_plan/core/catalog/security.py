@@ -110,4 +110,25 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "bỏ gộp ô, liên kết hay định dạng phủ cả cột, cả dòng, xóa các ô thừa rồi lưu lại",
         "unmerge cells, remove links or formats that cover whole columns or rows and the "
         "cells not needed, then save again"),
+    "form-seal.forged": both(
+        "dấu niêm phong của phiếu không khớp: phiếu không do cchc của người tổng hợp trên máy "
+        "này lập cho {agency}, hoặc thông tin ẩn đã bị sửa",
+        "the form's seal does not match: the form was not made for {agency} by the "
+        "coordinator's cchc on this computer, or its hidden information was changed"),
+    "form-seal.legacy": both(
+        "phiếu có dấu niêm phong kiểu cũ (không có khóa), ai cũng làm giả được",
+        "the form carries an old, unkeyed seal, which anyone could forge"),
+    "form-seal.no-key": both(
+        "không có chỗ an toàn để giữ khóa niêm phong phiếu (thư mục cache của người dùng)",
+        "there is no safe place for the form-sealing key (the user's cache folder)"),
+    "hint.form-seal-key": both(
+        "đặt biến môi trường XDG_CACHE_HOME là một thư mục tuyệt đối của người dùng",
+        "set XDG_CACHE_HOME to an absolute folder of the user's"),
+    "form.cli.writes": both("{form}: phiếu của {name} ({agency}), ghi vào {path}",
+                            "{form}: form of {name} ({agency}), writes {path}"),
+    "form.cli.other-name": both(
+        "{form}: cảnh báo: tên tệp nói {named} nhưng phiếu được lập cho {agency}; "
+        "phiếu chỉ ghi vào tệp của {agency}",
+        "{form}: warning: the file name says {named} but the form was made for {agency}; "
+        "it writes only {agency}'s file"),
 }
