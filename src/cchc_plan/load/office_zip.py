@@ -175,7 +175,8 @@ class _Scan:
 
     def _parse(self, stream: IO[bytes], head: bytes, info: zipfile.ZipInfo) -> None:
         parser = hardened_parser()
-        if self.sheets:  # a Word document needs no look at its elements: C speed
+        if self.sheets or info.filename == "[Content_Types].xml" or \
+                info.filename.endswith(".rels"):  # else no look at each element: C speed
             parser.StartElementHandler = self._element
         self.rels.setdefault(info.filename, {})
         size, chunk = 0, head
@@ -203,6 +204,8 @@ class _Scan:
         elif local == "sheet" and "name" in attrs and REL_ID in attrs:
             self.sheet_ids[attrs[REL_ID]] = attrs["name"]
             self.workbook = self.current
+        if not self.sheets:
+            return
         self.elements += 1
         if self.elements > self.limits.elements:
             self._stop(Refused("elements", self.current, self.elements, self.limits.elements))

@@ -131,4 +131,27 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "phiếu chỉ ghi vào tệp của {agency}",
         "{form}: warning: the file name says {named} but the form was made for {agency}; "
         "it writes only {agency}'s file"),
+    "site.report-refused": both(
+        "cchc site: không đưa {path} lên trang: {reason}",
+        "cchc site: {path} is not published: {reason}"),
+    "site.report-not-cchc.office": both(
+        "không phải tệp Word/Excel do cchc report ghi (gói tệp không an toàn, sai loại hoặc "
+        "có macro)",
+        "not a Word/Excel file cchc report wrote (an unsafe package, the wrong kind, or "
+        "macros)"),
+    "site.report-not-cchc.html": both(
+        "không phải trang HTML do cchc report ghi (thiếu chính sách an ninh nội dung và dấu "
+        "của cchc ở đầu trang, hoặc có script, khung, biểu mẫu hay liên kết nguy hiểm)",
+        "not an HTML page cchc report wrote (cchc's Content-Security-Policy and mark do not "
+        "open it, or it holds a script, frame, form or unsafe address)"),
+    "site.report-not-cchc.pdf": both(
+        "không phải tệp PDF do cchc report ghi (có JavaScript, hành động, tệp đính kèm hoặc "
+        "luồng đối tượng nén)",
+        "not a PDF cchc report wrote (it holds JavaScript, actions, attached files or "
+        "compressed object streams)"),
+    "site.report-not-cchc.text": both(
+        "không phải tệp văn bản do cchc report ghi (có HTML, phần đầu Jekyll hoặc không "
+        "đúng dạng)",
+        "not a text file cchc report wrote (it holds HTML, Jekyll front matter, or is "
+        "malformed)"),
 }
