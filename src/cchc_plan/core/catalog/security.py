@@ -154,4 +154,21 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "đúng dạng)",
         "not a text file cchc report wrote (it holds HTML, Jekyll front matter, or is "
         "malformed)"),
+    "import.embedded-disagrees": both(
+        "bản ghi kèm theo trong tệp khác điều các ô ({columns}) đang ghi: đã lấy theo ô hiển "
+        "thị trong bảng, kiểm tra lại",
+        "the record carried in the file says otherwise than the visible cells ({columns}): "
+        "the cells were taken; check them"),
+    "import.embedded-only": both(
+        "chỉ có trong bản ghi kèm theo, không có trong bảng (kiểm tra trước khi dùng): {value}",
+        "only in the carried record, not in the table (check before use): {value}"),
+    "import.carried-disagreed": both(
+        "  dòng {task}: bản ghi kèm theo khác ô hiển thị ({columns}), đã lấy theo ô",
+        "  row {task}: the carried record differs from the visible cells ({columns}); "
+        "the cells were taken"),
+    "import.carried-only": both(
+        "{n} mục (thiết lập, câu chữ báo cáo, ...) chỉ có trong bản ghi kèm theo: đã ghi vào "
+        "review: của kế hoạch để kiểm tra",
+        "{n} items (settings, report sentences, ...) are only in the carried record: listed "
+        "in the plan's review: to check"),
 }
