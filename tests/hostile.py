@@ -27,6 +27,10 @@ def sound_form(agency: str = AGENCY) -> bytes:
 
 def rezip(raw: bytes, *, add: dict[str, bytes] | None = None,
           change: dict[str, bytes] | None = None) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(raw)) as source:  # a name added twice is replaced
+        names = set(source.namelist())
+    change = {**(change or {}), **{k: v for k, v in (add or {}).items() if k in names}}
+    add = {k: v for k, v in (add or {}).items() if k not in names}
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(raw)) as source, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:

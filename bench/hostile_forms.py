@@ -1,7 +1,7 @@
 """Time and peak memory of reading hostile returned forms (issue 25), each in
 its own process with an address-space cap, as `cchc form import` reads them.
 
-    python bench/hostile.py [--src PATH] [--cap-mb 2500] [--timeout 120]
+    python bench/hostile_forms.py [--src PATH] [--cap-mb 2500] [--timeout 120]
 
 --src runs another checkout's source (e.g. the main branch's src/) to show
 the "before" numbers. Prints one line per attack: seconds, peak RSS in MB,
