@@ -115,3 +115,14 @@ def test_the_seal_binds_every_value() -> None:
     assert verify([*values[:2], "phong-tu-phap", *values[3:]], mark, key) == "forged"
     assert verify(values, mark, b"t" * 32) == "forged"
     assert verify(values, old_seal(values), key) == "legacy"
+
+
+def test_no_place_for_the_key_is_a_sentence(repo: Path, tmp_path: Path) -> None:
+    from helpers import run_cli
+
+    done = run_cli("form", "export", "--root", str(repo), "--agency", "phong-tu-phap", "-o",
+                   str(tmp_path / "f.xlsx"), env={"HOME": "", "XDG_CACHE_HOME": "",
+                                                  "LOCALAPPDATA": ""})
+    assert done.exit_code == 2, done.stderr
+    assert "khóa niêm phong" in done.stderr
+    assert not (tmp_path / "f.xlsx").exists()

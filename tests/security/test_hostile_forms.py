@@ -99,3 +99,12 @@ def test_a_hostile_form_writes_nothing(tmp_path: Path) -> None:
         assert run.exit_code == 1, run.stdout + run.stderr
         assert target.read_bytes() == before
         assert "Nguyễn Văn Giả" not in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.usefixtures("no_openpyxl")
+def test_a_damaged_zip_is_a_sentence_not_a_traceback() -> None:
+    raw = bytearray(sound_form())
+    for header, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):  # an unknown method
+        at = raw.find(header) + offset
+        raw[at:at + 2] = (77).to_bytes(2, "little")
+    assert refusal(bytes(raw))[0] == "form-not-xlsx"

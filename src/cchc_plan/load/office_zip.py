@@ -170,7 +170,9 @@ class _Scan:
                     return
                 self.contents.xml_parts.append(name)
                 self._parse(stream, head, info)
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError):
+        except Refused:
+            raise
+        except Exception:  # a damaged zip raises many kinds (CRC, unknown method, ...)
             raise Refused("not-zip", name) from None
 
     def _parse(self, stream: IO[bytes], head: bytes, info: zipfile.ZipInfo) -> None:
