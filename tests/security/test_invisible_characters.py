@@ -54,3 +54,18 @@ def test_a_title_with_a_word_joiner_is_refused(tmp_path: Path) -> None:
     run = run_cli("validate", "--root", str(root))
     assert run.exit_code == 1
     assert "U+2060" in run.stdout + run.stderr
+
+
+def test_a_form_cell_with_a_zero_width_space_is_refused(tmp_path: Path) -> None:
+    from formtools import PROGRESS, cell, export, fill, import_forms, row_of
+
+    root = copy_repo(KRONG_PA, tmp_path / "repo")
+    form = export(root, "phong-tu-phap", tmp_path / "out")
+    row = row_of(form, "9")
+    fill(form, {(PROGRESS, cell("assignee", row)): "Nguyễn\u200bVăn A"})
+    before = (root / "assignments" / "phong-tu-phap.yaml").read_bytes()
+    result = import_forms(root, form)
+    assert result.exit_code == 1, result.stdout
+    assert "control-character" in result.stderr
+    assert "U+200B" in result.stderr
+    assert (root / "assignments" / "phong-tu-phap.yaml").read_bytes() == before
