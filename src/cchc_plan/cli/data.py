@@ -21,13 +21,14 @@ from cchc_plan.cli.options import (
     SectionOpt,
 )
 from cchc_plan.cli.output import emit
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import command
 from cchc_plan.cli.session import Session, session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg
+from cchc_plan.core.pathtext import for_people
 
 
-@app.command()
+@command
 def validate(
     ctx: typer.Context,
     root: RootOpt = None,
@@ -68,11 +69,12 @@ def say_checked(s: Session, found: lib.Validation) -> None:
     else:
         s.say("cli.checked-ok", files=found.files)
     if found.untracked:
-        shown = ", ".join(found.untracked[:5]) + (", …" if len(found.untracked) > 5 else "")
+        shown = ", ".join(for_people(p) for p in found.untracked[:5])
+        shown += ", …" if len(found.untracked) > 5 else ""
         s.say("cli.untracked", n=len(found.untracked), paths=shown)
 
 
-@app.command()
+@command
 def tasks(
     ctx: typer.Context,
     root: RootOpt = None,
@@ -100,7 +102,7 @@ def tasks(
     return EXIT_OK
 
 
-@app.command()
+@command
 def agencies(
     ctx: typer.Context,
     root: RootOpt = None,
@@ -124,7 +126,7 @@ def agencies(
     return EXIT_OK
 
 
-@app.command()
+@command
 def schema(
     ctx: typer.Context,
     plan: Annotated[bool, typer.Option("--plan", help="The plan file's schema.")] = False,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -10,6 +9,7 @@ import typer
 
 from cchc_plan import app as lib
 from cchc_plan.cli.handler import EXIT_OK
+from cchc_plan.cli.opener import open_written
 from cchc_plan.cli.options import (
     AgencyOpt,
     AsOfOpt,
@@ -18,15 +18,16 @@ from cchc_plan.cli.options import (
     JobsOpt,
     LangOpt,
     NoCacheOpt,
+    OpenOpt,
     RootOpt,
     option_date,
 )
 from cchc_plan.cli.output import emit
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import command
 from cchc_plan.cli.session import session
 
 
-@app.command()
+@command
 def calendar(
     ctx: typer.Context,
     root: RootOpt = None,
@@ -40,6 +41,7 @@ def calendar(
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="The .ics file to write; '-' prints to stdout.")] = None,
     force: ForceOpt = False,
+    open_file: OpenOpt = False,
     debug: DebugOpt = False,
     lang: LangOpt = None,
     jobs: JobsOpt = None,
@@ -50,9 +52,11 @@ def calendar(
 
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
-    when = option_date("--as-of", as_of) or date.today()
+    when = lib.as_of_date(option_date("--as-of", as_of))
     view = lib.calendar(project, agency, when, option_date("--horizon", horizon), include_done)
     if view.skipped:
         s.say("cli.undated-left-out", n=view.skipped)
-    emit(ics.render(view, s.lang), output, ics.calendar_filename(view.agency), force, s)
+    written = emit(ics.render(view, s.lang), output, ics.calendar_filename(view.agency), force, s)
+    if open_file:
+        open_written(written, s)
     return EXIT_OK

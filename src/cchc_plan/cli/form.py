@@ -4,7 +4,6 @@ work in Excel, out and back in."""
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +11,7 @@ import typer
 
 from cchc_plan import app as lib
 from cchc_plan.cli.handler import EXIT_DATA, EXIT_OK
+from cchc_plan.cli.opener import open_written
 from cchc_plan.cli.options import (
     AgencyOpt,
     AsOfOpt,
@@ -20,13 +20,14 @@ from cchc_plan.cli.options import (
     JobsOpt,
     LangOpt,
     NoCacheOpt,
+    OpenOpt,
     OutputOpt,
     RootOpt,
     check_agency_or_all,
     option_date,
 )
 from cchc_plan.cli.output import emit
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import group
 from cchc_plan.cli.session import session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg
@@ -35,7 +36,7 @@ form_app = typer.Typer(
     name="form", no_args_is_help=True, add_completion=False, rich_markup_mode=None,
     pretty_exceptions_enable=False,
     help="The progress form: an Excel workbook for an agency to fill in, and reading it back.")
-app.add_typer(form_app, name="form")
+group(form_app, "form")
 
 
 @form_app.callback()
@@ -53,6 +54,7 @@ def export(
     output: OutputOpt = None,
     as_of: AsOfOpt = None,
     force: ForceOpt = False,
+    open_file: OpenOpt = False,
     root: RootOpt = None,
     debug: DebugOpt = False,
     lang: LangOpt = None,
@@ -65,9 +67,12 @@ def export(
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     check_export_options(agency, all_agencies, output)
     project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
-    when = option_date("--as-of", as_of) or date.today()
-    for view in lib.form_views(project, [agency] if agency else lib.form_agencies(project), when):
-        emit(form_xlsx.render(view), output, form_xlsx.form_filename(view), force, s)
+    when = lib.as_of_date(option_date("--as-of", as_of))
+    names = [agency] if agency else lib.form_agencies(project)
+    written = [emit(form_xlsx.render(view), output, form_xlsx.form_filename(view), force, s)
+               for view in lib.form_views(project, names, when)]
+    if open_file and written and written[0]:  # one agency's form; the folder of --all
+        open_written(written[0] if agency else written[0].parent, s)
     return EXIT_OK
 
 

@@ -10,9 +10,10 @@ import typer
 
 from cchc_plan import app as lib
 from cchc_plan.cli.handler import EXIT_OK
-from cchc_plan.cli.options import DebugOpt, ForceOpt, LangOpt, OutputOpt, RootOpt
+from cchc_plan.cli.opener import open_written
+from cchc_plan.cli.options import DebugOpt, ForceOpt, LangOpt, OpenOpt, OutputOpt, RootOpt
 from cchc_plan.cli.output import emit
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import group
 from cchc_plan.cli.session import session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg
@@ -26,8 +27,8 @@ plan_app = typer.Typer(name="plan", no_args_is_help=True, add_completion=False,
 deadline_app = typer.Typer(name="deadline", no_args_is_help=True, add_completion=False,
                            rich_markup_mode=None, pretty_exceptions_enable=False,
                            help="The reader of a plan's deadline phrases.")
-app.add_typer(plan_app, name="plan")
-app.add_typer(deadline_app, name="deadline")
+group(plan_app, "plan")
+group(deadline_app, "deadline")
 
 
 @plan_app.callback()
@@ -103,6 +104,7 @@ def export_plan(
         "--format", help="docx: the appendix as a Word table.")] = "docx",
     output: OutputOpt = None,
     force: ForceOpt = False,
+    open_file: OpenOpt = False,
     debug: DebugOpt = False,
     lang: LangOpt = None,
 ) -> int:
@@ -111,7 +113,9 @@ def export_plan(
     project = lib.open_plan(s.root, use_cache=s.use_cache)
     assert project.plan.model is not None
     name = f"phu-luc-{slug(project.plan.model.document.number or 'ke-hoach')}.{fmt}"
-    emit(plans.export_plan(project.plan.model), output, name, force, s)
+    written = emit(plans.export_plan(project.plan.model), output, name, force, s)
+    if open_file:
+        open_written(written, s)
     return EXIT_OK
 
 

@@ -9,20 +9,22 @@ import typer
 
 from cchc_plan import app as lib
 from cchc_plan.cli.handler import EXIT_OK
+from cchc_plan.cli.opener import open_written
 from cchc_plan.cli.options import (
     AsOfOpt,
     DebugOpt,
     JobsOpt,
     LangOpt,
     NoCacheOpt,
+    OpenOpt,
     RootOpt,
     option_date,
 )
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import command
 from cchc_plan.cli.session import session
 
 
-@app.command()
+@command
 def site(
     ctx: typer.Context,
     root: RootOpt = None,
@@ -35,6 +37,7 @@ def site(
         "each agency's latest.")] = None,
     force: Annotated[bool, typer.Option(
         help="Write into a non-empty folder that is not an earlier site.")] = False,
+    open_file: OpenOpt = False,
     debug: DebugOpt = False,
     lang: LangOpt = None,
     jobs: JobsOpt = None,
@@ -47,4 +50,6 @@ def site(
                        refused=lambda path, why: s.say("site.report-refused", path=path,
                                                        reason=why.text(s.lang)))
     s.say("cli.site-done", path=output / "index.html", n=len(written))
+    if open_file:
+        open_written(output / "index.html", s)
     return EXIT_OK

@@ -36,14 +36,11 @@ from pathlib import Path
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import Msg, msg
 from cchc_plan.load.office_zip import Limits, Refused, check_package
+from cchc_plan.render import CONSOLIDATED as CONSOLIDATED
+from cchc_plan.render import REPORT_NAME
 from cchc_plan.render.html import report_head
 
 MAX_REPORT_BYTES = 64 * 1024 * 1024
-REPORT_NAME = re.compile(
-    r"^bao-cao-(?P<who>[a-z0-9]+(?:-[a-z0-9]+)*)-(?P<day>\d{4}-\d{2}-\d{2})"
-    r"\.(?P<ext>docx|xlsx|md|json|html|pdf)$")
-CONSOLIDATED = "tong-hop"
-"""The `who` of the consolidated report's files."""
 
 
 @dataclass(frozen=True)
