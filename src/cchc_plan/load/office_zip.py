@@ -64,7 +64,7 @@ class Limits:
     rows: int = 20_000
     columns: int = 64
     cells: int = 200_000
-    """Cells (and shared strings) of a workbook."""
+    """Cells, rows and shared strings of a workbook."""
     range_cells: int = 100_000
     """Cells covered by merged and hyperlink ranges, all sheets together."""
 
@@ -151,8 +151,6 @@ class _Scan:
         self.elements = self.cells = self.range_cells = 0
         self.sheet_ids: dict[str, str] = {}
         """r:id -> sheet name, from the workbook part."""
-        self.targets: dict[str, str] = {}
-        """part name -> r:id, from the relationships of the part that lists sheets."""
         self.rels: dict[str, dict[str, str]] = {}
         self.workbook: str | None = None
         self.current = ""
@@ -213,7 +211,7 @@ class _Scan:
             self._stop(Refused("elements", self.current, self.elements, self.limits.elements))
         if name == f"{MAIN_NS}}}f":
             self.contents.formulas = True
-        if local in ("c", "si"):
+        if local in ("c", "si", "row"):
             self.cells += 1
             if self.cells > self.limits.cells:
                 self._stop(Refused("cells", self.current, self.cells, self.limits.cells))
@@ -229,7 +227,11 @@ class _Scan:
             self.rels[self.current][attrs["Id"]] = attrs["Target"]
 
     def _ranges(self, local: str, value: str) -> None:
-        for token in value.split()[:1000]:
+        tokens = value.split()
+        self.elements += len(tokens) - 1  # a long sqref costs like as many elements
+        if self.elements > self.limits.elements:
+            self._stop(Refused("elements", self.current, self.elements, self.limits.elements))
+        for token in tokens:
             if local == "row":  # a row number
                 if not token.isdigit() or int(token) > self.limits.rows:
                     self._stop(Refused("range", self.current, ref=f"{token[:20]}:{token[:20]}"))
