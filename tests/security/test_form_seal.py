@@ -126,3 +126,13 @@ def test_no_place_for_the_key_is_a_sentence(repo: Path, tmp_path: Path) -> None:
     assert done.exit_code == 2, done.stderr
     assert "khóa niêm phong" in done.stderr
     assert not (tmp_path / "f.xlsx").exists()
+
+
+def test_the_key_folder_on_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cchc_plan.load.cache import key_dir
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path))
+    assert key_dir(windows=True) == tmp_path / "cchc"  # where Windows keeps per-user data
+    assert key_dir(windows=False) is None  # elsewhere HOME it is, and there is none

@@ -77,13 +77,14 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def key_dir() -> Path | None:
-    """Where the signing key lives; None when there is no safe place."""
+def key_dir(windows: bool = os.name == "nt") -> Path | None:
+    """Where the signing keys live; None when there is no safe place. On
+    Windows, where HOME is seldom set, %LOCALAPPDATA% (tests pass `windows`)."""
     xdg = os.environ.get("XDG_CACHE_HOME", "")
-    local = os.environ.get("LOCALAPPDATA", "")  # Windows, where HOME is seldom set
+    local = os.environ.get("LOCALAPPDATA", "")
     if xdg and os.path.isabs(xdg):
         base, anchor = Path(xdg), Path(xdg).parent
-    elif os.name == "nt" and local and os.path.isabs(local):
+    elif windows and local and os.path.isabs(local):
         base, anchor = Path(local), Path(local)
     else:
         home = os.environ.get("HOME", "")
