@@ -38,10 +38,12 @@ def test_export_then_import_in_a_repository(tmp_path: Path) -> None:
     assert "--force" in refused.stderr
     done = run_cli("plan", "import", str(tmp_path / "pl.docx"), "--force", cwd=root)
     assert done.exit_code == 0, done.stderr
-    assert "59 dòng giữ nguyên" in done.stderr
+    assert "57 dòng giữ nguyên" in done.stderr  # 15 and 36.2: the visible cells win (issue 25)
     assert (root / "plan" / "appendix.yaml.bak").exists()
-    checked = run_cli("validate", "--root", str(root))
-    assert checked.exit_code == 0, checked.stdout
+    checked = run_cli("validate", "--root", str(root), "--lang", "en")
+    errors = [line for line in checked.stdout.splitlines() if ": error[" in line]
+    # only the agency file that reports on row 15 for an agency its cell does not name
+    assert all("task 15 does not involve" in line for line in errors), checked.stdout
 
 
 def test_default_export_name(tmp_path: Path) -> None:

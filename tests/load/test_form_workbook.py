@@ -20,8 +20,8 @@ from cchc_plan.features.progress_form.form_layout import (
     META_SHEET,
     META_TABLE_COLUMNS,
     META_TABLE_ROW,
-    seal,
 )
+from cchc_plan.features.progress_form.form_seal import seal, seal_key
 from cchc_plan.features.progress_form.workbook import read_book
 from formtools import CONTACT, PROGRESS, cell, export, fill, import_forms, row_of
 from helpers import KRONG_PA
@@ -139,7 +139,7 @@ def test_an_unknown_agency_is_refused(repo_copy: Path, tmp_path: Path) -> None:
     values = [str(ws.cell(i, 2).value) for i in range(1, len(META_KEYS))]
     table = [str(ws.cell(r, c).value or "") for r in range(META_TABLE_ROW, ws.max_row + 1)
              for c in range(1, META_TABLE_COLUMNS + 1)]
-    ws.cell(len(META_KEYS), 2, seal(values + table))
+    ws.cell(len(META_KEYS), 2, seal(values + table, seal_key()))  # the coordinator's key
     wb.save(form)
     result = import_forms(repo_copy, form)
     assert result.exit_code == 1

@@ -68,13 +68,33 @@ def import_file(path: Path, registry: Path = KRONG_PA / "plan" / "agencies.yaml"
 # --- the shipped plan, there and back -------------------------------------------------
 
 
+DISAGREEING = {"15": ["coordinating"], "36.2": ["deadline"]}
+"""Rows whose shipped record says more than their visible cells (issue 25: the
+cells win, with a note): 15's coordinating cell is cut short by the OCR
+("Các phòng ban, […]") and reads narrower than the record; 36.2's record has
+`holders: all`, which its deadline prose does not say."""
+
+
+def as_shipped(plan: Any) -> Any:
+    """The plan's data without the disagreeing rows and the review notes the
+    import adds (the record's settings, report sentences... listed to check)."""
+    data = plan.model_dump(mode="json")
+    data["review"] = []
+
+    def keep(tasks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{**t, "subtasks": keep(t.get("subtasks") or [])} for t in tasks
+                if t["id"] not in DISAGREEING]
+    data["tasks"] = keep(data["tasks"])
+    return normalised(data)
+
+
 def test_round_trip_gives_back_the_shipped_model(exported: Path) -> None:
     result = import_file(exported)
     assert result.carried is not None
     assert (len(result.carried.kept), result.carried.changed, result.carried.dropped) == (
-        len(shipped().tasks), {}, [])
-    assert normalised(result.plan.model_dump(mode="json")) == normalised(
-        shipped().model_dump(mode="json"))
+        len(shipped().tasks) - len(DISAGREEING), {}, [])
+    assert result.carried.disagreed == DISAGREEING
+    assert as_shipped(result.plan) == as_shipped(shipped())
     assert result.unknown == []
 
 
@@ -84,8 +104,10 @@ def test_the_draft_file_loads_as_the_shipped_plan(exported: Path, tmp_path: Path
     (root / "plan" / "appendix.yaml").write_text(render_plan(result.plan, result.source, "vi"),
                                                  encoding="utf-8")
     project = app.open_project(root, use_cache=False)
-    assert project.ok, [p.format("en") for p in project.problems]
-    assert project.plan.model == shipped()
+    errors = [p.format("en") for p in project.problems if p.is_error]
+    # the one agency file that reports on row 15 for an agency the visible cell does not name
+    assert all("task 15 does not involve" in e for e in errors), errors
+    assert as_shipped(project.plan.model) == as_shipped(shipped())
 
 
 def test_the_export_has_the_documents_layout(exported: Path) -> None:
@@ -203,8 +225,8 @@ def test_a_cell_changed_in_word_is_read_again(exported: Path, tmp_path: Path) ->
          "key": None, "level": None, "holders": None}]  # None: the lead, by default
     assert (task.title, task.lead, task.note) == (before.title, before.lead, before.note)
     assert any("đã sửa trong Word (deadline)" in note for note in task.review)
-    others = [t for t in result.plan.tasks if t.id != "7"]
-    assert others == [t for t in shipped().tasks if t.id != "7"]
+    others = [t for t in result.plan.tasks if t.id not in ("7", *DISAGREEING)]
+    assert others == [t for t in shipped().tasks if t.id not in ("7", *DISAGREEING)]
 
 
 def test_a_row_deleted_in_word_is_left_out(exported: Path, tmp_path: Path) -> None:

@@ -38,7 +38,10 @@ from cchc_plan.load.inputs import Inputs, snapshot
 from cchc_plan.load.layout import check_root, find_root
 
 if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs none
+    from collections.abc import Callable
+
     from cchc_plan.core.lang import Lang
+    from cchc_plan.core.messages import Msg
     from cchc_plan.core.problems import Problem
     from cchc_plan.features.progress_form.form_import import FormImport
     from cchc_plan.features.progress_form.rows import FormView
@@ -259,17 +262,24 @@ def calendar(project: Project, agency: str | None, as_of: date, horizon: date | 
 
 def site(root: Path | str | None, output: Path, *, lang: Lang, as_of: date | None = None,
          reports: Path | None = None, force: bool = False, jobs: int | None = None,
-         use_cache: bool = True) -> list[Path]:
+         use_cache: bool = True,
+         refused: Callable[[Path, Msg], None] | None = None) -> list[Path]:
     """Write the leaders' web site into `output` (new, empty, an earlier site, or
-    any folder with `force`), as of `as_of` (default today), linking `reports`."""
+    any folder with `force`), as of `as_of` (default today), linking the files
+    of `reports` that `cchc report` wrote; `refused` is told every other one."""
     from cchc_plan.core.outfolder import write_folder
     from cchc_plan.engine.obligations import compute_status
     from cchc_plan.features.site.data import site_view
     from cchc_plan.features.site.pages import render_site, report_file
-    from cchc_plan.features.site.report_files import list_report_files, read_report
+    from cchc_plan.features.site.report_files import (
+        list_report_files,
+        read_report,
+        recognised_reports,
+    )
 
     when = as_of_date(as_of)
-    found = list_report_files(reports) if reports is not None else []
+    found = recognised_reports(list_report_files(reports) if reports is not None else [],
+                               lambda f, why: refused(f.path, why) if refused else None)
     project = open_plan(root, jobs=jobs, use_cache=use_cache)
     view = site_view(compute_status(project, when), site_trend(project, when), found)
     files = render_site(view, lang)

@@ -15,6 +15,8 @@ from cchc_plan.cli.options import DebugOpt, ForceOpt, LangOpt, OpenOpt, OutputOp
 from cchc_plan.cli.output import emit
 from cchc_plan.cli.root import group
 from cchc_plan.cli.session import session
+from cchc_plan.core.errors import InputError
+from cchc_plan.core.messages import msg
 from cchc_plan.core.text import slug
 from cchc_plan.features.plan_io import api as plans
 from cchc_plan.load.layout import AGENCIES_FILE, PLAN_FILE
@@ -62,6 +64,7 @@ def import_plan(
         "--ignore-embedded",
         help="Read only the table, not the records a `cchc plan export` file carries.")]
     = False,
+    root: RootOpt = None,
     force: ForceOpt = False,
     debug: DebugOpt = False,
     lang: LangOpt = None,
@@ -70,11 +73,17 @@ def import_plan(
     from cchc_plan.features.plan_io.plan_summary import summary_lines
     from cchc_plan.features.plan_io.plan_yaml import render_plan, render_registry
 
-    s = session(ctx, debug=debug, lang=lang)
+    s = session(ctx, debug=debug, lang=lang, root=root)
+    if root is not None:  # the repository's own files go under --root; the source stays as typed
+        if not root.is_dir():
+            raise InputError(msg("usage.no-folder", path=root))
+        output, agencies = (root / p if p in (PLAN_FILE, AGENCIES_FILE) else p
+                            for p in (output, agencies))
     result = plans.import_plan(source, agencies=agencies, lang=s.lang, year=year, sheet=sheet,
                                use_embedded=not ignore_embedded,
                                existing=replaced_plan(output))
     for default in (PLAN_FILE, AGENCIES_FILE):  # a new district: plan/ is made here
+        default = (root or Path()) / default
         if default in (output, agencies) and not default.parent.exists():
             default.parent.mkdir()
     emit(render_plan(result.plan, result.source, s.lang).encode("utf-8"), output,

@@ -46,7 +46,9 @@ def site(
     """Write a static web site for the district leaders: overview, agencies, tasks, trend."""
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     written = lib.site(s.root, output, lang=s.lang, as_of=option_date("--as-of", as_of),
-                       reports=reports, force=force, jobs=s.jobs, use_cache=s.use_cache)
+                       reports=reports, force=force, jobs=s.jobs, use_cache=s.use_cache,
+                       refused=lambda path, why: s.say("site.report-refused", path=path,
+                                                       reason=why.text(s.lang)))
     s.say("cli.site-done", path=output / "index.html", n=len(written))
     if open_file:
         open_written(output / "index.html", s)

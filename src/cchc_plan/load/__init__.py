@@ -7,6 +7,8 @@
     directory                 agency lookup by id, name or alias; groups expanded
     cache                     the signed content-hash cache under `.cchc-cache/`
     git, holidays, schema     git as a hardened program; the days off; JSON Schemas for editors
+    office_zip                an Office package from outside (form, plan) checked before parsing
 
 Nothing here writes into the repository except the cache; documents from outside
-the repository (returned forms, imported plans) are read by their features."""
+the repository (returned forms, imported plans) are read by their features, after
+the one package check both share (office_zip)."""

@@ -30,10 +30,17 @@ _ALLOWED_TAGS = _SCALAR_TAGS | {f"{_CORE}map", f"{_CORE}seq", f"{_CORE}merge"}
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
                        "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff"
                        "\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff"
-                       "\u202a-\u202e\u2066-\u2069]")
+                       "\u202a-\u202e\u2066-\u2069"
+                       "\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 """Characters no text value may hold (README, "Security"): C0 controls but TAB
 and LF, DEL, C1 controls, surrogates, noncharacters, and the bidi embedding,
-override and isolate controls that reorder a line (Trojan Source)."""
+override and isolate controls that reorder a line (Trojan Source); and the
+invisible format characters (INVISIBLE) with which two different names look
+the same in a report."""
+INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+"""Soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width
+space/non-joiner/joiner, left-to-right and right-to-left marks, word joiner,
+invisible operators, and a byte order mark inside the text."""
 _MERGE, _NULL, _STR = f"{_CORE}merge", f"{_CORE}null", f"{_CORE}str"
 _BOOL = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
 
@@ -203,5 +210,6 @@ class Builder:
         char = found.group()
         self.problems.append(Problem(
             self.path, node.start_mark.line + 1, node.start_mark.column + 1, "control-character",
-            msg("control-character", char=f"U+{ord(char):04X}"), msg("hint.remove-character")))
+            msg("control-character.invisible" if INVISIBLE.match(char) else "control-character",
+                char=f"U+{ord(char):04X}"), msg("hint.remove-character")))
         return FORBIDDEN.sub("\ufffd", text)

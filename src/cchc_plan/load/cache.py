@@ -77,11 +77,15 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def key_dir() -> Path | None:
-    """Where the signing key lives; None when there is no safe place."""
+def key_dir(windows: bool = os.name == "nt") -> Path | None:
+    """Where the signing keys live; None when there is no safe place. On
+    Windows, where HOME is seldom set, %LOCALAPPDATA% (tests pass `windows`)."""
     xdg = os.environ.get("XDG_CACHE_HOME", "")
+    local = os.environ.get("LOCALAPPDATA", "")
     if xdg and os.path.isabs(xdg):
         base, anchor = Path(xdg), Path(xdg).parent
+    elif windows and local and os.path.isabs(local):
+        base, anchor = Path(local), Path(local)
     else:
         home = os.environ.get("HOME", "")
         if not home or not os.path.isabs(home):
@@ -90,16 +94,18 @@ def key_dir() -> Path | None:
     return base / "cchc" if anchor.is_dir() else None
 
 
-def secret() -> bytes | None:
+def secret(name: str = "key") -> bytes | None:
+    """The key `name` in `key_dir()` (the cache's `key`; the form seal's
+    `form-key`: one key per purpose), made on first use."""
     folder = key_dir()
-    return _secret_in(folder) if folder is not None else None
+    return _secret_in(folder, name) if folder is not None else None
 
 
 @lru_cache(maxsize=8)
-def _secret_in(folder: Path) -> bytes | None:
-    """The signing key in `folder`, made on first use; None when it cannot be
+def _secret_in(folder: Path, name: str = "key") -> bytes | None:
+    """The key `name` in `folder`, made on first use; None when it cannot be
     had or is not exactly KEY_BYTES long (then the cache stays off)."""
-    path = folder / "key"
+    path = folder / name
     found = _read_key(path)
     if found is not None or path.exists() or path.is_symlink():
         return found

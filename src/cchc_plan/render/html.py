@@ -69,12 +69,30 @@ table.signature .recipients-title { font-weight: bold; font-style: italic; font-
 
 
 
+CSP_RULES = "default-src 'none'; img-src 'self'; base-uri 'none'; form-action 'none'"
+"""The Content-Security-Policy of every page cchc writes: no script, nothing
+from elsewhere, no <base>, no form."""
+SITE_CSP = f"{CSP_RULES}; style-src 'self'"
+"""The site's pages take their style from its own style sheet."""
+REPORT_CSP = f"{CSP_RULES}; style-src 'unsafe-inline'"
+"""A report stands alone: its style is in the page (the rest as the site's)."""
+GENERATOR = "cchc report"
+
+
+def report_head(lang: str) -> str:
+    """How every HTML report cchc writes begins: the policy is the first thing in
+    <head>, so nothing before it escapes it (`cchc site --reports` checks this)."""
+    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta http-equiv="Content-Security-Policy" content="{REPORT_CSP}">\n'
+            f'<meta name="generator" content="{GENERATOR}">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n')
+
+
 def render_document(doc: ReportDoc) -> str:
     body = "\n".join([masthead(doc.masthead), *(block(b) for b in doc.blocks),
                       signature(doc.signature), *(appendix(a) for a in doc.appendices)])
     return (
-        f'<!DOCTYPE html>\n<html lang="{doc.lang}">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        report_head(doc.lang) +
         f"<title>{escape(doc.title)}</title>\n<style>{CSS}</style>\n</head>\n"
         f"<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n"
     )

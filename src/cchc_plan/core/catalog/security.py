@@ -57,6 +57,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "giá trị có ký tự điều khiển {char} không in được trong báo cáo (đã thay bằng �)",
         "a value holds the control character {char}, which reports cannot hold "
         "(replaced by �)"),
+    "control-character.invisible": both(
+        "giá trị có ký tự vô hình {char} (khoảng trắng rộng 0, dấu hướng chữ...): hai tên "
+        "khác nhau có thể trông như nhau trong báo cáo (đã thay bằng �)",
+        "a value holds the invisible character {char} (zero-width space, direction mark...): "
+        "two different names could look the same in a report (replaced by �)"),
     "hint.remove-character": both(
         "xóa ký tự đó (thường lẫn vào khi sao chép từ Word, PDF hay trang web)",
         "remove it (it usually comes with text copied from Word, a PDF or a web page)"),
@@ -85,4 +90,85 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "changed-during-run": both(
         "tệp đã thay đổi trong lúc cchc chạy: chưa ghi gì, hãy chạy lại",
         "the file changed while cchc ran: nothing was written, run again"),
+    "package.part-not-xml": both(
+        "phần {name} của tệp không đọc được như XML ({reason})",
+        "part {name} of the file cannot be read as XML ({reason})"),
+    "package.unsafe-xml": both(
+        "phần {name} của tệp có khai báo DTD hoặc thực thể XML (bị từ chối vì an toàn)",
+        "part {name} of the file declares a DTD or XML entities (refused, for safety)"),
+    "package.range": both(
+        "trang {sheet} có vùng ô {ref} vượt quá giới hạn {rows:num} dòng, {columns:num} cột",
+        "sheet {sheet} has the range {ref}, past the limit of {rows:num} rows, "
+        "{columns:num} columns"),
+    "package.range-cells": both(
+        "trang {sheet}: các vùng gộp ô và liên kết phủ hơn {limit:num} ô (đến vùng {ref})",
+        "sheet {sheet}: merged and linked ranges cover over {limit:num} cells (up to {ref})"),
+    "package.cells": both(
+        "trang {sheet}: bảng tính có hơn {limit:num} ô hoặc phần tử",
+        "sheet {sheet}: the workbook has over {limit:num} cells or elements"),
+    "hint.package-ranges": both(
+        "bỏ gộp ô, liên kết hay định dạng phủ cả cột, cả dòng, xóa các ô thừa rồi lưu lại",
+        "unmerge cells, remove links or formats that cover whole columns or rows and the "
+        "cells not needed, then save again"),
+    "form-seal.forged": both(
+        "dấu niêm phong của phiếu không khớp: phiếu không do cchc của người tổng hợp trên máy "
+        "này lập cho {agency}, hoặc thông tin ẩn đã bị sửa",
+        "the form's seal does not match: the form was not made for {agency} by the "
+        "coordinator's cchc on this computer, or its hidden information was changed"),
+    "form-seal.legacy": both(
+        "phiếu có dấu niêm phong kiểu cũ (không có khóa), ai cũng làm giả được",
+        "the form carries an old, unkeyed seal, which anyone could forge"),
+    "form-seal.no-key": both(
+        "không có chỗ an toàn để giữ khóa niêm phong phiếu (thư mục cache của người dùng)",
+        "there is no safe place for the form-sealing key (the user's cache folder)"),
+    "hint.form-seal-key": both(
+        "đặt biến môi trường XDG_CACHE_HOME là một thư mục tuyệt đối của người dùng",
+        "set XDG_CACHE_HOME to an absolute folder of the user's"),
+    "form.cli.writes": both("{form}: phiếu của {name} ({agency}), ghi vào {path}",
+                            "{form}: form of {name} ({agency}), writes {path}"),
+    "form.cli.other-name": both(
+        "{form}: cảnh báo: tên tệp nói {named} nhưng phiếu được lập cho {agency}; "
+        "phiếu chỉ ghi vào tệp của {agency}",
+        "{form}: warning: the file name says {named} but the form was made for {agency}; "
+        "it writes only {agency}'s file"),
+    "site.report-refused": both(
+        "cchc site: không đưa {path} lên trang: {reason}",
+        "cchc site: {path} is not published: {reason}"),
+    "site.report-not-cchc.office": both(
+        "không phải tệp Word/Excel do cchc report ghi (gói tệp không an toàn, sai loại hoặc "
+        "có macro)",
+        "not a Word/Excel file cchc report wrote (an unsafe package, the wrong kind, or "
+        "macros)"),
+    "site.report-not-cchc.html": both(
+        "không phải trang HTML do cchc report ghi (thiếu chính sách an ninh nội dung và dấu "
+        "của cchc ở đầu trang, hoặc có script, khung, biểu mẫu hay liên kết nguy hiểm)",
+        "not an HTML page cchc report wrote (cchc's Content-Security-Policy and mark do not "
+        "open it, or it holds a script, frame, form or unsafe address)"),
+    "site.report-not-cchc.pdf": both(
+        "không phải tệp PDF do cchc report ghi (có JavaScript, hành động, tệp đính kèm hoặc "
+        "luồng đối tượng nén)",
+        "not a PDF cchc report wrote (it holds JavaScript, actions, attached files or "
+        "compressed object streams)"),
+    "site.report-not-cchc.text": both(
+        "không phải tệp văn bản do cchc report ghi (có HTML, phần đầu Jekyll hoặc không "
+        "đúng dạng)",
+        "not a text file cchc report wrote (it holds HTML, Jekyll front matter, or is "
+        "malformed)"),
+    "import.embedded-disagrees": both(
+        "bản ghi kèm theo trong tệp khác điều các ô ({columns}) đang ghi: đã lấy theo ô hiển "
+        "thị trong bảng, kiểm tra lại",
+        "the record carried in the file says otherwise than the visible cells ({columns}): "
+        "the cells were taken; check them"),
+    "import.embedded-only": both(
+        "chỉ có trong bản ghi kèm theo, không có trong bảng (kiểm tra trước khi dùng): {value}",
+        "only in the carried record, not in the table (check before use): {value}"),
+    "import.carried-disagreed": both(
+        "  dòng {task}: bản ghi kèm theo khác ô hiển thị ({columns}), đã lấy theo ô",
+        "  row {task}: the carried record differs from the visible cells ({columns}); "
+        "the cells were taken"),
+    "import.carried-only": both(
+        "{n} mục (thiết lập, câu chữ báo cáo, ...) chỉ có trong bản ghi kèm theo: đã ghi vào "
+        "review: của kế hoạch để kiểm tra",
+        "{n} items (settings, report sentences, ...) are only in the carried record: listed "
+        "in the plan's review: to check"),
 }

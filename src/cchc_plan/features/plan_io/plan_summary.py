@@ -58,6 +58,11 @@ def read_lines(result: ImportResult, registry: str, lang: Lang) -> list[str]:
         for task, columns in carried.changed.items():
             lines.append(text("import.carried-changed", lang, task=task,
                               columns=", ".join(columns)))
+        for task, columns in carried.disagreed.items():
+            lines.append(text("import.carried-disagreed", lang, task=task,
+                              columns=", ".join(columns)))
+        if carried.embedded_only:
+            lines.append(text("import.carried-only", lang, n=len(carried.embedded_only)))
         if carried.dropped:
             lines.append(text("import.carried-dropped", lang, n=len(carried.dropped),
                               tasks=", ".join(carried.dropped)))

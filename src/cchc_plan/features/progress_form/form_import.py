@@ -11,7 +11,8 @@ when no form of the run has a problem.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from cchc_plan.check.assignments import check_duplicate_files
 from cchc_plan.check.context import CheckContext
 from cchc_plan.core.messages import Msg, msg, quoted
 from cchc_plan.core.problems import Problem, sorted_problems
+from cchc_plan.core.text import slug
 from cchc_plan.features.progress_form.form_input import CellDocument, FormInput, read_form
 from cchc_plan.features.progress_form.form_layout import MAX_FORM_BYTES
 from cchc_plan.features.progress_form.form_merge import (
@@ -44,6 +46,10 @@ class FormImport:
 
     form: str
     agency: str | None = None
+    agency_name: str = ""
+    named: str | None = None
+    """Another agency the form's file name names (a warning: the form still
+    writes only the agency it was sealed for)."""
     target: Path | None = None
     file_path: str = ""
     before: str = ""
@@ -81,7 +87,8 @@ def import_form(project: Project, path: Path, *, force: bool, expected: str | No
                                        msg("form-unknown-agency", agency=quoted(agency)),
                                        msg("hint.form-export")))
         return result
-    result.agency = agency
+    result.agency, result.agency_name = agency, project.directory.name(agency)
+    result.named = named_agency(path.name, project.directory.agencies, agency)
     if expected and expected != agency:
         result.problems.append(Problem(
             *form.contact_cell("agency"), "form-other-agency",
@@ -100,6 +107,14 @@ def import_form(project: Project, path: Path, *, force: bool, expected: str | No
     _merge(project, view, form, plan, result, starting_text)
     result.problems = sorted_problems(result.problems)
     return result
+
+
+def named_agency(name: str, agencies: Iterable[str], own: str) -> str | None:
+    """The agency a file name names (`phieu-tien-do-phong-tu-phap (1).xlsx`), the
+    longest id found whole between hyphens, when it is not the form's own."""
+    words = f"-{'-'.join(re.findall(r'[a-z0-9]+', slug(Path(name).stem)))}-"
+    found = sorted((a for a in agencies if f"-{a}-" in words), key=len, reverse=True)
+    return found[0] if found and own not in found else None
 
 
 def _read(path: Path, shown: str, result: FormImport) -> FormInput | None:

@@ -39,9 +39,9 @@ from cchc_plan.features.progress_form.form_layout import (
     META_TABLE_ROW,
     contact_sheet_name,
     progress_sheet_name,
-    seal,
     status_labels,
 )
+from cchc_plan.features.progress_form.form_seal import seal_key, verify
 from cchc_plan.features.progress_form.workbook import Book, Sheet
 from cchc_plan.load.builder import Path_
 from cchc_plan.load.yamlio import Document
@@ -95,8 +95,9 @@ class FormInput:
                 CONTACT_VALUE_COLUMN)
 
 
-def read_form(book: Book) -> FormInput:
-    """The form's metadata and values; `problems` has every cell that is wrong."""
+def read_form(book: Book, key: bytes | None = None) -> FormInput:
+    """The form's metadata and values; `problems` has every cell that is wrong.
+    The seal is checked under `key` (default: this computer's `seal_key`)."""
     form = FormInput(book.path)
     meta_sheet = book.sheets.get(META_SHEET)
     if meta_sheet is None:
@@ -104,7 +105,8 @@ def read_form(book: Book) -> FormInput:
                                      msg("form-not-a-form", sheet=quoted(META_SHEET)),
                                      msg("hint.form-export")))
         return form
-    form.meta = read_meta(meta_sheet, book.path, form.problems)
+    form.meta = read_meta(meta_sheet, book.path, form.problems,
+                          seal_key() if key is None else key)
     sheets = {}
     for name in (progress_sheet_name(), contact_sheet_name()):
         if name not in book.sheets:
@@ -123,7 +125,8 @@ def read_form(book: Book) -> FormInput:
     return form
 
 
-def read_meta(sheet: Sheet, path: str, problems: list[Problem]) -> FormMeta | None:
+def read_meta(sheet: Sheet, path: str, problems: list[Problem],
+              seal_key: bytes) -> FormMeta | None:
     def bad(key: str) -> None:
         problems.append(Problem(cell_path(path, META_SHEET), 1, 1, "form-metadata",
                                 msg("form-metadata", key=key), msg("hint.form-export")))
@@ -149,8 +152,13 @@ def read_meta(sheet: Sheet, path: str, problems: list[Problem]) -> FormMeta | No
     table = [[_meta_text(sheet.value(r, c)) for c in range(1, META_TABLE_COLUMNS + 1)]
              for r in range(META_TABLE_ROW, META_TABLE_ROW + count)]
     listed = [values.get(k) or "" for k in META_KEYS[:-1]]
-    if seal(listed + [v for row in table for v in row]) != values.get("seal"):
-        bad("seal")
+    verdict = verify(listed + [v for row in table for v in row], values.get("seal") or "",
+                     seal_key)
+    if verdict != "sound":
+        problems.append(Problem(cell_path(path, META_SHEET), 1, 1, "form-metadata",
+                                msg("form-seal.legacy") if verdict == "legacy" else
+                                msg("form-seal.forged", agency=quoted(values.get("agency"))),
+                                msg("hint.form-new-export")))
         return None
     rows = [MetaRow(int(r[0]), r[1], r[2], r[3] or None, r[4], r[5]) for r in table]
     return FormMeta(values["agency"], values["plan"], values["plan_fingerprint"], as_of, rows)

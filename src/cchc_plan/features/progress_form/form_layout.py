@@ -8,7 +8,8 @@ always Vietnamese; its sheets are found by their Vietnamese names.
 
 Hidden metadata: a sheet named `cchc`, very hidden (LibreOffice keeps it as
 hidden) and protected, holds `key | value` rows (FORM_KIND, version, agency,
-plan identity and fingerprint, the as-of date of the form, a seal over these)
+plan identity and fingerprint, the as-of date of the form, a keyed seal over
+these: `form_seal`)
 and from META_TABLE_ROW on one row per form row: its sheet row, task, part,
 period, the digest of the task and that of the document the row showed (so
 that emptying a document's cells removes that document once, never the next).
@@ -18,7 +19,6 @@ the rest and both Excel and LibreOffice keep a hidden sheet as it is.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from typing import Literal
 
@@ -94,12 +94,6 @@ MAX_RATIO = 200
 MAX_ROWS = 20_000
 MAX_COLUMNS = 64
 MAX_CELL_CHARS = 10_000
-
-
-def seal(values: list[str]) -> str:
-    """A digest over the metadata, to tell a damaged or edited form from a
-    sound one (a check of integrity against accidents, not a signature)."""
-    return hashlib.sha256("\x1f".join(values).encode("utf-8")).hexdigest()[:16]
 
 
 def status_labels() -> dict[str, str]:

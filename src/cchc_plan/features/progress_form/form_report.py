@@ -7,7 +7,7 @@ from __future__ import annotations
 import difflib
 
 from cchc_plan.core.lang import Lang
-from cchc_plan.core.messages import text
+from cchc_plan.core.messages import quoted, text
 from cchc_plan.features.progress_form.form_import import FormImport
 from cchc_plan.features.progress_form.form_merge import Summary, edit_text
 from cchc_plan.features.progress_form.rows import period_text
@@ -15,8 +15,13 @@ from cchc_plan.features.progress_form.rows import period_text
 
 def import_lines(result: FormImport, lang: Lang, *, dry_run: bool) -> list[str]:
     """The form's summary: a head line, then one line per changed record."""
-    lines = [text("form.cli.forced", lang, form=result.form, reason=m.text(lang))
-             for m in result.forced]
+    lines = [text("form.cli.writes", lang, form=result.form, name=result.agency_name,
+                  agency=result.agency, path=result.file_path or "-")]
+    if result.named:
+        lines.append(text("form.cli.other-name", lang, form=result.form,
+                          named=quoted(result.named), agency=quoted(result.agency)))
+    lines += [text("form.cli.forced", lang, form=result.form, reason=m.text(lang))
+              for m in result.forced]
     lines += [text("form.cli.skipped-row", lang, form=result.form, row=row, task=task)
               for row, task in result.skipped]
     if not result.changed:

@@ -48,9 +48,9 @@ from cchc_plan.features.progress_form.form_layout import (
     column_titles,
     contact_sheet_name,
     progress_sheet_name,
-    seal,
     status_labels,
 )
+from cchc_plan.features.progress_form.form_seal import seal, seal_key
 from cchc_plan.features.progress_form.rows import Cell, FormRow, FormView, doc_digest
 from cchc_plan.render.xlsx_io import save, stamp_properties
 
@@ -91,12 +91,13 @@ def contact_labels() -> dict[str, str]:
     }
 
 
-def render(view: FormView) -> bytes:
+def render(view: FormView, key: bytes | None = None) -> bytes:
+    """The form's workbook, sealed under `key` (default: this computer's `seal_key`)."""
     wb = Workbook()
     progress_sheet(wb.active, view)
     contact_sheet(wb.create_sheet(contact_sheet_name()), view)
     help_sheet(wb.create_sheet(text("form.sheet.help", FORM_LANG)), view)
-    meta_sheet(wb.create_sheet(META_SHEET), view)
+    meta_sheet(wb.create_sheet(META_SHEET), view, seal_key() if key is None else key)
     wb.security = WorkbookProtection(lockStructure=True)
     stamp_properties(wb, view.as_of, text("form.title", FORM_LANG, plan=view.plan_name),
                      view.agency_name, "cchc")
@@ -292,12 +293,12 @@ def help_sheet(ws: Any, view: FormView) -> None:
     finish(ws, f"A1:A{2 + len(body)}", None)
 
 
-def meta_sheet(ws: Any, view: FormView) -> None:
+def meta_sheet(ws: Any, view: FormView, key: bytes) -> None:
     values = meta_values(view)
     table = meta_rows(view)
-    values.append(seal(values + [v for r in table for v in r]))
-    for index, (key, value) in enumerate(zip(META_KEYS, values, strict=True), 1):
-        ws.cell(index, 1, key)
+    values.append(seal(values + [v for r in table for v in r], key))
+    for index, (name, value) in enumerate(zip(META_KEYS, values, strict=True), 1):
+        ws.cell(index, 1, name)
         ws.cell(index, 2, value)
     for index, row in enumerate(table, META_TABLE_ROW):
         for column, value in enumerate(row, 1):

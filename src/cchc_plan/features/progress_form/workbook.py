@@ -1,14 +1,17 @@
 """Reading an .xlsx workbook that came back from outside: never trusted.
 
-Before openpyxl sees a byte, the file is checked as a zip archive: its size,
-the number and unpacked sizes of its members (and their ratio, against zip
-bombs), encryption, macros (`vbaProject.bin`, macro-enabled content types),
-external links (`xl/externalLinks/`) and XML that declares a DTD or entities.
-Then openpyxl reads the whole workbook (not read-only: merged cells and cell
-protection are needed, and the bounds above keep the memory small) with
-`data_only=True`: a formula gives the value the spreadsheet program last
-computed and saved, and is never evaluated; a formula with no saved value is
-a problem of its cell. Each sheet's rows and columns are bounded.
+Before openpyxl sees a byte, the file goes through the package checker the
+imported plans use too (`load.office_zip`): the zip's sizes and ratios,
+encryption, every XML part parsed with DTDs refused whatever its name and
+encoding, every cell and range reference within MAX_ROWS x MAX_COLUMNS and
+merged or linked ranges within a budget (openpyxl makes an object per covered
+cell). Then macros (`vbaProject.bin`, macro-enabled content types or
+relationships) and external links are refused. Then openpyxl reads the
+whole workbook (not read-only: merged cells and cell protection are needed,
+and the bounds above keep the memory small) with `data_only=True`: a formula
+gives the value the spreadsheet program last computed and saved, and is never
+evaluated; a formula with no saved value is a problem of its cell. Each
+sheet's rows and columns are bounded.
 
 The result is plain data: each sheet's non-empty cells by (row, column), its
 merged ranges and the cells that held formulas. openpyxl is imported only
@@ -18,9 +21,7 @@ when a workbook is read (`cchc form import`).
 from __future__ import annotations
 
 import io
-import re
 import warnings
-import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,11 +36,13 @@ from cchc_plan.features.progress_form.form_layout import (
     MAX_ROWS,
     MAX_UNPACKED_BYTES,
 )
+from cchc_plan.load.office_zip import Limits, check_package
+from cchc_plan.load.office_zip import Refused as PackageRefused
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 """An old .xls, or an .xlsx encrypted with a password (both are OLE containers)."""
-_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_FORMULA = re.compile(rb"<(\w+:)?f[\s>/]")
+FORM_LIMITS = Limits(MAX_FORM_BYTES, MAX_MEMBERS, MAX_MEMBER_BYTES, MAX_UNPACKED_BYTES,
+                     MAX_RATIO, rows=MAX_ROWS, columns=MAX_COLUMNS)
 Position = tuple[int, int]
 
 
@@ -89,58 +92,49 @@ def check_archive(raw: bytes, path: str) -> bool:
     if raw.startswith(OLE_MAGIC):
         raise _refuse(path, "form-encrypted", msg("form-encrypted"), msg("hint.form-save-xlsx"))
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-        members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise _refuse(path, "form-not-xlsx", msg("form-not-xlsx"),
-                      msg("hint.form-save-xlsx")) from None
-    if len(members) > MAX_MEMBERS:
-        raise _too_large(path, "members", len(members), MAX_MEMBERS)
-    total, formulas = 0, False
-    for info in members:
-        _check_member(info, path)
-        total += info.file_size
-        if total > MAX_UNPACKED_BYTES:
-            raise _too_large(path, "unpacked", total, MAX_UNPACKED_BYTES)
-        if info.filename.endswith((".xml", ".rels", ".vml")):
-            data = _read_member(archive, info, path)
-            if _DTD.search(data):
-                raise _refuse(path, "form-unsafe-xml",
-                              msg("form-unsafe-xml", name=quoted(info.filename)),
-                              msg("hint.form-save-xlsx"))
-            if info.filename == "[Content_Types].xml" and b"macroEnabled" in data:
-                raise _refuse(path, "form-macro", msg("form-macro"), msg("hint.form-save-xlsx"))
-            formulas = formulas or (info.filename.startswith("xl/worksheets/")
-                                    and bool(_FORMULA.search(data)))
-    return formulas
+        contents = check_package(raw, FORM_LIMITS, sheets=True)
+    except PackageRefused as exc:
+        raise _refused_package(exc, path) from None
+    for name in contents.parts:
+        _check_name(name, path)
+    kinds = contents.content_types | contents.relationship_types
+    if any("macroEnabled" in k or k.endswith(("/vbaProject", ".vbaProject")) for k in kinds):
+        raise _refuse(path, "form-macro", msg("form-macro"), msg("hint.form-save-xlsx"))
+    if any(k.endswith(("/externalLink", ".externalLink+xml")) for k in kinds):
+        raise _refuse(path, "form-external-link",
+                      msg("form-external-link", name=quoted("externalLink")),
+                      msg("hint.form-values-only"))
+    return contents.formulas
 
 
-def _check_member(info: zipfile.ZipInfo, path: str) -> None:
-    name = info.filename
-    if info.flag_bits & 0x1:
-        raise _refuse(path, "form-encrypted", msg("form-encrypted"), msg("hint.form-save-xlsx"))
+def _check_name(name: str, path: str) -> None:
     if name.lower().endswith("vbaproject.bin") or name.lower().startswith("xl/activex"):
         raise _refuse(path, "form-macro", msg("form-macro"), msg("hint.form-save-xlsx"))
     if name.startswith("xl/externalLinks/"):
         raise _refuse(path, "form-external-link", msg("form-external-link", name=quoted(name)),
                       msg("hint.form-values-only"))
-    if info.file_size > MAX_MEMBER_BYTES:
-        raise _too_large(path, "member", info.file_size, MAX_MEMBER_BYTES)
-    if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise _too_large(path, "ratio", info.file_size // max(info.compress_size, 1), MAX_RATIO)
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> bytes:
-    """A member's bytes, never more than its stated size (a lying header is refused)."""
-    try:
-        with archive.open(info) as stream:
-            data = stream.read(info.file_size + 1)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
-        raise _refuse(path, "form-not-xlsx", msg("form-not-xlsx"),
-                      msg("hint.form-save-xlsx")) from None
-    if len(data) > info.file_size:
-        raise _too_large(path, "member", len(data), info.file_size)
-    return data
+def _refused_package(exc: PackageRefused, path: str) -> Refused:
+    """The shared package checker's refusal, in the form's own words."""
+    save, part = msg("hint.form-save-xlsx"), quoted(exc.part)
+    sheet = quoted(exc.sheet)
+    if exc.reason in ("members", "member", "unpacked", "ratio"):
+        return _too_large(path, exc.reason, exc.size, exc.limit)
+    refusals = {
+        "not-zip": ("form-not-xlsx", msg("form-not-xlsx"), save),
+        "encrypted": ("form-encrypted", msg("form-encrypted"), save),
+        "dtd": ("form-unsafe-xml", msg("form-unsafe-xml", name=part), save),
+        "xml": ("form-not-xlsx", msg("package.part-not-xml", name=part, reason=exc.ref), save),
+        "range": ("form-too-large", msg("package.range", sheet=sheet, ref=exc.ref,
+                                        rows=MAX_ROWS, columns=MAX_COLUMNS),
+                  msg("hint.package-ranges")),
+        "range-cells": ("form-too-large", msg("package.range-cells", sheet=sheet, ref=exc.ref,
+                                              limit=exc.limit), msg("hint.package-ranges")),
+    }
+    code, message, hint = refusals.get(
+        exc.reason, ("form-too-large", msg("package.cells", sheet=sheet, limit=exc.limit), None))
+    return _refuse(path, code, message, hint)
 
 
 def _too_large(path: str, what: str, size: int, limit: int) -> Refused:

@@ -106,7 +106,8 @@ def run(request: ImportRequest) -> ImportResult:
     if request.use_embedded:
         carried, broken = read_embedded(package)
         if carried is not None:
-            data, carried_report = merge(data, structure.items, carried, request.lang)
+            data, carried_report = merge(data, structure.items, carried, request.lang,
+                                         request.registry)
         elif broken:
             data["review"].append(msg("import.embedded-unusable").text(request.lang))
     unknown = [u for u in drafting.unknown.values() if any(

@@ -1,7 +1,9 @@
 """Opening a Word (.docx) or Excel (.xlsx) file someone hands in, safely.
 
-The file is untrusted: its size, the size of every part once unpacked and the
-XML parser are bounded (no entities, no network), and a file that is not an
+The file is untrusted: it passes the package check the returned forms pass
+too (`load.office_zip`: sizes, every XML part parsed with DTDs refused
+whatever its name and encoding, a workbook's ranges bounded), the XML parser
+that then reads it is bounded (no entities, no network), and a file that is not an
 Office Open XML package is refused with a message that says what to do (a
 scanned PDF needs OCR first; an old .doc/.xls needs saving in the new format).
 Which format it is comes from what the zip holds, not from the file name.
@@ -19,6 +21,7 @@ from lxml import etree
 
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg, quoted
+from cchc_plan.load.office_zip import Limits, Refused, check_package
 
 MAX_PACKAGE_BYTES = 32 * 1024 * 1024
 """A plan of a few hundred rows is well under 1 MiB; pictures make it bigger."""
@@ -26,6 +29,10 @@ MAX_PART_BYTES = 64 * 1024 * 1024
 """One part unpacked (the document's XML, a sheet)."""
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 """All parts unpacked: more is a zip bomb, not a plan."""
+PLAN_LIMITS = Limits(MAX_PACKAGE_BYTES, members=2000, member_bytes=MAX_PART_BYTES,
+                     unpacked_bytes=MAX_UNPACKED_BYTES)
+"""The package check every imported plan passes (`load.office_zip`, which the
+returned forms pass too), before lxml or openpyxl parse anything."""
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -75,15 +82,37 @@ def detect_kind(data: bytes, path: Path) -> Kind:
     except (zipfile.BadZipFile, OSError, ValueError):
         raise InputError(msg("import.not-office", path=path), msg("hint.import-save-as")) \
             from None
-    if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
-        raise InputError(msg("import.too-large", path=path, size=len(data),
-                             limit=MAX_UNPACKED_BYTES))
     names = {info.filename for info in infos}
-    if any(name.startswith("xl/") for name in names):
-        return "xlsx"
-    if any(name.startswith("word/") for name in names):
-        return "docx"
-    raise InputError(msg("import.not-office", path=path), msg("hint.import-save-as"))
+    kind: Kind | None = ("xlsx" if any(name.startswith("xl/") for name in names) else
+                         "docx" if any(name.startswith("word/") for name in names) else None)
+    if kind is None:
+        raise InputError(msg("import.not-office", path=path), msg("hint.import-save-as"))
+    try:
+        check_package(data, PLAN_LIMITS, sheets=kind == "xlsx")
+    except Refused as exc:
+        raise refused_package(exc, path) from None
+    return kind
+
+
+def refused_package(exc: Refused, path: Path) -> InputError:
+    """The shared package checker's refusal, in the import's words."""
+    part, sheet = quoted(exc.part), quoted(exc.sheet)
+    if exc.reason in ("members", "unpacked", "ratio"):
+        return InputError(msg("import.too-large", path=path, size=exc.size, limit=exc.limit))
+    messages = {
+        "not-zip": msg("import.not-office", path=path),
+        "encrypted": msg("import.not-office", path=path),
+        "member": msg("import.part-too-large", part=part),
+        "dtd": msg("package.unsafe-xml", name=part),
+        "xml": msg("package.part-not-xml", name=part, reason=exc.ref),
+        "range": msg("package.range", sheet=sheet, ref=exc.ref, rows=PLAN_LIMITS.rows,
+                     columns=PLAN_LIMITS.columns),
+        "range-cells": msg("package.range-cells", sheet=sheet, ref=exc.ref, limit=exc.limit),
+    }
+    message = messages.get(exc.reason, msg("package.cells", sheet=sheet, limit=exc.limit))
+    hint = msg("hint.package-ranges") if exc.reason.startswith(("range", "cells", "elem")) \
+        else msg("hint.import-save-as")
+    return InputError(message, hint)
 
 
 def read_part(archive: zipfile.ZipFile, name: str) -> bytes:

@@ -25,6 +25,7 @@ from cchc_plan.core.messages import render
 from cchc_plan.core.version import __version__
 from cchc_plan.engine.vocabulary import TONE
 from cchc_plan.render.document.common import Words, rate_text
+from cchc_plan.render.html import SITE_CSP
 
 STYLE = "style.css"
 ICON = "favicon.svg"
@@ -32,8 +33,7 @@ OVERVIEW = "index.html"
 TASKS = "nhiem-vu/index.html"
 TREND = "xu-huong.html"
 REPORTS_DIR = "bao-cao"
-CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; "
-       "base-uri 'none'; form-action 'none'")
+CSP = SITE_CSP
 _TONES: dict[str, str] = {code: tone for code, tone in TONE.items()}
 _DROP = {c: None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
                            *range(0x80, 0xA0), 0xFFFE, 0xFFFF]}
