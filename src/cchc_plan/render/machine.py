@@ -16,8 +16,8 @@ from cchc_plan.core.messages import text
 from cchc_plan.core.pathtext import for_machines
 from cchc_plan.core.problems import Problem
 from cchc_plan.render import safe
+from cchc_plan.views.counting import CountingFacts
 from cchc_plan.views.overview import AgencyLine, Overview
-from cchc_plan.views.rules import RuleFacts
 from cchc_plan.views.status import StatusRow
 from cchc_plan.views.summary import Summary
 
@@ -86,7 +86,7 @@ def plan_record(view: Overview) -> dict[str, Any] | None:
             "span": view.snapshot.span, "rules": rules_record(rules)}
 
 
-def rules_record(rules: RuleFacts) -> dict[str, Any]:
+def rules_record(rules: CountingFacts) -> dict[str, Any]:
     """The counting rules in force: the same keys in status and report JSON."""
     return {"before_inclusive": rules.before_inclusive, "roll_to_working_day": rules.roll,
             "relative": rules.relative}

@@ -10,9 +10,9 @@ from typing import Any
 from cchc_plan.core.lang import Lang
 from cchc_plan.engine.obligations import Obligation
 from cchc_plan.load.models import Agency, Evidence, Narrative, Person, Plan, Signer
+from cchc_plan.render.counting_text import rule_text
 from cchc_plan.render.document.common import Words
 from cchc_plan.render.machine import counts_record, rules_record
-from cchc_plan.render.rules_text import rule_text
 from cchc_plan.views.groups import NameEntry
 from cchc_plan.views.reminder import ReminderLetter
 from cchc_plan.views.reports import (

@@ -24,7 +24,7 @@ from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
 from cchc_plan.engine.vocabulary import QUIET, STATUS_CODES
 from cchc_plan.render.columns import Cell, Col, Row, table, wrap
-from cchc_plan.render.rules_text import rule_text
+from cchc_plan.render.counting_text import rule_text
 from cchc_plan.render.status_cells import (
     STATUS_STYLE,
     cell,

@@ -21,8 +21,8 @@ from cchc_plan.load.models import (
     Signer,
     Task,
 )
+from cchc_plan.views.counting import CountingFacts, rule_facts
 from cchc_plan.views.groups import NameEntry, collapse
-from cchc_plan.views.rules import RuleFacts, rule_facts
 from cchc_plan.views.summary import Summary, summarize
 
 
@@ -123,7 +123,7 @@ class AgencyReport:
     obligations: list[Obligation]
     summary: Summary
     overdue: list[Obligation]
-    rules: RuleFacts
+    rules: CountingFacts
     coordinator: Agency | None = None  # who the report goes through (settings.coordinator)
     parts: list[PartRow] = field(default_factory=list)
     narrative: Narrative | None = None
@@ -233,7 +233,7 @@ class DistrictReport:
     agencies: list[AgencySummary]
     milestones: list[MilestoneStatus]
     summary: Summary
-    rules: RuleFacts
+    rules: CountingFacts
     proposals: list[ProposalItem] = field(default_factory=list)
     drafted: list[DraftedProposal] = field(default_factory=list)
     """Only when no item of `proposals` names an agency; empty when there is

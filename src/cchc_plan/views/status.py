@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from cchc_plan.core.names import NameIndex
 from cchc_plan.engine.vocabulary import ONLY
-from cchc_plan.views.rules import RuleFacts, rule_facts
+from cchc_plan.views.counting import CountingFacts, rule_facts
 
 if TYPE_CHECKING:
     from cchc_plan.engine.obligations import StatusResult
@@ -58,7 +58,7 @@ class PlanInfo:
     issuer: str
     start: date
     horizon: date | None
-    rules: RuleFacts
+    rules: CountingFacts
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, get_type_hints
 
 from cchc_plan.core.names import index_data, index_from_data
-from cchc_plan.views.rules import RuleFacts
+from cchc_plan.views.counting import CountingFacts
 from cchc_plan.views.status import AgencyInfo, PlanInfo, StatusRow, StatusSnapshot
 
 KINDS = {str: "text", str | None: "text?", date: "date", date | None: "date?", bool: "bool",
@@ -83,7 +83,7 @@ def _plan(data: Any) -> PlanInfo | None:
     *fields, rules = _list(data, len(PLAN_KINDS) + 1)
     flags = [_cell("bool", v) for v in _list(rules, 3)]
     number, title, issuer, start, horizon = _record(PLAN_KINDS, fields)
-    return PlanInfo(number, title, issuer, start, horizon, RuleFacts(*flags))
+    return PlanInfo(number, title, issuer, start, horizon, CountingFacts(*flags))
 
 
 def _record(kinds: tuple[str, ...], data: Any) -> list[Any]:

@@ -17,6 +17,7 @@ from cchc_plan.core.text import fold
 from cchc_plan.engine.obligations import Obligation
 from cchc_plan.engine.vocabulary import STATUS_CODES
 from cchc_plan.load.models import Agency, Evidence, Person, Plan, Signer
+from cchc_plan.render.counting_text import rule_text
 from cchc_plan.render.document.model import (
     Column,
     ColumnKind,
@@ -27,9 +28,8 @@ from cchc_plan.render.document.model import (
     Signature,
     Table,
 )
-from cchc_plan.render.rules_text import rule_text
 from cchc_plan.render.textfit import balanced
-from cchc_plan.views.rules import RuleFacts
+from cchc_plan.views.counting import CountingFacts
 from cchc_plan.views.summary import Summary
 
 NBSP = "\u00a0"
@@ -287,7 +287,7 @@ def number_cell(task_id: str) -> int | str:
     return int(task_id) if task_id.isdigit() and not task_id.startswith("0") else task_id
 
 
-def rule_paragraph(rules: RuleFacts, w: Words) -> Paragraph:
+def rule_paragraph(rules: CountingFacts, w: Words) -> Paragraph:
     return Paragraph(w("report.rules", rules=rule_text(rules, w)), "note")
 
 

@@ -20,7 +20,7 @@ Part = dict[str, Any]
 PRECISE, ONGOING, VAGUE, IMMEDIATE, WEAK = 4, 3, 2, 1, 0
 PERIOD_DAY = "period-day"
 """The kind of a hit that is only a day of some period's last month, until
-`deadline_rules.settle_period_days` gives it to the period beside it."""
+`deadline_grammar.settle_period_days` gives it to the period beside it."""
 
 @dataclass(frozen=True)
 class Hit:

@@ -7,7 +7,7 @@ they appear in YAML, the events relative parts wait for, and a review note
 
 How: the cell is cut into segments (lines, bullets, sentences). Each segment
 is folded (no diacritics, đ as d, lower case) with a map back to the original
-characters, and the rules (`deadline_rules`) are run over the folded text. The
+characters, and the rules (`deadline_grammar`) are run over the folded text. The
 hits of a segment are then ranked and merged, and cell-level passes here
 settle what one segment cannot know alone: a day and month without a year,
 levels, holders, keys, "for next year". Labels, bases and event names are cut
@@ -21,9 +21,9 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from cchc_plan.core.messages import Msg, msg, quoted
+from cchc_plan.features.plan_io.reader.deadline_grammar import find_hits, merge_hits, select_hits
 from cchc_plan.features.plan_io.reader.deadline_patterns import YEARS, Hit, Part, is_valid_day
 from cchc_plan.features.plan_io.reader.deadline_periods import OF_YEAR, resolve_of_year
-from cchc_plan.features.plan_io.reader.deadline_rules import find_hits, merge_hits, select_hits
 from cchc_plan.features.plan_io.reader.text_segments import (
     Segment,
     fold,

@@ -1,5 +1,5 @@
-"""The deadline rules, most specific first, and how the hits of one segment
-are chosen and merged.
+"""The deadline grammar: the phrase rules, most specific first, and how the
+hits of one segment are chosen and merged.
 
 A rule's match claims its span, so a later rule cannot read the same words
 again. The hits of a segment are then ranked (a date beats "theo quy định" in

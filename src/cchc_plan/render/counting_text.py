@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from cchc_plan.views.rules import RuleFacts
+from cchc_plan.views.counting import CountingFacts
 
 
-def rule_text(rules: RuleFacts, say: Callable[[str], str]) -> str:
+def rule_text(rules: CountingFacts, say: Callable[[str], str]) -> str:
     """How deadlines are counted, from the settings in force; `say` looks a
     catalog message up in the document's language (`Words`)."""
     sentences = [say("report.rule-before-inclusive" if rules.before_inclusive

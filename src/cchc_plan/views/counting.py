@@ -1,5 +1,5 @@
 """The counting rules in force, as facts every report and the status view
-states in one sentence (`render.rules_text`). Kept apart from the report
+states in one sentence (`render.counting_text`). Kept apart from the report
 data so that a cached `cchc status` need not import the models."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class RuleFacts:
+class CountingFacts:
     """The counting rules in force, for the sentence every report prints."""
 
     before_inclusive: bool
@@ -22,8 +22,9 @@ class RuleFacts:
     """The plan has deadlines counted from an event."""
 
 
-def rule_facts(plan: Plan) -> RuleFacts:
+def rule_facts(plan: Plan) -> CountingFacts:
     from cchc_plan.load.models import RelativePart
 
     relative = any(isinstance(p, RelativePart) for t in plan.all_tasks() for p in t.deadline)
-    return RuleFacts(plan.settings.before_inclusive, plan.settings.roll_to_working_day, relative)
+    settings = plan.settings
+    return CountingFacts(settings.before_inclusive, settings.roll_to_working_day, relative)
