@@ -17,6 +17,8 @@ from cchc_plan.load import cache as cache_module
 from cchc_plan.load.cache import CACHE_DIR
 from helpers import KRONG_PA, REPO, copy_repo, run_cli
 
+pytestmark = pytest.mark.usefixtures("fs_backend")  # both file-safety backends
+
 CACHED = {"CCHC_NO_CACHE": ""}
 BROKEN = "assignments/phong-tu-phap.yaml"
 
