@@ -5,6 +5,7 @@ promises of the posix one."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -76,7 +77,7 @@ def as_junction(monkeypatch: pytest.MonkeyPatch, junction: Path) -> None:
             return info
         return fake_stat(info.st_mode, fsafe.FILE_ATTRIBUTE_REPARSE_POINT, JUNCTION)
 
-    monkeypatch.setattr(fsafe.os, "lstat", lstat)
+    monkeypatch.setattr(os, "lstat", lstat)
 
 
 @pytest.mark.usefixtures("portable")
@@ -124,10 +125,10 @@ def test_a_file_swapped_for_a_link_after_its_check_is_not_read(
             Path(path).symlink_to(secret)
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(fsafe.os, "open", swapping_open)
+    monkeypatch.setattr(os, "open", swapping_open)
     with fsafe.open_folder(tmp_path) as folder, pytest.raises(OSError, match=r"f\.yaml") as caught:
         folder.open_read("f.yaml")
-    assert caught.value.errno == fsafe.errno.ELOOP
+    assert caught.value.errno == errno.ELOOP
 
 
 @pytest.mark.usefixtures("portable")
