@@ -25,9 +25,11 @@ def spawned(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr("cchc_plan.load.reader.PARALLEL_MIN_BYTES", 0)
     methods: list[str] = []
 
-    def pool(*args: Any, mp_context: Any = None, **kwargs: Any) -> ProcessPoolExecutor:
-        methods.append(mp_context.get_start_method() if mp_context else "default")
-        return ProcessPoolExecutor(*args, mp_context=mp_context, **kwargs)
+    def pool(**kwargs: Any) -> ProcessPoolExecutor:
+        context = kwargs.get("mp_context")
+        methods.append(context.get_start_method() if context else "default")
+        made: ProcessPoolExecutor = ProcessPoolExecutor(**kwargs)
+        return made
 
     monkeypatch.setattr(workers, "ProcessPoolExecutor", pool)
     return methods
