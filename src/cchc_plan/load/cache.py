@@ -14,10 +14,11 @@ The folder is in the repository, so it is untrusted input like the rest:
   decoded by the caller's `Codec`, which checks every field and rebuilds the
   values (models through `model_validate`); anything unexpected is a miss;
 - entries are signed with HMAC-SHA256 under a 32-byte key kept outside the
-  repository (`$XDG_CACHE_HOME/cchc/key`, else `~/.cache/cchc/key`; a
-  relative XDG_CACHE_HOME is ignored, as the XDG spec says; a home folder
-  that does not exist is never created). The key is made atomically (written
-  to a temporary file, then linked into place) and used only if it is exactly
+  repository (`$XDG_CACHE_HOME/cchc/key`, else `~/.cache/cchc/key`, else on
+  Windows `%LOCALAPPDATA%\\cchc\\key`; a relative XDG_CACHE_HOME is ignored,
+  as the XDG spec says; a home folder that does not exist is never created).
+  The key is made atomically (written to a temporary file, then linked into
+  place) and used only if it is exactly
   32 bytes: a forged or swapped entry, or a result committed into the
   repository, fails the check;
 - a `.cchc-cache` that is a link (a symlink, a Windows junction), or holds a
@@ -81,13 +82,16 @@ def code_fingerprint() -> str:
 def key_dir() -> Path | None:
     """Where the signing key lives; None when there is no safe place."""
     xdg = os.environ.get("XDG_CACHE_HOME", "")
+    home = os.environ.get("HOME", "")
+    local = os.environ.get("LOCALAPPDATA", "")  # Windows, where HOME is seldom set
     if xdg and os.path.isabs(xdg):
         base, anchor = Path(xdg), Path(xdg).parent
-    else:
-        home = os.environ.get("HOME", "")
-        if not home or not os.path.isabs(home):
-            return None
+    elif home and os.path.isabs(home):
         base, anchor = Path(home) / ".cache", Path(home)
+    elif local and os.path.isabs(local):
+        base, anchor = Path(local), Path(local)
+    else:
+        return None
     return base / "cchc" if anchor.is_dir() else None
 
 
