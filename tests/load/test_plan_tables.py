@@ -361,7 +361,7 @@ def test_reader_never_crashes_on_odd_grids(blocks: list[tuple[list[list[tuple[in
 SOFFICE = shutil.which("soffice")
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.soffice
 @pytest.mark.parametrize("name", ["krongpa.docx", "krongpa.xlsx"])
 def test_files_resaved_by_libreoffice(tmp_path: Path, name: str) -> None:
     source = tmp_path / "in" / name

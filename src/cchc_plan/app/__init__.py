@@ -161,14 +161,20 @@ def _tracked_names(folder: Path) -> frozenset[str]:
     return names
 
 
+def as_of_date(as_of: date | None = None) -> date:
+    """The date a run counts from: the one asked for, or today. Every command
+    and library call that takes an as-of date defaults through here."""
+    return as_of or date.today()
+
+
 def status(root: Path | str | None = None, *, as_of: date | None = None,
            due_soon_days: int = DEFAULT_DUE_SOON_DAYS, jobs: int | None = None,
            use_cache: bool = True) -> StatusSnapshot:
     """Every obligation as a plain row, as of a date (default today), most
     urgent first; `snapshot.records()` gives them as dicts (e.g. for pandas)."""
     folder = repository(root)
-    today = date.today()
-    when = as_of or today
+    today = as_of_date()
+    when = as_of_date(as_of)
     cache = Cache(folder, use_cache)
     inputs = snapshot(folder)
 
@@ -262,7 +268,7 @@ def site(root: Path | str | None, output: Path, *, lang: Lang, as_of: date | Non
     from cchc_plan.features.site.pages import render_site, report_file
     from cchc_plan.features.site.report_files import list_report_files, read_report
 
-    when = as_of or date.today()
+    when = as_of_date(as_of)
     found = list_report_files(reports) if reports is not None else []
     project = open_plan(root, jobs=jobs, use_cache=use_cache)
     view = site_view(compute_status(project, when), site_trend(project, when), found)

@@ -7,13 +7,9 @@ the commands that need them.
 
 from __future__ import annotations
 
-import copy
-import os
 import sys
-from collections.abc import Callable
 
 import typer
-from typer.models import DefaultPlaceholder
 
 from cchc_plan.cli import (  # noqa: F401  (register the commands)
     data,
@@ -27,7 +23,7 @@ from cchc_plan.cli import (  # noqa: F401  (register the commands)
 )
 from cchc_plan.cli.handler import run_guarded
 from cchc_plan.cli.help import relabel
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import app, app_for
 from cchc_plan.cli.session import Session
 
 __all__ = ["app", "invoke", "main"]
@@ -44,36 +40,6 @@ def invoke(args: list[str], session: Session | None = None) -> int:
         return result if isinstance(result, int) else None
 
     return run_guarded(run, current)
-
-
-def app_for(args: list[str]) -> typer.Typer:
-    """The application with only the command `args` runs, when it names one:
-    typer reads the signature and type hints of every registered command to
-    build the click tree, a third of a cached `cchc status`. The whole tree
-    for everything else: top-level help, a mistyped command (its did-you-mean
-    needs the names), shell completion."""
-    if any(key.endswith("_COMPLETE") for key in os.environ):
-        return app
-    commands = {_command_name(c.name, c.callback): c for c in app.registered_commands}
-    groups = {_group_name(g): g for g in app.registered_groups}
-    chosen = next((a for a in args if a in commands or a in groups), None)
-    if chosen is None:
-        return app
-    small = copy.copy(app)
-    small.registered_commands = [commands[chosen]] if chosen in commands else []
-    small.registered_groups = [groups[chosen]] if chosen in groups else []
-    return small
-
-
-def _command_name(name: object, callback: Callable[..., object] | None) -> str | None:
-    if isinstance(name, str):
-        return name
-    return typer.main.get_command_name(callback.__name__) if callback is not None else None
-
-
-def _group_name(group: typer.models.TyperInfo) -> str | None:
-    name = group.name.value if isinstance(group.name, DefaultPlaceholder) else group.name
-    return name if isinstance(name, str) else None
 
 
 def main() -> None:

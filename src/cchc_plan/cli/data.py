@@ -21,13 +21,13 @@ from cchc_plan.cli.options import (
     SectionOpt,
 )
 from cchc_plan.cli.output import emit
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import command
 from cchc_plan.cli.session import Session, session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg
 
 
-@app.command()
+@command
 def validate(
     ctx: typer.Context,
     root: RootOpt = None,
@@ -72,7 +72,7 @@ def say_checked(s: Session, found: lib.Validation) -> None:
         s.say("cli.untracked", n=len(found.untracked), paths=shown)
 
 
-@app.command()
+@command
 def tasks(
     ctx: typer.Context,
     root: RootOpt = None,
@@ -100,7 +100,7 @@ def tasks(
     return EXIT_OK
 
 
-@app.command()
+@command
 def agencies(
     ctx: typer.Context,
     root: RootOpt = None,
@@ -124,7 +124,7 @@ def agencies(
     return EXIT_OK
 
 
-@app.command()
+@command
 def schema(
     ctx: typer.Context,
     plan: Annotated[bool, typer.Option("--plan", help="The plan file's schema.")] = False,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -22,11 +21,11 @@ from cchc_plan.cli.options import (
     option_date,
 )
 from cchc_plan.cli.output import emit
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import command
 from cchc_plan.cli.session import session
 
 
-@app.command()
+@command
 def calendar(
     ctx: typer.Context,
     root: RootOpt = None,
@@ -50,7 +49,7 @@ def calendar(
 
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
-    when = option_date("--as-of", as_of) or date.today()
+    when = lib.as_of_date(option_date("--as-of", as_of))
     view = lib.calendar(project, agency, when, option_date("--horizon", horizon), include_done)
     if view.skipped:
         s.say("cli.undated-left-out", n=view.skipped)

@@ -18,11 +18,11 @@ from cchc_plan.cli.options import (
     RootOpt,
     check_agency_or_all,
 )
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import command
 from cchc_plan.cli.session import session
 
 
-@app.command()
+@command
 def init(
     ctx: typer.Context,
     root: RootOpt = None,
@@ -52,7 +52,7 @@ def init(
     return EXIT_OK
 
 
-@app.command()
+@command
 def new(
     ctx: typer.Context,
     folder: Annotated[Path, typer.Argument(help="A new or empty folder for the repository.")],

@@ -4,7 +4,6 @@ work in Excel, out and back in."""
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -26,7 +25,7 @@ from cchc_plan.cli.options import (
     option_date,
 )
 from cchc_plan.cli.output import emit
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import group
 from cchc_plan.cli.session import session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg
@@ -35,7 +34,7 @@ form_app = typer.Typer(
     name="form", no_args_is_help=True, add_completion=False, rich_markup_mode=None,
     pretty_exceptions_enable=False,
     help="The progress form: an Excel workbook for an agency to fill in, and reading it back.")
-app.add_typer(form_app, name="form")
+group(form_app, "form")
 
 
 @form_app.callback()
@@ -65,7 +64,7 @@ def export(
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     check_export_options(agency, all_agencies, output)
     project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
-    when = option_date("--as-of", as_of) or date.today()
+    when = lib.as_of_date(option_date("--as-of", as_of))
     for view in lib.form_views(project, [agency] if agency else lib.form_agencies(project), when):
         emit(form_xlsx.render(view), output, form_xlsx.form_filename(view), force, s)
     return EXIT_OK

@@ -12,9 +12,8 @@ import traceback
 from collections.abc import Callable
 
 import typer
-from typer._click.exceptions import NoArgsIsHelpError
 
-from cchc_plan.cli.help import usage_message
+from cchc_plan.cli.help import usage_kind, usage_message
 from cchc_plan.cli.session import Session
 from cchc_plan.core.errors import InputError, PlanUnusable, TargetError, WriteError
 from cchc_plan.core.messages import Msg, msg, text
@@ -79,8 +78,8 @@ def report_error(exc: Exception, session: Session) -> int:
         return EXIT_INTERRUPTED
     if isinstance(exc, typer.Exit):
         return int(exc.exit_code)
-    if isinstance(exc, NoArgsIsHelpError):  # `cchc` alone: the help page
-        exc.show()
+    if usage_kind(exc) == "no-args":  # `cchc` alone: the help page
+        exc.show()  # type: ignore[attr-defined]
         return EXIT_USAGE
     if isinstance(exc, typer.TyperException):  # click's usage errors: bad option, bad value
         message, hint = usage_message(exc)

@@ -10,6 +10,14 @@ What a command says in code is the fallback, and a test keeps the catalog
 complete. Usage errors that click raises while parsing are worded here from the
 exception's own fields (`usage_message`), in the language known at that point:
 `cchc --lang en …`, `--lang en` earlier on the line, or LANG=en… .
+
+Only typer's public interface is used: `typer.Context` (and its documented
+`formatter_class`), `typer.BadParameter`, `typer.TyperException`,
+`typer.main.get_command`, and the documented attributes of click's objects
+(`params`, `help`, `epilog`, an exception's `option_name`, `possibilities`,
+`param`, a type's `name`, `min`, `max`, `choices`). typer vendors click from
+0.26 on, under a private name: nothing here imports it, so an upgrade of typer
+can change the classes but not the names this module reads.
 """
 
 from __future__ import annotations
@@ -20,15 +28,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import typer
-from typer import _click  # typer < 0.29 vendors click (pinned in pyproject)
-from typer._click.core import Parameter
-from typer._click.exceptions import (
-    BadOptionUsage,
-    BadParameter,
-    MissingParameter,
-    NoSuchOption,
-)
-from typer._click.types import IntParamType, IntRange
 
 from cchc_plan.cli.session import Session
 from cchc_plan.core.catalog import CATALOG
@@ -54,7 +53,7 @@ def relabel(root: Any, lang: Lang) -> None:
         _set(command, "epilog", f"help.{key}.examples", lang)
         command.short_help = None
         for param in command.params:
-            if isinstance(param, Parameter):
+            if hasattr(param, "help"):  # options have help; arguments' names are words
                 own = f"help.{key}.{param.name}"
                 _set(param, "help", own if own in CATALOG else f"help.option.{param.name}", lang)
 
@@ -79,7 +78,11 @@ def _lang_of(ctx: Any) -> Lang:
     return found.lang if found else "vi"
 
 
-class LocalizedFormatter(_click.HelpFormatter):
+HelpFormatter: Any = typer.Context.formatter_class
+"""click's help formatter, as the public `typer.Context` names it."""
+
+
+class LocalizedFormatter(HelpFormatter):  # type: ignore[misc]
     def __init__(self, lang: Lang, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.lang = lang
@@ -125,16 +128,19 @@ def usage_message(exc: typer.TyperException) -> tuple[Msg, Msg | None]:
     """The message and hint for one of click's usage errors."""
     ctx = getattr(exc, "ctx", None)
     see = msg("hint.see-help", command=f"{ctx.command_path} --help") if ctx else None
-    if isinstance(exc, NoSuchOption):
-        close = difflib.get_close_matches(exc.option_name, sorted(exc.possibilities or []), n=1)
-        return (msg("usage.no-such-option", option=exc.option_name),
+    kind = usage_kind(exc)
+    if kind == "no-such-option":
+        option = getattr(exc, "option_name", "")
+        possible = sorted(getattr(exc, "possibilities", None) or [])
+        close = difflib.get_close_matches(option, possible, n=1)
+        return (msg("usage.no-such-option", option=option),
                 msg("hint.did-you-mean", name=close[0]) if close else see)
-    if isinstance(exc, MissingParameter):
+    if kind == "missing":
         return msg("usage.missing-value", option=_param_hint(exc)), see
-    if isinstance(exc, BadParameter):
+    if kind == "bad-value":
         return _bad_value(exc), see
-    if isinstance(exc, BadOptionUsage):
-        return msg("usage.option-needs-value", option=exc.option_name), see
+    if kind == "needs-value":
+        return msg("usage.option-needs-value", option=getattr(exc, "option_name", "")), see
     text = str(getattr(exc, "message", exc))
     if found := re.match(r"No such command '(.*)'\.", text):
         commands = sorted(getattr(ctx.command, "commands", {})) if ctx else []
@@ -142,6 +148,22 @@ def usage_message(exc: typer.TyperException) -> tuple[Msg, Msg | None]:
         return (msg("usage.no-such-command", command=found[1]),
                 msg("hint.did-you-mean", name=close[0]) if close else see)
     return msg("usage.bad-command-line", detail=text), see
+
+
+def usage_kind(exc: Exception) -> str:
+    """Which of click's usage errors `exc` is, from its public class name in
+    typer (`typer.BadParameter`) and the attributes click documents for the
+    others (`NoSuchOption.possibilities`, `MissingParameter.param_type`,
+    `BadOptionUsage.option_name`), not from classes typer keeps private."""
+    if hasattr(exc, "possibilities"):
+        return "no-such-option"
+    if isinstance(exc, typer.BadParameter):
+        return "missing" if hasattr(exc, "param_type") else "bad-value"
+    if hasattr(exc, "option_name"):
+        return "needs-value"
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        return "no-args"
+    return "other"
 
 
 def _param_hint(exc: Any) -> str:
@@ -161,9 +183,10 @@ def _bad_value(exc: Any) -> Msg:
         return msg("usage.bad-choice", option=option, value=value[1],
                    choices=", ".join(map(str, choices)))
     kind = getattr(exc.param, "type", None)
-    if value and isinstance(kind, IntRange) and "not in the range" in str(exc.message):
-        bounds = f"[{kind.min if kind.min is not None else ''}, {kind.max or ''}]"
+    name = getattr(kind, "name", "")  # click's ParamType.name: "int", "int range"
+    if value and name == "int range" and "not in the range" in str(exc.message):
+        bounds = f"[{kind.min if kind.min is not None else ''}, {kind.max or ''}]"  # type: ignore[union-attr]
         return msg("usage.out-of-range", option=option, value=value[1], range=bounds)
-    if value and isinstance(kind, IntParamType):
+    if value and name in ("int", "int range"):
         return msg("usage.not-a-number", option=option, value=value[1])
     return msg("usage.bad-value", option=option, detail=exc.message)

@@ -12,7 +12,7 @@ from cchc_plan import app as lib
 from cchc_plan.cli.handler import EXIT_OK
 from cchc_plan.cli.options import DebugOpt, ForceOpt, LangOpt, OutputOpt, RootOpt
 from cchc_plan.cli.output import emit
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import group
 from cchc_plan.cli.session import session
 from cchc_plan.core.text import slug
 from cchc_plan.features.plan_io import api as plans
@@ -24,8 +24,8 @@ plan_app = typer.Typer(name="plan", no_args_is_help=True, add_completion=False,
 deadline_app = typer.Typer(name="deadline", no_args_is_help=True, add_completion=False,
                            rich_markup_mode=None, pretty_exceptions_enable=False,
                            help="The reader of a plan's deadline phrases.")
-app.add_typer(plan_app, name="plan")
-app.add_typer(deadline_app, name="deadline")
+group(plan_app, "plan")
+group(deadline_app, "deadline")
 
 
 @plan_app.callback()

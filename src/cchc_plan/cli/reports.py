@@ -28,7 +28,7 @@ from cchc_plan.cli.options import (
     option_date,
 )
 from cchc_plan.cli.output import emit
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import command
 from cchc_plan.cli.session import Session, session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.lang import Lang
@@ -46,7 +46,7 @@ REPORTS_DIR = "reports"
 """Where reports go without -o: a folder of the repository that .gitignore lists."""
 
 
-@app.command()
+@command
 def report(
     ctx: typer.Context,
     root: RootOpt = None,
@@ -77,7 +77,7 @@ def report(
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     check_options(agency, every, reminder, fmt, pdf)
     project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
-    when = option_date("--as-of", as_of) or date.today()
+    when = lib.as_of_date(option_date("--as-of", as_of))
     reports = chosen_reports(project, agency, every, reminder, when, due_within)
     if not reports:
         s.say("cli.reminder-nobody", date=when.strftime("%d/%m/%Y"))

@@ -18,11 +18,11 @@ from cchc_plan.cli.options import (
     RootOpt,
     option_date,
 )
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import command
 from cchc_plan.cli.session import session
 
 
-@app.command()
+@command
 def site(
     ctx: typer.Context,
     root: RootOpt = None,

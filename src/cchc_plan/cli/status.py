@@ -21,12 +21,12 @@ from cchc_plan.cli.options import (
     SectionOpt,
     option_date,
 )
-from cchc_plan.cli.root import app
+from cchc_plan.cli.root import command
 from cchc_plan.cli.session import session
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 
 
-@app.command()
+@command
 def status(
     ctx: typer.Context,
     root: RootOpt = None,

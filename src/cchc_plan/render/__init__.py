@@ -4,6 +4,7 @@ asked for, so `cchc validate` never loads python-docx or openpyxl."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from cchc_plan.core.lang import Lang
@@ -17,16 +18,25 @@ if TYPE_CHECKING:
 
 ReportFormat = Literal["docx", "xlsx", "md", "json", "html"]
 
+CONSOLIDATED = "tong-hop"
+"""The `who` of the consolidated report's files."""
+REPORT_NAME = re.compile(
+    r"^bao-cao-(?P<who>[a-z0-9]+(?:-[a-z0-9]+)*)-(?P<day>\d{4}-\d{2}-\d{2})"
+    r"\.(?P<ext>docx|xlsx|md|json|html|pdf)$")
+"""A report's file name as `report_filename` makes it (and `--pdf` beside it):
+what `cchc site --reports` recognises."""
+
 
 def report_filename(report: Report, fmt: ReportFormat) -> str:
     """bao-cao-<agency>-<date>.<ext> for an agency's submission,
     bao-cao-tong-hop-<date>.<ext> for the consolidated report (so the
     coordinator's own submission and its consolidated report never collide)
-    and cong-van-don-doc-<date>.<ext> for the reminder letter."""
+    and cong-van-don-doc-<date>.<ext> for the reminder letter; REPORT_NAME
+    reads the first two back."""
     if hasattr(report, "addressees"):
         return f"cong-van-don-doc-{report.as_of.isoformat()}.{fmt}"
     who = getattr(report, "agency", None)
-    who = who.id if who is not None else "tong-hop"
+    who = who.id if who is not None else CONSOLIDATED
     return f"bao-cao-{slug(who)}-{report.as_of.isoformat()}.{fmt}"
 
 

@@ -10,21 +10,34 @@ unexpected raises, and the cache takes that as a miss.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import sys
 from array import array
 from datetime import date
-from typing import Any
+from typing import Any, get_type_hints
 
 from cchc_plan.core.names import index_data, index_from_data
 from cchc_plan.views.rules import RuleFacts
 from cchc_plan.views.status import AgencyInfo, PlanInfo, StatusRow, StatusSnapshot
 
-ROW_KINDS = ("text", "text?", "text?", "text", "text", "text", "text", "text", "text?", "date?",
-             "text", "bool", "bool", "bool", "int?", "int?", "date?", "text", "text?", "text?",
-             "text?")
+KINDS = {str: "text", str | None: "text?", date: "date", date | None: "date?", bool: "bool",
+         int: "int", int | None: "int?"}
+
+
+def kinds_of(record: type, leave_out: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The cache's kind of each field of `record`, in order, read from its type
+    hints: a field added to a row is cached (or, of a type not known here,
+    refused at import) without a second list to keep in step."""
+    hints = get_type_hints(record)
+    names = (record._fields if hasattr(record, "_fields")
+             else [f.name for f in dataclasses.fields(record)])
+    return tuple(KINDS[hints[name]] for name in names if name not in leave_out)
+
+
+ROW_KINDS = kinds_of(StatusRow)
 """The type of each StatusRow field, in order."""
-PLAN_KINDS = ("text?", "text", "text", "date", "date?")
-AGENCY_KINDS = ("text", "text", "text", "bool", "bool", "date?")
+PLAN_KINDS = kinds_of(PlanInfo, leave_out=("rules",))
+AGENCY_KINDS = kinds_of(AgencyInfo)
 
 
 def snapshot_data(snap: StatusSnapshot) -> dict[str, Any]:

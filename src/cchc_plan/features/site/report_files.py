@@ -8,7 +8,6 @@ MAX_REPORT_BYTES are left out, so the site copies nothing else.
 
 from __future__ import annotations
 
-import re
 import stat
 from dataclasses import dataclass
 from datetime import date
@@ -16,13 +15,10 @@ from pathlib import Path
 
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg
+from cchc_plan.render import CONSOLIDATED as CONSOLIDATED
+from cchc_plan.render import REPORT_NAME
 
 MAX_REPORT_BYTES = 64 * 1024 * 1024
-REPORT_NAME = re.compile(
-    r"^bao-cao-(?P<who>[a-z0-9]+(?:-[a-z0-9]+)*)-(?P<day>\d{4}-\d{2}-\d{2})"
-    r"\.(?P<ext>docx|xlsx|md|json|html|pdf)$")
-CONSOLIDATED = "tong-hop"
-"""The `who` of the consolidated report's files."""
 
 
 @dataclass(frozen=True)
