@@ -245,9 +245,8 @@ def _folder_error(parent: Folder | None, part: str, shown: Path,
                                limit=MAX_NAME_BYTES), "bad-name")
     if exc.errno in (errno.ELOOP, errno.ENOTDIR):
         info = None
-        if parent is not None:
-            with contextlib.suppress(OSError):
-                info = parent.lstat(part)
+        with contextlib.suppress(OSError):
+            info = parent.lstat(part) if parent is not None else os.lstat(shown)
         if info is not None and is_link(info):
             return TargetError(msg("usage.symlink", path=shown), "symlink")
         return TargetError(msg("usage.not-a-folder", path=shown), "not-folder")
