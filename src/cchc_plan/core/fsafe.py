@@ -16,8 +16,8 @@ link below the folder the user named. Every operation names a file *in* it:
 - `portable` (Windows, where `os.supports_dir_fd` is empty and O_NOFOLLOW does
   not exist): the folder is a path. Each folder on the way was lstat-checked
   when reached (a symbolic link, a junction or another name-surrogate reparse
-  point is refused) and is checked again, same device and file id, before
-  each operation in it; a file is lstat-checked, opened, then fstat-ed and
+  point is refused), and the folder is checked again, same device and file
+  id, before each operation in it; a file is lstat-checked, opened, then fstat-ed and
   compared with the lstat (st_dev/st_ino). A swap between the check and the
   open is caught after the fact for reads, but a window remains: a link
   planted in that instant may be followed once (docs/an-toan-nen-tang.md).
@@ -214,77 +214,84 @@ class _PosixFolder(Folder):
 
 
 class _PortableFolder(Folder):
-    """A folder as a path, with the identity of every folder on the way."""
+    """A folder as a path, with the identity (st_dev, st_ino) it had when
+    reached. Checking the folder itself is enough: a folder on the way that
+    became a link would make the path lead to another folder, another id."""
 
-    def __init__(self, path: Path, chain: list[tuple[Path, int, int, bool]]) -> None:
+    def __init__(self, path: Path, info: os.stat_result, *, followed: bool) -> None:
         super().__init__(path)
         self.path = path
-        self.chain = chain
-        """(path, st_dev, st_ino, followed): each folder from the named one down."""
+        self.where = os.fspath(path)
+        self.dev, self.ino = info.st_dev, info.st_ino
+        self.followed = followed
+        """Whether the path may be a link: the folder the user named."""
 
     def close(self) -> None:
         """Nothing is held open: a folder cannot be opened as a file on Windows."""
 
     def verify(self) -> None:
-        """OSError(ELOOP) when a folder on the way is no longer the one reached."""
-        for path, dev, ino, followed in self.chain:
-            info = os.stat(path) if followed else os.lstat(path)
-            if (not followed and is_link(info)) or not stat.S_ISDIR(info.st_mode) \
-                    or not _same(info, dev, ino):
-                raise _loop(path)
+        """OSError(ELOOP) when the path no longer leads to the folder reached."""
+        info = os.stat(self.where) if self.followed else os.lstat(self.where)
+        if (not self.followed and is_link(info)) or not stat.S_ISDIR(info.st_mode) \
+                or not _same(info, self.dev, self.ino):
+            raise _loop(self.path)
+
+    def _at(self, name: str) -> str:
+        return os.path.join(self.where, name)
 
     def lstat(self, name: str) -> os.stat_result:
-        return os.lstat(self.path / name)
+        return os.lstat(self._at(name))
 
     def open_read(self, name: str) -> int:
         self.verify()
-        before = os.lstat(self.path / name)
+        where = self._at(name)
+        before = os.lstat(where)
         if is_link(before):
-            raise _loop(self.path / name)
-        fd = os.open(self.path / name, _PORTABLE_READ)
+            raise _loop(where)
+        fd = os.open(where, _PORTABLE_READ)
         if not _same(os.fstat(fd), before.st_dev, before.st_ino):  # swapped meanwhile
             os.close(fd)
-            raise _loop(self.path / name)
+            raise _loop(where)
         return fd
 
     def create(self, name: str, mode: int = 0o666) -> int:
         self.verify()
-        fd = os.open(self.path / name, _PORTABLE_NEW, mode)  # O_EXCL: never an existing name
+        fd = os.open(self._at(name), _PORTABLE_NEW, mode)  # O_EXCL: never an existing name
         try:
-            after = os.lstat(self.path / name)
+            after = os.lstat(self._at(name))
             opened = os.fstat(fd)
         except OSError:
             os.close(fd)
             raise
         if is_link(after) or not _same(opened, after.st_dev, after.st_ino):
             os.close(fd)
-            raise _loop(self.path / name)
+            raise _loop(self._at(name))
         return fd
 
     def replace(self, src: str, dst: str) -> None:
         self.verify()
-        os.replace(self.path / src, self.path / dst)
+        os.replace(self._at(src), self._at(dst))
 
     def place_new(self, src: str, dst: str) -> None:
         self.verify()
         if os.name == "nt":  # a rename on Windows never replaces an existing name
-            os.rename(self.path / src, self.path / dst)
+            os.rename(self._at(src), self._at(dst))
             return
         try:
-            os.link(self.path / src, self.path / dst)
+            os.link(self._at(src), self._at(dst))
         except OSError as exc:
             if isinstance(exc, FileExistsError) or exc.errno not in _NO_HARD_LINK:
                 raise
-            if os.path.lexists(self.path / dst):
+            if os.path.lexists(self._at(dst)):
                 raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST),
-                                      str(self.path / dst)) from None
+                                      str(self._at(dst))) from None
             self.replace(src, dst)
             return
-        os.unlink(self.path / src)
+        os.unlink(self._at(src))
 
     def unlink(self, name: str) -> None:
         self.verify()
-        os.unlink(self.path / name)
+        os.unlink(self._at(name))
 
     def sub(self, name: str, *, make: bool = False) -> Folder:
         self.verify()
@@ -301,7 +308,7 @@ class _PortableFolder(Folder):
             raise _loop(path)
         if not stat.S_ISDIR(info.st_mode):
             raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
-        return _PortableFolder(path, [*self.chain, (path, info.st_dev, info.st_ino, False)])
+        return _PortableFolder(path, info, followed=False)
 
     def entries(self) -> list[os.DirEntry[str]]:
         self.verify()
@@ -340,4 +347,4 @@ def open_named(path: Path) -> Folder:
     info = os.stat(path)
     if not stat.S_ISDIR(info.st_mode):
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
-    return _PortableFolder(path, [(path, info.st_dev, info.st_ino, True)])
+    return _PortableFolder(path, info, followed=True)
