@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from cchc_plan.core.fsafe import is_locked
 from formtools import PROGRESS, cell, export, fill, import_forms, row_of
 from helpers import MINI, run_cli
 
@@ -109,3 +110,32 @@ def test_a_returned_form_still_open_in_excel(repo_copy: Path, tmp_path: Path,
     assert form.name in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     assert {p.name: p.read_bytes() for p in (repo_copy / "assignments").iterdir()} == before
+
+
+def test_a_site_page_open_elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = tmp_path / "site"
+    args = ("site", "--root", str(MINI), "-o", str(site), "--as-of")
+    assert run_cli(*args, "2020-09-15").exit_code == 0
+    old = (site / "index.html").read_bytes()
+    lock_replacing(monkeypatch, "index.html")
+    result = run_cli(*args, "2020-09-16")
+    assert result.exit_code == 1
+    assert CLOSE_IT in result.stderr
+    assert (site / "index.html").read_bytes() == old
+    assert leftovers(site) == []
+
+
+@pytest.mark.parametrize(("exc", "locked"), [
+    (PermissionError(13, "denied"), True),  # no winerror: EACCES
+    (OSError(28, "no space"), False),
+    (FileNotFoundError(2, "missing"), False),
+])
+def test_what_counts_as_locked(exc: OSError, locked: bool) -> None:
+    assert is_locked(exc) is locked
+
+
+@pytest.mark.parametrize(("winerror", "locked"), [(32, True), (33, True), (5, True), (2, False)])
+def test_what_counts_as_locked_on_windows(winerror: int, locked: bool) -> None:
+    exc = PermissionError(13, "x")
+    exc.winerror = winerror  # type: ignore[attr-defined]
+    assert is_locked(exc) is locked
