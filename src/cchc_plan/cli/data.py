@@ -25,6 +25,7 @@ from cchc_plan.cli.root import command
 from cchc_plan.cli.session import Session, session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg
+from cchc_plan.core.pathtext import for_people
 
 
 @command
@@ -68,7 +69,8 @@ def say_checked(s: Session, found: lib.Validation) -> None:
     else:
         s.say("cli.checked-ok", files=found.files)
     if found.untracked:
-        shown = ", ".join(found.untracked[:5]) + (", …" if len(found.untracked) > 5 else "")
+        shown = ", ".join(for_people(p) for p in found.untracked[:5])
+        shown += ", …" if len(found.untracked) > 5 else ""
         s.say("cli.untracked", n=len(found.untracked), paths=shown)
 
 

@@ -9,6 +9,7 @@ import typer
 
 from cchc_plan import app as lib
 from cchc_plan.cli.handler import EXIT_OK
+from cchc_plan.cli.opener import open_written
 from cchc_plan.cli.options import (
     AgencyOpt,
     AsOfOpt,
@@ -17,6 +18,7 @@ from cchc_plan.cli.options import (
     JobsOpt,
     LangOpt,
     NoCacheOpt,
+    OpenOpt,
     RootOpt,
     option_date,
 )
@@ -39,6 +41,7 @@ def calendar(
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="The .ics file to write; '-' prints to stdout.")] = None,
     force: ForceOpt = False,
+    open_file: OpenOpt = False,
     debug: DebugOpt = False,
     lang: LangOpt = None,
     jobs: JobsOpt = None,
@@ -53,5 +56,7 @@ def calendar(
     view = lib.calendar(project, agency, when, option_date("--horizon", horizon), include_done)
     if view.skipped:
         s.say("cli.undated-left-out", n=view.skipped)
-    emit(ics.render(view, s.lang), output, ics.calendar_filename(view.agency), force, s)
+    written = emit(ics.render(view, s.lang), output, ics.calendar_filename(view.agency), force, s)
+    if open_file:
+        open_written(written, s)
     return EXIT_OK

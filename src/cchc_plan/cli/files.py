@@ -20,6 +20,7 @@ from cchc_plan.cli.options import (
 )
 from cchc_plan.cli.root import command
 from cchc_plan.cli.session import session
+from cchc_plan.core.pathtext import for_people
 
 
 @command
@@ -46,9 +47,9 @@ def init(
         target = project.root / scaffold_path(view.agency)
         lib.write_file(target, render.render(view, s.lang).encode("utf-8"), force=force,
                        within=project.root)
-        s.say("cli.wrote", path=scaffold_path(view.agency))
+        s.say("cli.wrote", path=for_people(scaffold_path(view.agency)))
     if written := lib.write_missing_schema(project):  # what the files' first line points at
-        s.say("cli.wrote", path=written)
+        s.say("cli.wrote", path=for_people(str(written)))
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ import typer
 
 from cchc_plan import app as lib
 from cchc_plan.cli.handler import EXIT_DATA, EXIT_OK
+from cchc_plan.cli.opener import open_written
 from cchc_plan.cli.options import (
     AgencyOpt,
     AsOfOpt,
@@ -19,6 +20,7 @@ from cchc_plan.cli.options import (
     JobsOpt,
     LangOpt,
     NoCacheOpt,
+    OpenOpt,
     OutputOpt,
     RootOpt,
     check_agency_or_all,
@@ -52,6 +54,7 @@ def export(
     output: OutputOpt = None,
     as_of: AsOfOpt = None,
     force: ForceOpt = False,
+    open_file: OpenOpt = False,
     root: RootOpt = None,
     debug: DebugOpt = False,
     lang: LangOpt = None,
@@ -65,8 +68,11 @@ def export(
     check_export_options(agency, all_agencies, output)
     project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
     when = lib.as_of_date(option_date("--as-of", as_of))
-    for view in lib.form_views(project, [agency] if agency else lib.form_agencies(project), when):
-        emit(form_xlsx.render(view), output, form_xlsx.form_filename(view), force, s)
+    names = [agency] if agency else lib.form_agencies(project)
+    written = [emit(form_xlsx.render(view), output, form_xlsx.form_filename(view), force, s)
+               for view in lib.form_views(project, names, when)]
+    if open_file and written and written[0]:  # one agency's form; the folder of --all
+        open_written(written[0] if agency else written[0].parent, s)
     return EXIT_OK
 
 

@@ -50,6 +50,9 @@ DebugOpt = Annotated[bool, typer.Option(
     "--debug", help="Show the traceback of an internal error (to report it).")]
 ForceOpt = Annotated[bool, typer.Option(
     help="Replace an existing file (a .bak copy is kept).")]
+OpenOpt = Annotated[bool, typer.Option(
+    "--open", help="Open what was written in the computer's default program (Word, Excel, "
+    "the browser).")]
 
 
 def check_only(value: str | None) -> str | None:

@@ -10,7 +10,8 @@ import typer
 
 from cchc_plan import app as lib
 from cchc_plan.cli.handler import EXIT_OK
-from cchc_plan.cli.options import DebugOpt, ForceOpt, LangOpt, OutputOpt, RootOpt
+from cchc_plan.cli.opener import open_written
+from cchc_plan.cli.options import DebugOpt, ForceOpt, LangOpt, OpenOpt, OutputOpt, RootOpt
 from cchc_plan.cli.output import emit
 from cchc_plan.cli.root import group
 from cchc_plan.cli.session import session
@@ -94,6 +95,7 @@ def export_plan(
         "--format", help="docx: the appendix as a Word table.")] = "docx",
     output: OutputOpt = None,
     force: ForceOpt = False,
+    open_file: OpenOpt = False,
     debug: DebugOpt = False,
     lang: LangOpt = None,
 ) -> int:
@@ -102,7 +104,9 @@ def export_plan(
     project = lib.open_plan(s.root, use_cache=s.use_cache)
     assert project.plan.model is not None
     name = f"phu-luc-{slug(project.plan.model.document.number or 'ke-hoach')}.{fmt}"
-    emit(plans.export_plan(project.plan.model), output, name, force, s)
+    written = emit(plans.export_plan(project.plan.model), output, name, force, s)
+    if open_file:
+        open_written(written, s)
     return EXIT_OK
 
 

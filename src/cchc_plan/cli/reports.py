@@ -15,6 +15,7 @@ import typer
 
 from cchc_plan import app as lib
 from cchc_plan.cli.handler import EXIT_OK
+from cchc_plan.cli.opener import open_written
 from cchc_plan.cli.options import (
     AgencyOpt,
     AsOfOpt,
@@ -23,6 +24,7 @@ from cchc_plan.cli.options import (
     JobsOpt,
     MessagesLangOpt,
     NoCacheOpt,
+    OpenOpt,
     OutputOpt,
     RootOpt,
     option_date,
@@ -67,6 +69,7 @@ def report(
         "--pdf", help="Also a PDF beside each Word file (needs LibreOffice).")] = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
+    open_file: OpenOpt = False,
     debug: DebugOpt = False,
     lang: MessagesLangOpt = None,
     jobs: JobsOpt = None,
@@ -83,9 +86,11 @@ def report(
         s.say("cli.reminder-nobody", date=when.strftime("%d/%m/%Y"))
         return EXIT_OK
     written = write_reports(reports, fmt, output, project.root, force, s, many=every)
-    if pdf and written:
-        for path in lib.write_pdfs(written, force=force):
-            s.say("cli.wrote", path=path)
+    pdfs = lib.write_pdfs(written, force=force) if pdf and written else []
+    for path in pdfs:
+        s.say("cli.wrote", path=path)
+    if open_file and written:  # the folder of --all; the PDF when there is one
+        open_written(written[0].parent if every else (pdfs or written)[0], s)
     return EXIT_OK
 
 
@@ -115,7 +120,7 @@ def chosen_reports(project: Project, agency: str | None, every: bool, reminder: 
 
 def write_reports(reports: Sequence[Report], fmt: ReportFormat, output: Path | None,
                   root: Path, force: bool, s: Session, *, many: bool) -> list[Path]:
-    """Render and write each report; the Word files written (for --pdf)."""
+    """Render and write each report; the files written (none for `-o -`)."""
     from cchc_plan.render import render_report, report_filename
 
     if not many:
@@ -124,7 +129,7 @@ def write_reports(reports: Sequence[Report], fmt: ReportFormat, output: Path | N
         if output is None:
             output = default_folder(root)
         target = emit(render_report(data, fmt, REPORT_LANG), output, name, force, s)
-        return [target] if fmt == "docx" and target is not None else []
+        return [target] if target is not None else []
     folder = output_folder(output, root)
     targets = [folder / report_filename(r, fmt) for r in reports]
     lib.check_targets(targets, force=force)
@@ -133,7 +138,7 @@ def write_reports(reports: Sequence[Report], fmt: ReportFormat, output: Path | N
             lib.write_file(target, render_report(data, fmt, REPORT_LANG), force=force)
             advance()
     s.say("cli.wrote-reports", n=len(targets), folder=folder)
-    return targets if fmt == "docx" else []
+    return targets
 
 
 def default_folder(root: Path) -> Path:

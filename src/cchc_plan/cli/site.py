@@ -9,12 +9,14 @@ import typer
 
 from cchc_plan import app as lib
 from cchc_plan.cli.handler import EXIT_OK
+from cchc_plan.cli.opener import open_written
 from cchc_plan.cli.options import (
     AsOfOpt,
     DebugOpt,
     JobsOpt,
     LangOpt,
     NoCacheOpt,
+    OpenOpt,
     RootOpt,
     option_date,
 )
@@ -35,6 +37,7 @@ def site(
         "each agency's latest.")] = None,
     force: Annotated[bool, typer.Option(
         help="Write into a non-empty folder that is not an earlier site.")] = False,
+    open_file: OpenOpt = False,
     debug: DebugOpt = False,
     lang: LangOpt = None,
     jobs: JobsOpt = None,
@@ -45,4 +48,6 @@ def site(
     written = lib.site(s.root, output, lang=s.lang, as_of=option_date("--as-of", as_of),
                        reports=reports, force=force, jobs=s.jobs, use_cache=s.use_cache)
     s.say("cli.site-done", path=output / "index.html", n=len(written))
+    if open_file:
+        open_written(output / "index.html", s)
     return EXIT_OK

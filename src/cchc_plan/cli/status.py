@@ -23,6 +23,7 @@ from cchc_plan.cli.options import (
 )
 from cchc_plan.cli.root import command
 from cchc_plan.cli.session import session
+from cchc_plan.cli.streams import csv_for_excel
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 
 
@@ -65,7 +66,7 @@ def status(
     if fmt == "json":
         sys.stdout.write(machine.status_json(view))
     elif fmt == "csv":
-        sys.stdout.write(machine.obligations_csv(view.shown))
+        sys.stdout.write(csv_for_excel(machine.obligations_csv(view.shown), sys.stdout))
     else:  # rich is loaded for a table only
         from cchc_plan.render import status_cells, status_view, terminal
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
+from cchc_plan.core.pathtext import for_machines
 from cchc_plan.core.problems import Problem
 from cchc_plan.render import safe
 from cchc_plan.views.overview import AgencyLine, Overview
@@ -153,7 +154,8 @@ _TEMPLATE = "{" + ", ".join(f"{json.dumps(k)}: %s" for k in OBLIGATION_FIELDS) +
 def obligations_csv(rows: Iterable[StatusRow]) -> str:
     """CSV for spreadsheets: a text field that starts with = + - @ TAB or CR
     gets a leading single quote, so no spreadsheet takes it for a formula
-    (OWASP, CSV injection)."""
+    (OWASP, CSV injection). Without a byte order mark: the command line adds
+    one where Excel will read the text (`cli.output.csv_for_excel`)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=OBLIGATION_FIELDS, lineterminator="\n")
     writer.writeheader()
@@ -174,7 +176,7 @@ def problems_json(problems: Iterable[Problem], lang: Lang) -> str:
     return to_json(
         [
             {
-                "path": p.path,
+                "path": for_machines(p.path),
                 "line": p.line,
                 "column": p.column,
                 "code": p.code,
@@ -197,7 +199,8 @@ def problems_github(problems: Iterable[Problem], lang: Lang, prefix: str = "") -
     for p in problems:
         hint = p.hint_text(lang)
         message = p.text(lang) + (f" ({text('cli.hint-word', lang)}: {hint})" if hint else "")
-        path, title = safe.workflow_property(prefix + p.path), safe.workflow_property(p.code)
+        path = safe.workflow_property(prefix + for_machines(p.path))
+        title = safe.workflow_property(p.code)
         lines.append(f"::{p.severity} file={path},line={p.line},col={p.column},title={title}::"
                      f"{safe.workflow_data(message)}")
     return "".join(f"{line}\n" for line in lines)
@@ -221,7 +224,7 @@ def problems_gitlab(problems: Iterable[Problem], lang: Lang, prefix: str = "") -
             "categories": ["Bug Risk"],
             "severity": "major" if p.is_error else "minor",
             "fingerprint": hashlib.sha256(f"{base}:{seen[base]}".encode()).hexdigest(),
-            "location": {"path": f"{prefix}{p.path}",
+            "location": {"path": f"{prefix}{for_machines(p.path)}",
                          "lines": {"begin": p.line, "end": p.line}},
         })
     return to_json(issues)

@@ -10,10 +10,14 @@ any other output (atomically, never clobbering without --force).
 
 from __future__ import annotations
 
+import ntpath
 import os
+import posixpath
 import shutil
 import subprocess
+import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from cchc_plan.core.errors import InputError, WriteError
@@ -25,19 +29,48 @@ TIMEOUT_BASE, TIMEOUT_EACH = 120, 20
 """Seconds LibreOffice may take: a start-up allowance, and more per document."""
 
 
-def soffice() -> str | None:
-    """LibreOffice's program: $CCHC_SOFFICE, else soffice or libreoffice on the PATH."""
+WINDOWS_ROOTS = ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")
+"""Environment variables naming Windows' program folders (64- and 32-bit)."""
+WINDOWS_DEFAULTS = (r"C:\Program Files", r"C:\Program Files (x86)")
+MACOS_APP = "LibreOffice.app/Contents/MacOS/soffice"
+
+
+def soffice(platform: str = sys.platform) -> str | None:
+    """LibreOffice's program: $CCHC_SOFFICE, else soffice or libreoffice on the
+    PATH, else where the installer puts it on Windows and macOS (the installers
+    do not add it to the PATH)."""
     configured = os.environ.get(SOFFICE_ENV)
     if configured:
         return configured if Path(configured).is_file() else None
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    on_path = shutil.which("soffice") or shutil.which("libreoffice")
+    if on_path:
+        return on_path
+    return next((p for p in install_places(platform, os.environ) if os.path.isfile(p)), None)
 
 
-def require_soffice() -> str:
-    """LibreOffice's program, or InputError saying how to install it."""
-    found = soffice()
+def install_places(platform: str, environ: Mapping[str, str]) -> list[str]:
+    """Where LibreOffice's installer puts soffice on `platform`, most likely first."""
+    if platform == "win32":
+        roots = [environ[name] for name in WINDOWS_ROOTS if environ.get(name)]
+        places = [ntpath.join(root, "LibreOffice", "program", "soffice.exe")
+                  for root in (*roots, *WINDOWS_DEFAULTS)]
+        return list(dict.fromkeys(places))
+    if platform == "darwin":
+        home = environ.get("HOME")
+        apps = ["/Applications", *([posixpath.join(home, "Applications")] if home else [])]
+        return [posixpath.join(folder, MACOS_APP) for folder in apps]
+    return []
+
+
+def require_soffice(platform: str = sys.platform) -> str:
+    """LibreOffice's program, or InputError saying how to install it (and, on
+    Windows and macOS, that Word's "Save as PDF" does the same)."""
+    found = soffice(platform)
     if found is None:
-        raise InputError(msg("pdf.no-soffice"), msg("hint.install-libreoffice"))
+        hint = (msg("hint.install-libreoffice-windows") if platform == "win32"
+                else msg("hint.install-libreoffice-macos") if platform == "darwin"
+                else msg("hint.install-libreoffice"))
+        raise InputError(msg("pdf.no-soffice"), hint)
     return found
 
 

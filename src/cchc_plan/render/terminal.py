@@ -13,6 +13,7 @@ from rich.text import Text
 
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
+from cchc_plan.core.pathtext import for_people
 from cchc_plan.core.problems import Problem
 from cchc_plan.render import safe
 
@@ -40,7 +41,8 @@ def print_problems(problems: Iterable[Problem], out: Console, lang: Lang) -> Non
     hint below; `error[code]` is the same in every language (editors and CI match
     it), the texts are in `lang`."""
     for p in problems:
-        line = Text(safe.terminal(f"{p.where()}: "))
+        where = p._replace(path=for_people(p.path)).where()  # assignments\x.yaml on Windows
+        line = Text(safe.terminal(f"{where}: "))
         line.append(f"{p.severity}[{safe.terminal(p.code)}]",
                     style="red" if p.is_error else "yellow")
         line.append(safe.terminal(f": {p.text(lang)}"))

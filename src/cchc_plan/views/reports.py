@@ -199,6 +199,17 @@ class ProposalItem:
 
 
 @dataclass
+class DraftedProposal:
+    """A proposal the report drafts from its own figures when none of the
+    plan's `report.proposals` names anyone (an imported plan has none): the
+    agencies without a file, those whose file has errors, those with overdue
+    obligations. `kind` picks the wording (`report.drafted-<kind>`)."""
+
+    kind: str
+    agencies: list[AgencySummary]
+
+
+@dataclass
 class OverduePart:
     """One deadline part of one task, for one period, that agencies have let
     pass: the overdue obligations of every agency holding it."""
@@ -224,6 +235,9 @@ class DistrictReport:
     summary: Summary
     rules: RuleFacts
     proposals: list[ProposalItem] = field(default_factory=list)
+    drafted: list[DraftedProposal] = field(default_factory=list)
+    """Only when no item of `proposals` names an agency; empty when there is
+    nothing to propose (every file handed in and readable, nothing overdue)."""
     overdue_parts: list[OverduePart] = field(default_factory=list)
     signer: Signer | None = None
     """Who signs for the coordinator: the signer its own file names."""
@@ -258,7 +272,17 @@ def district_report(result: StatusResult) -> DistrictReport:
         overdue_parts=overdue_parts(result), signer=coordinator_signer(result))
     items = [proposal_item(report, p, result) for p in result.plan.report.proposals]
     report.proposals = [i for i in items if i.agencies or not i.proposal.agencies]
+    report.drafted = drafted_proposals(report)
     return report
+
+
+def drafted_proposals(report: DistrictReport) -> list[DraftedProposal]:
+    """What the figures call for, when the plan's own proposals name no one."""
+    if any(item.agencies for item in report.proposals):
+        return []
+    kinds = (("not_submitted", report.missing), ("unreadable", report.broken),
+             ("overdue", [a for a in report.agencies if a.overdue]))
+    return [DraftedProposal(kind, agencies) for kind, agencies in kinds if agencies]
 
 
 MISSED = ("overdue", "done_late")

@@ -11,6 +11,7 @@ from cchc_plan.core.catalog import (
     adopt,
     checks,
     commands,
+    computer,
     documents,
     files,
     forms,
@@ -28,7 +29,7 @@ from cchc_plan.core.catalog import (
 from cchc_plan.core.lang import Lang
 
 AREAS = (reading, checks, hints, commands, labels, files, report, adopt, schema, help,
-         documents, forms, status_view, site, plan_import, security)
+         documents, forms, status_view, site, plan_import, security, computer)
 
 CATALOG: dict[str, dict[Lang, str]] = {}
 for _area in AREAS:

@@ -122,6 +122,20 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "To keep the plan on schedule, {issuer} asks the heads of the agencies above to finish "
         "their overdue tasks at once and see to those coming due, and to report their results "
         "to {recipient} (through {coordinator}) by {reply}."),
+    "doc.letter-request-overdue": both(
+        "Để bảo đảm tiến độ thực hiện Kế hoạch, {issuer} yêu cầu Thủ trưởng các cơ quan, đơn vị "
+        "nêu trên khẩn trương hoàn thành các nhiệm vụ quá hạn; cập nhật kết quả và báo cáo về "
+        "{recipient} (qua {coordinator}) trước ngày {reply} để tổng hợp./.",
+        "To keep the plan on schedule, {issuer} asks the heads of the agencies above to finish "
+        "their overdue tasks at once, and to report their results to {recipient} (through "
+        "{coordinator}) by {reply}."),
+    "doc.letter-request-soon": both(
+        "Để bảo đảm tiến độ thực hiện Kế hoạch, {issuer} đề nghị Thủ trưởng các cơ quan, đơn vị "
+        "nêu trên chủ động thực hiện các nhiệm vụ sắp đến hạn; cập nhật kết quả và báo cáo về "
+        "{recipient} (qua {coordinator}) trước ngày {reply} để tổng hợp./.",
+        "To keep the plan on schedule, {issuer} asks the heads of the agencies above to see to "
+        "the tasks coming due, and to report their results to {recipient} (through "
+        "{coordinator}) by {reply}."),
     "doc.letter-nobody": both(
         "Tính đến ngày {date}, không có cơ quan, đơn vị nào có nhiệm vụ quá hạn hoặc sắp đến "
         "hạn.",

@@ -135,6 +135,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "deadline.year": both(
         "{text}: lấy ngày cuối năm {date}",
         "{text}: taken as due on the year's last day, {date}"),
+    "deadline.year-part": both(
+        "{text}: không rõ là ngày nào trong năm, bỏ qua (ghi ngày cụ thể)",
+        "{text}: which day of the year is not said; left out (write a date)"),
+    "deadline.after-period": both(
+        "{text}: hạn vào năm sau năm được báo cáo; kỳ ghi theo năm đến hạn, kiểm tra lại",
+        "{text}: due in the year after the one reported on; the period is named after the "
+        "year it falls due, check it"),
     "deadline.range": both(
         "{text}: lấy ngày kết thúc {date}",
         "{text}: taken as due on its last day, {date}"),

@@ -119,6 +119,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "dung đã ghi trong tệp được thể hiện dưới đây.",
         "The agency's file names no contact, so it does not count as recorded; what it records "
         "is shown below."),
+    "report.file-not-counted": both(
+        "Tệp của cơ quan chưa được tính là đã cập nhật tại ngày báo cáo.",
+        "The agency's file does not count as recorded at the report's date."),
     "report.file-none": both(
         "Tình trạng dưới đây tính theo thời hạn của Kế hoạch, chưa có kết quả do cơ quan báo "
         "cáo; cột cá nhân phụ trách để trống để điền.",
@@ -196,5 +199,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Các cơ quan, đơn vị đã nộp báo cáo và không có nhiệm vụ quá hạn; chưa có nội dung đề "
         "xuất xử lý.",
         "Every agency has reported and none has overdue tasks; there is nothing to propose."),
+    "report.drafted-not_submitted": both(
+        "Chỉ đạo {count} cơ quan, đơn vị chưa cập nhật kết quả thực hiện khẩn trương cập nhật, "
+        "gửi báo cáo về {reporter}:",
+        "Direct the {count} agencies that have not recorded their results to record them and "
+        "report to {reporter} at once:"),
+    "report.drafted-unreadable": both(
+        "Chỉ đạo {count} cơ quan, đơn vị có tệp cập nhật kết quả bị lỗi, không đọc được kiểm "
+        "tra, sửa và gửi lại:",
+        "Direct the {count} agencies whose progress file has errors to correct and resend it:"),
+    "report.drafted-overdue": both(
+        "Chỉ đạo {count} cơ quan, đơn vị có nhiệm vụ quá hạn khẩn trương hoàn thành:",
+        "Direct the {count} agencies with overdue tasks to finish them at once:"),
     "report.overdue-count": both("{name}: {n} nhiệm vụ quá hạn", "{name}: {n} overdue tasks"),
 }

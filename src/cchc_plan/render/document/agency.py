@@ -117,7 +117,9 @@ def _file_notice(report: AgencyReport, w: Words) -> list[Paragraph]:
     if not report.readable:
         return [Paragraph(w("report.file-unreadable", agency=name), "warning")]
     if not report.submitted:
-        detail = w("report.file-unsigned" if report.updated else "report.file-none")
+        kind = missing_kind(report)
+        detail = w("report.file-none" if kind == "none" else "report.file-unsigned"
+                   if kind == "unsigned" else "report.file-not-counted")
         return [Paragraph(w("report.file-missing", agency=name, detail=detail), "warning")]
     updated = vn_date(report.updated) if report.updated else c.FILL_IN
     out = [Paragraph(w("report.file-date", date=updated), "note")]
@@ -125,6 +127,15 @@ def _file_notice(report: AgencyReport, w: Words) -> list[Paragraph]:
         out.append(Paragraph(w("report.contact", contact=c.contact_text(report.contact, w)),
                              "note"))
     return out
+
+
+def missing_kind(report: AgencyReport) -> str:
+    """Why a file does not count, as far as the file shows it: none handed
+    in, no contact named, or (a file that names one) not counted at the
+    report's date."""
+    if report.updated is None and report.contact is None:
+        return "none"
+    return "unsigned" if not (report.contact and report.contact.name) else "not-counted"
 
 
 def overdue_table(overdue: list[Obligation], w: Words) -> Table:

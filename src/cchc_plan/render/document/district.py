@@ -29,6 +29,7 @@ from cchc_plan.views.groups import NameEntry
 from cchc_plan.views.reports import (
     AgencySummary,
     DistrictReport,
+    DraftedProposal,
     MilestoneStatus,
     OverduePart,
     ProposalItem,
@@ -259,7 +260,12 @@ def _missed_how(ob: Obligation, w: Words) -> str:
 
 
 def proposals(report: DistrictReport, w: Words) -> list[Block]:
-    """The plan's draft proposals, each with the agencies it names; numbered."""
+    """The plan's draft proposals, each with the agencies it names; numbered.
+    When none names anyone, those the figures call for (`drafted`); the
+    sentence that there is nothing to propose only when nothing is missing,
+    broken or overdue."""
+    if report.drafted:
+        return drafted_blocks(report, w)
     if not any(item.agencies for item in report.proposals):
         return [Paragraph(w("report.no-proposals"))]
     blocks: list[Block] = [
@@ -272,6 +278,28 @@ def proposals(report: DistrictReport, w: Words) -> list[Block]:
         if item.agencies:
             blocks.append(Bullets(_proposal_names(item, w)))
     return blocks
+
+
+def drafted_blocks(report: DistrictReport, w: Words) -> list[Block]:
+    blocks: list[Block] = [
+        Paragraph(w("report.draft-note"), "draft"),
+        Paragraph(w("report.proposal-intro", reporter=reporter(report),
+                    recipient=report.plan.settings.recipient)),
+    ]
+    for number, item in enumerate(report.drafted, 1):
+        blocks.append(Paragraph(f"{number}. {drafted_words(item, report, w)}"))
+        blocks.append(Bullets([w("report.overdue-count", name=a.name, n=len(a.overdue))
+                               if item.kind == "overdue" else a.name for a in item.agencies]))
+    return blocks
+
+
+def drafted_words(item: DraftedProposal, report: DistrictReport, w: Words) -> str:
+    count = len(item.agencies)
+    if item.kind == "not_submitted":
+        return w("report.drafted-not_submitted", count=count, reporter=reporter(report))
+    if item.kind == "unreadable":
+        return w("report.drafted-unreadable", count=count)
+    return w("report.drafted-overdue", count=count)
 
 
 def proposal_text(item: ProposalItem, report: DistrictReport) -> str:

@@ -89,7 +89,9 @@ def body(letter: ReminderLetter, w: Words) -> list[Block]:
                     coordinator=coordinator, date=vn_date(letter.as_of),
                     agencies=len(letter.addressees), states=w("doc.and").join(states))),
         items_table(letter.addressees, w),
-        Paragraph(w("doc.letter-request", issuer=plan.document.issuer_short,
+        Paragraph(w("doc.letter-request" if letter.overdue_count and letter.due_soon_count
+                    else "doc.letter-request-overdue" if letter.overdue_count
+                    else "doc.letter-request-soon", issuer=plan.document.issuer_short,
                     recipient=plan.settings.recipient, coordinator=coordinator,
                     reply=vn_date(letter.reply_by))),
     ]

@@ -64,8 +64,9 @@ def build_date(seg: Segment, m: re.Match[str]) -> Hit | None:
 def build_day_month(seg: Segment, m: re.Match[str]) -> Hit | None:
     """A day and month; `resolve_day_months` decides later: annual, or a year."""
     day, month = group(m, "d", "dw"), group(m, "m", "mw")
-    if not (m.group("cue") or m.group("ngay") or m.group("sep") in (None, "/")):
-        return None  # "1.5" alone is not taken for a date
+    alone = m.start() == 0 and m.end() == len(seg.folded.rstrip())
+    if not (m.group("cue") or m.group("ngay") or m.group("sep") in (None, "/") or alone):
+        return None  # "1.5" within words is not taken for a date; "10.10" alone is
     if not is_valid_day(int(day), int(month)):
         return invalid(seg, m)
     return dated(seg, m, {"kind": "day_month", "on": f"{day}/{month}"})
@@ -108,6 +109,9 @@ def build_quarter(seg: Segment, m: re.Match[str]) -> Hit | None:
 
 
 def build_year(seg: Segment, m: re.Match[str]) -> Hit | None:
+    if m.groupdict().get("edge"):  # "đầu năm 2018": no day can be told
+        note = msg("deadline.year-part", text=quoted(phrase(seg, m)))
+        return make_hit(seg, m, WEAK, {"kind": "unspecified"}, note, problem=True)
     year = int(m.group("y2") or m.group("y1"))
     if cue_meaning(m.group("cue")) == "before" and not m.group("y2"):
         year -= 1
@@ -151,7 +155,8 @@ def build_semiannual(seg: Segment, m: re.Match[str]) -> Hit | None:
 
 
 def build_monthly(seg: Segment, m: re.Match[str]) -> Hit | None:
-    written = m.groupdict().get("n") or m.groupdict().get("n2")
+    groups = m.groupdict()
+    written = groups.get("n") or groups.get("n2") or groups.get("n3")
     if not written:
         part: Part = {"kind": "monthly", "days_after_end": 0}
         return make_hit(seg, m, PRECISE, part, *period_end_note(seg, m, 0))

@@ -96,7 +96,7 @@ NOT_QUY_WORD = (
     r"|i|ii|iii|iv|[0-9])\b)"
 )
 NO_NUMBER = r"(?![a-z0-9])(?!\s*[0-9])"
-SIX_MONTHS = r"(?:6|sau)\s+thang" + NO_NUMBER + r"(?!\s+(?:dau|cuoi|ke|tu)\b)"
+SIX_MONTHS = r"(?:0?6|sau)\s+thang" + NO_NUMBER + r"(?!\s+(?:dau|cuoi|ke|tu)\b)"
 
 
 # ---------------------------------------------------------------- dates

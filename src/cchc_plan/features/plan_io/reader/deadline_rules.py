@@ -54,9 +54,12 @@ from cchc_plan.features.plan_io.reader.deadline_patterns import (
     WEAK,
     YEAR_SEPARATOR,
     Hit,
+    Part,
     Rule,
     compile_rule,
 )
+from cchc_plan.features.plan_io.reader.deadline_periods import OF_YEAR
+from cchc_plan.features.plan_io.reader.deadline_periods import RULES as PERIOD_RULES
 from cchc_plan.features.plan_io.reader.text_segments import Segment
 
 RULES: tuple[Rule, ...] = (
@@ -77,7 +80,8 @@ RULES: tuple[Rule, ...] = (
     compile_rule(
         "quarter-last-month-day",
         r"(?:(?:" + BEFORE + "|" + LATEST + r"|den|vao|trong)\s+)?ngay\s+(?P<n>[0-9]{1,2})\s+"
-        r"(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?quy(?![a-z0-9])",
+        r"(?:cua\s+)?(?:cac\s+)?thang\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?(?:moi\s+|hang\s+|tung\s+)?quy"
+        r"(?![a-z0-9])",
         build_quarter_last_month_day,
     ),
     compile_rule(
@@ -89,7 +93,8 @@ RULES: tuple[Rule, ...] = (
     compile_rule(
         "quarter-next-first-month",
         r"(?:(?:" + BEFORE + "|" + LATEST + r"|den|vao|trong)\s+)?ngay\s+(?P<n>[0-9]{1,2})\s+"
-        r"(?:cua\s+)?thang\s+dau\s+(?:cua\s+)?quy\s+(?:sau|tiep\s+theo|ke\s+tiep)(?![a-z0-9])",
+        r"(?:cua\s+)?thang\s+dau(?:\s+tien)?\s+(?:cua\s+)?quy\s+(?:sau|tiep\s+theo|ke\s+tiep)"
+        r"(?![a-z0-9])",
         build_quarterly,
     ),
     compile_rule(
@@ -102,7 +107,7 @@ RULES: tuple[Rule, ...] = (
         "relative",
         r"(?:(?:sau|trong(?:\s+vong|\s+thoi\s+han|\s+thoi\s+gian)?|" + LATEST
         + r"|khong\s+qua|toi\s+da)\s+)?(?P<n>[0-9]{1,5})\s+"
-        r"(?P<unit>ngay(?:\s+lam\s+viec)?|thang)\s+(?:ke\s+tu|tinh\s+tu|sau)(?:\s+(?:ngay|khi))?\s+"
+        r"(?P<unit>ngay(?:\s+lam\s+viec)?|thang)\s*,?\s+(?:ke\s+tu|tinh\s+tu|sau)(?:\s+(?:ngay|khi))?\s+"
         r"(?P<event>[a-z0-9][^.;:]*?)" + CLAUSE_STOP,
         build_relative,
     ),
@@ -110,11 +115,17 @@ RULES: tuple[Rule, ...] = (
         "monthly-day",
         r"(?:(?:" + BEFORE + "|" + LATEST + r"|den|vao)\s+)?ngay\s+(?P<n>[0-9]{1,2})\s+"
         r"(?:cua\s+)?(?:hang|moi)\s+thang" + NO_NUMBER
+        + r"|(?:(?:" + BEFORE + "|" + LATEST + r"|den|vao)\s+)?ngay\s+(?P<n3>[0-9]{1,2})\s+"
+        + r"cua\s+thang(?![a-z0-9])(?!\s*[0-9])(?!\s+(?:truoc|dau|cuoi|giua)\b)"
         + r"|(?:dinh\s+ky\s+)?(?:hang|moi)\s+thang\s*,?\s*(?:" + BEFORE + "|" + LATEST
-        + r"|vao)\s+ngay\s+(?P<n2>[0-9]{1,2})(?![0-9]|\s*[/.-]\s*[0-9])",
+        + r"|vao)\s+ngay\s+(?P<n2>[0-9]{1,2})(?![0-9]|\s*[/.-]\s*[0-9])"
+        + r"(?!\s+(?:cua\s+)?thang\s+truoc)",
         build_monthly,
     ),
+    PERIOD_RULES["month-after"],
+    PERIOD_RULES["half-of-year"],
     compile_rule("date", DATE_CUE + r"(?P<ngay>ngay\s+)?" + DATE, build_date),
+    PERIOD_RULES["month-range"],
     compile_rule(
         "month-end",
         PERIOD_CUE + r"(?:(?P<edge>cuoi|cu[0-9]i|het|dau|giua)\s+)?thang\s+(?P<m>[0-9]{1,2})"
@@ -127,6 +138,8 @@ RULES: tuple[Rule, ...] = (
         build_quarter,
     ),
     compile_rule("day-month", DATE_CUE + r"(?P<ngay>ngay\s+)?" + DAY_MONTH, build_day_month),
+    PERIOD_RULES["month-of-year"],
+    PERIOD_RULES["quarter-no-year"],
     compile_rule(
         "quarterly",
         r"(?:dinh\s+ky\s+)?(?:hang|moi|tung|theo)\s+quy" + NOT_QUY_WORD
@@ -137,10 +150,12 @@ RULES: tuple[Rule, ...] = (
     compile_rule(
         "semiannual",
         r"(?:dinh\s+ky|hang|moi)\s+" + SIX_MONTHS
-        + r"|(?:6|sau)\s+thang\s*(?:/\s*|(?:mot|1)\s+)lan"
-        + r"|bao\s+cao\s+(?:so\s+ket\s+)?" + SIX_MONTHS,
+        + r"|(?:0?6|sau)\s+thang\s*(?:/\s*|(?:mot|1)\s+)lan"
+        + r"|bao\s+cao\s+(?:so\s+ket\s+)?" + SIX_MONTHS
+        + r"|(?:(?<=quy, )|(?<=quy va ))" + SIX_MONTHS,
         build_semiannual,
     ),
+    PERIOD_RULES["annual-after-period"],
     compile_rule(
         "monthly",
         r"(?:dinh\s+ky\s+)?(?:hang|moi)\s+thang" + NO_NUMBER
@@ -154,8 +169,9 @@ RULES: tuple[Rule, ...] = (
     ),
     compile_rule(
         "year",
-        PERIOD_CUE + r"(?:giai\s+doan|nam)\s+(?P<y1>(?:19|20)[0-9]{2})"
-        r"(?:\s*[-–]\s*(?P<y2>(?:19|20)[0-9]{2}))?(?![0-9/])",
+        PERIOD_CUE + r"(?:(?P<edge>dau|giua)\s+)?(?:giai\s+doan|nam)\s+(?P<y1>(?:19|20)[0-9]{2})"
+        r"(?:(?:\s*[-–]\s*|\s+(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?)(?P<y2>(?:19|20)[0-9]{2}))?"
+        r"(?![0-9/])",
         build_year,
     ),
     compile_rule(
@@ -169,7 +185,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:thu[a-z0-9]{1,4}\s+)?\bxuyen(?![a-z0-9])(?:\s*,?\s*(?:lien\s+t[a-z]c|kip\s+thoi))*"
         r"(?:\s+trong\s+(?:ca\s+)?nam" + NO_NUMBER + r")?"
         r"|duy\s+tri(?:\s+lien\s+t[a-z]c)?|lien\s+t[a-z]c(?![a-z0-9])"
-        r"|(?:hang|moi)\s+ngay(?![a-z0-9])(?!\s*[0-9])|(?:suot|ca)\s+nam" + NO_NUMBER
+        r"|(?:hang|moi)\s+ngay(?![a-z0-9])(?!\s*[0-9])|(?<!cao )(?:suot|ca)\s+nam" + NO_NUMBER
         + r"|khi\s+(?:co\s+)?(?:su\s+)?(?:thay\s+doi|phat\s+sinh)",
         build_ongoing,
     ),
@@ -179,11 +195,13 @@ RULES: tuple[Rule, ...] = (
         r"\s+ngay(?![a-z0-9])(?!\s*(?:[0-9]|khi|sau|tu|ke|lam|thu|mai|hom|hien|nay)\b)",
         build_immediate,
     ),
+    PERIOD_RULES["adhoc"],
     compile_rule(
         "on-request",
         r"(?:(?:theo|" + RIGHT + r"|dam\s+bao|dap\s+ung)\s+(?:" + TIME_WORD + r"\s+)?"
         r"|" + TIME_WORD + r"\s+)(?:theo\s+)?(?:dung\s+)?"
-        r"(?P<head>yeu\s+cau|chi\s+dao|de\s+nghi)(?![a-z0-9])" + BASIS_TAIL,
+        r"(?P<head>yeu\s+cau|chi\s+dao|de\s+nghi)(?![a-z0-9])"
+        r"(?!\s*,?\s*(?:va\s+)?(?:thoi\s+gian|thoi\s+han|tien\s+do)\s)" + BASIS_TAIL,
         build_basis("on_request"),
     ),
     compile_rule(
@@ -196,7 +214,8 @@ RULES: tuple[Rule, ...] = (
     compile_rule(
         "per-regulation",
         r"(?:theo|" + RIGHT + r"|dam\s+bao|can\s+cu)\s+(?:dung\s+|nhu\s+)?"
-        r"(?:(?:thoi\s+gian|thoi\s+han|tien\s+do)\s+(?:theo\s+)?)?(?:cac\s+|nhung\s+)?"
+        r"(?:(?:yeu\s+cau|noi\s+dung)\s*,?\s*(?:va\s+)?)?"
+        r"(?:(?:thoi\s+gian|thoi\s+han|tien\s+do)\s+(?:theo\s+|tai\s+|cua\s+)?)?(?:cac\s+|nhung\s+)?"
         r"(?P<head>quy\s+dinh|quy\s+che|ke\s+hoach|kh|chuong\s+trinh|lo\s+trinh"
         r"|(?:van\s+ban|huong\s+dan)(?:\s*(?:,|va)\s*(?:van\s+ban|huong\s+dan))*)(?![a-z0-9])"
         + BASIS_TAIL,
@@ -249,12 +268,20 @@ def inherit_qualifiers(hits: list[Hit], seg: Segment) -> list[Hit]:
 PERIODIC = frozenset({"annual", "quarterly", "semiannual", "monthly"})
 
 
+DATED = frozenset({"date", "day_month"})
+
+
 def select_hits(hits: list[Hit]) -> list[Hit]:
-    """The hits that say when; see the ranks above."""
+    """The hits that say when; see the ranks above. A date beside a period of
+    the year ("Báo cáo 6 tháng đầu năm gửi trước ngày 10/7", "Báo cáo 6 tháng
+    trước 15/6") names the report it is the date of: the date is the deadline."""
+    if any(h.part["kind"] in DATED for h in hits):
+        hits = [h for h in hits if not names_report(h)]
     ranks = {h.rank for h in hits}
     if PRECISE in ranks:
         # "định kỳ 6 tháng, hằng năm": a bare "hằng năm" is one more period, not noise.
-        periodic = all(h.part["kind"] in PERIODIC for h in hits if h.rank == PRECISE)
+        periodic = all(h.part["kind"] in PERIODIC | {PERIOD_DAY} for h in hits
+                       if h.rank == PRECISE)
         return [
             h
             for h in hits
@@ -266,6 +293,11 @@ def select_hits(hits: list[Hit]) -> list[Hit]:
     if VAGUE in ranks:
         return [h for h in hits if h.rank == VAGUE]
     return hits
+
+
+def names_report(hit: Hit) -> bool:
+    return bool(hit.part["kind"] == OF_YEAR or (
+        hit.part["kind"] == "semiannual" and is_plain_period(hit)))
 
 
 def is_request(hit: Hit) -> bool:
@@ -289,17 +321,32 @@ def settle_period_days(hits: list[Hit]) -> list[Hit]:
     ("định kỳ 6 tháng"); with no period beside it, it says nothing it can keep."""
     out = [h for h in hits if h.part["kind"] != PERIOD_DAY]
     for day in (h for h in hits if h.part["kind"] == PERIOD_DAY):
-        period = next((h for h in out if is_plain_period(h)), None)
-        if period is None:
+        periods = [h for h in out if is_plain_period(h) or is_default_annual(h)]
+        if not periods:
             note = msg("deadline.no-period", text=quoted(day.phrase))
             out.append(replace(day, rank=WEAK, part={"kind": "unspecified"}, notes=(note,),
                                problem=True))
             continue
-        part = {"kind": period.part["kind"], "day_of_last_month": day.part["day_of_last_month"]}
-        out[out.index(period)] = replace(
-            period, start=min(period.start, day.start), end=max(period.end, day.end),
-            part=part, notes=without_period_end(period.notes) + day.notes)
+        for period in periods:  # "hằng quý, 6 tháng, năm … ngày 20 của tháng cuối kỳ"
+            out[out.index(period)] = with_period_day(period, day)
     return sorted(out, key=lambda h: h.start)
+
+
+def is_default_annual(hit: Hit) -> bool:
+    """"hằng năm" with no day, taken as 31/12 until a day of the period's last month comes."""
+    return hit.part == {"kind": "annual", "on": "31/12", "qualifier": "by"} and any(
+        n.id == "deadline.annual-day" for n in hit.notes)
+
+
+def with_period_day(period: Hit, day: Hit) -> Hit:
+    number = day.part["day_of_last_month"]
+    if period.part["kind"] == "annual":
+        part: Part = {"kind": "annual", "on": f"{number}/12", "qualifier": "by"}
+        notes = tuple(n for n in period.notes if n.id != "deadline.annual-day")
+    else:
+        part = {"kind": period.part["kind"], "day_of_last_month": number}
+        notes = without_period_end(period.notes)
+    return replace(period, part=part, notes=notes + day.notes)
 
 
 def mergeable(first: Hit, second: Hit) -> bool:

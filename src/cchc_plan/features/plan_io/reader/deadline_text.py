@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from cchc_plan.core.messages import Msg, msg, quoted
 from cchc_plan.features.plan_io.reader.deadline_patterns import YEARS, Hit, Part, is_valid_day
+from cchc_plan.features.plan_io.reader.deadline_periods import OF_YEAR, resolve_of_year
 from cchc_plan.features.plan_io.reader.deadline_rules import find_hits, merge_hits, select_hits
 from cchc_plan.features.plan_io.reader.text_segments import (
     Segment,
@@ -59,6 +60,7 @@ class Draft:
 
 _ANNUAL_CUE = re.compile(
     r"\b(?:hang|moi)\s+nam\b(?!\s*[0-9])|\bcua\s+nam\b(?!\s*[0-9])"
+    r"|\bbao\s+cao\s+(?:ca\s+)?nam\b(?!\s*[0-9])|\b(?:0?6|sau)\s+thang\b(?!\s+(?:ke|tu|dau|cuoi)\b)"
     r"|\bnam\s+(?:sau|tiep\s+theo|ke\s+tiep|toi|thuc\s+hien|th\S{0,3}c\s+hien|danh\s+gia"
     r"|bao\s+cao|ke\s+hoach)\b",
     re.ASCII,
@@ -124,13 +126,19 @@ def resolve_day_months(drafts: list[Draft], plan_year: int | None) -> list[Draft
     else in the plan's year."""
     annual_cell = any(
         d.part is not None
-        and (d.part["kind"] == "annual" or (d.part["kind"] == "day_month" and d.annual_cue))
+        and (d.part["kind"] == "annual"
+             or (d.part["kind"] in ("day_month", OF_YEAR) and d.annual_cue))
         for d in drafts
     )
     return [resolve_day_month(d, annual_cell, plan_year) for d in drafts]
 
 
 def resolve_day_month(draft: Draft, annual_cell: bool, plan_year: int | None) -> Draft:
+    if draft.part is not None and draft.part["kind"] == OF_YEAR:
+        annual = draft.annual_cue or annual_cell
+        part, notes = resolve_of_year(draft.part, annual, annual and not draft.annual_cue,
+                                      plan_year, draft.phrase)
+        return replace(draft, part=part, notes=(*draft.notes, *notes))
     if draft.part is None or draft.part["kind"] != "day_month":
         return draft
     if draft.annual_cue or annual_cell:
@@ -173,13 +181,21 @@ _PLAN_LABEL = re.compile(
 )
 
 
+NEXT_YEAR_FROM = 10
+"""A day from October on "for next year" is next year's plan; an earlier day "of
+the next year" is the report on the year before it."""
+
+
 def mark_next_year(draft: Draft) -> Draft:
     """Annual parts due on a day of December for next year's plan."""
     if draft.part is None or draft.part["kind"] != "annual":
         return draft
-    if draft.next_year_cue:
-        return replace(draft, part={**draft.part, "for_next_year": True})
     month = int(draft.part["on"].split("/")[1])
+    if draft.next_year_cue and month >= NEXT_YEAR_FROM:
+        return replace(draft, part={**draft.part, "for_next_year": True})
+    if draft.next_year_cue:  # "báo cáo năm … trước ngày 31/01 năm sau": on the year before
+        note = msg("deadline.after-period", text=quoted(draft.phrase))
+        return replace(draft, notes=(*draft.notes, note))
     if month == 12 and _PLAN_LABEL.match(fold(draft.label)):
         part = {**draft.part, "for_next_year": True}
         return replace(draft, part=part, notes=(*draft.notes, msg("deadline.next-year")))
