@@ -50,10 +50,6 @@ def main() -> None:
     # its end and hold no cycles worth collecting; the cyclic collector would
     # walk them again and again (it doubled the time to read a province's files).
     gc.disable()
-    if getattr(sys, "frozen", False):  # a self-contained build: a spawned worker starts here
-        import multiprocessing
-
-        multiprocessing.freeze_support()
     restore_sigpipe()
     use_utf8_streams()
     sys.exit(invoke(sys.argv[1:]))
