@@ -15,7 +15,32 @@ from pathlib import Path
 
 import pytest
 
+from cchc_plan.core.fsafe import posix_capable
 from helpers import KRONG_PA, MINI, copy_repo, node_tool, run_cli
+from windows_like import windows_like_os
+
+
+@pytest.fixture(autouse=True)
+def _portable_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CCHC_FS_BACKEND=portable (`.ci/portable`): every test runs with `os` as
+    on Windows for cchc's own calls (no dir_fd, no O_NOFOLLOW), so a POSIX-only
+    call left anywhere on a command's path fails the test."""
+    if os.environ.get("CCHC_FS_BACKEND", "").strip().lower() == "portable":
+        windows_like_os(monkeypatch)
+
+
+@pytest.fixture(params=["posix", "portable"])
+def fs_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each file-safety backend in turn (`core.fsafe`): the attack tests of the
+    security section run on both. The portable one runs with `os` as on Windows."""
+    if request.param == "posix" and (not posix_capable()
+                                     or os.environ.get("CCHC_FS_BACKEND") == "portable"):
+        pytest.skip("the posix backend is not available here")
+    monkeypatch.setenv("CCHC_FS_BACKEND", request.param)
+    if request.param == "portable":
+        windows_like_os(monkeypatch)
+    return str(request.param)
+
 
 # --- tests that need something outside Python -----------------------------------------
 # A test says what it needs with a marker (registered in pyproject.toml); where

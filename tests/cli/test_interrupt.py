@@ -1,5 +1,6 @@
 """Ctrl-C with --jobs (issue 12, defect 10): SIGINT to the process group of a
-parallel `validate` always ends it with exit 130, quietly, workers gone."""
+parallel `validate` always ends it with exit 130, quietly, workers gone; with
+the platform's start method and with `spawn` (Windows' and macOS' default, issue 23)."""
 
 from __future__ import annotations
 
@@ -47,9 +48,11 @@ def group_alive(pgid: int) -> bool:
 
 
 @pytest.mark.linux
+@pytest.mark.parametrize("start", ["", "spawn"])  # the platform's default, and Windows'/macOS'
 @pytest.mark.parametrize("delay", [0.0, 0.05, 0.2, 0.5])
-def test_ctrl_c_with_jobs_exits_130_quietly(many: Path, delay: float) -> None:
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "CCHC_NO_CACHE": "1"}
+def test_ctrl_c_with_jobs_exits_130_quietly(many: Path, delay: float, start: str) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "CCHC_NO_CACHE": "1",
+           "CCHC_MP_START": start or os.environ.get("CCHC_MP_START", "")}
     proc = subprocess.Popen([sys.executable, "-m", "cchc_plan", "validate", "--no-cache",
                              "--jobs", "4", "--root", str(many)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, env=env, start_new_session=True)

@@ -15,6 +15,8 @@ from cchc_plan.core.errors import TargetError
 from cchc_plan.core.outfolder import MANIFEST, read_manifest, write_folder
 from helpers import MINI, run_cli
 
+pytestmark = pytest.mark.usefixtures("fs_backend")  # both file-safety backends
+
 GEN = "cchc site"
 
 

@@ -15,6 +15,8 @@ from cchc_plan.core.errors import TargetError, WriteError
 from cchc_plan.core.writeout import write_atomic
 from helpers import run_cli
 
+pytestmark = pytest.mark.usefixtures("fs_backend")  # both file-safety backends
+
 SHELL = b"#!/bin/sh\necho pwned > /tmp/cchc-pwned\n"
 
 

@@ -17,6 +17,8 @@ from cchc_plan.load import cache as cache_module
 from cchc_plan.load.cache import CACHE_DIR
 from helpers import KRONG_PA, REPO, copy_repo, run_cli
 
+pytestmark = pytest.mark.usefixtures("fs_backend")  # both file-safety backends
+
 CACHED = {"CCHC_NO_CACHE": ""}
 BROKEN = "assignments/phong-tu-phap.yaml"
 
@@ -107,6 +109,16 @@ def test_a_missing_home_is_not_created(repo: Path, tmp_path: Path) -> None:
     assert {p["path"] for p in problems} == {BROKEN}
     assert not missing.exists()
     assert not (repo / CACHE_DIR).exists()  # no key, no cache
+
+
+def test_without_home_the_key_lives_in_localappdata(repo: Path, tmp_path: Path) -> None:
+    """Windows seldom sets HOME: the key goes to %LOCALAPPDATA%\\cchc (issue 23)."""
+    local = tmp_path / "AppData" / "Local"
+    local.mkdir(parents=True)
+    code, _ = validate(repo, XDG_CACHE_HOME="", HOME="", LOCALAPPDATA=str(local))
+    assert code == 1
+    assert (local / "cchc" / "key").stat().st_size == 32
+    assert (repo / CACHE_DIR).is_dir()  # the cache is on
 
 
 def test_a_cache_folder_that_is_a_link_is_not_used(repo: Path, tmp_path: Path) -> None:

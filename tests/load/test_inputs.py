@@ -19,6 +19,8 @@ import cchc_plan.load.reader
 from cchc_plan.load import cache as cache_module
 from helpers import KRONG_PA, MINI, REPO, copy_repo, run_cli
 
+pytestmark = pytest.mark.usefixtures("fs_backend")  # both file-safety backends
+
 CACHED = {"CCHC_NO_CACHE": ""}
 GOOD = """agency: phong-tu-phap
 updated: 1/9/2020

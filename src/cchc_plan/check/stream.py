@@ -17,12 +17,12 @@ Both find exactly what `check.run_checks` finds over a fully loaded project
 from __future__ import annotations
 
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 
 from cchc_plan.check import FILE_CHECKS, PROJECT_CHECKS, named_agencies, run_all
 from cchc_plan.check.assignments import check_duplicate_files
 from cchc_plan.check.context import CheckContext
 from cchc_plan.core.problems import Problem
+from cchc_plan.core.workers import new_pool
 from cchc_plan.load.cache import Cache
 from cchc_plan.load.inputs import InputFile
 from cchc_plan.load.models import AssignmentFile
@@ -57,8 +57,7 @@ def check_in_workers(project: Project, items: list[InputFile], cache: Cache | No
     ctx = CheckContext.build(project)
     problems = run_all(PROJECT_CHECKS, ctx)
     named: list[tuple[str, Document]] = []
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
-                               initargs=(project, cache))
+    pool = new_pool(jobs, _start_worker, (project, cache))  # pickled for `spawn`
     try:
         with interrupts_held():  # the workers start here
             judged = pool.map(_judge, items, chunksize=max(len(items) // (jobs * 16), 1))

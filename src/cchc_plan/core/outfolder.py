@@ -31,6 +31,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from cchc_plan.core.errors import TargetError, WriteError
+from cchc_plan.core.fsafe import is_locked, path_is_link
 from cchc_plan.core.messages import msg, quoted
 from cchc_plan.core.writeout import write_atomic
 
@@ -83,6 +84,8 @@ def _write_one(target: Path, payload: bytes, *, replace: bool, force: bool) -> P
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(fresh)
+        if is_locked(exc):
+            raise WriteError(msg("write.locked", path=target)) from None
         raise WriteError(msg("write.cannot-write", path=target,
                              reason=exc.strerror or exc)) from None
     return target
@@ -136,7 +139,7 @@ def _target(folder: Path, name: str) -> Path:
     here = folder
     for part in name.split("/")[:-1]:
         here = here / part
-        if here.is_symlink():
+        if path_is_link(here):  # a symlink, or a junction on Windows
             raise TargetError(msg("usage.site-link", path=here), "symlink")
         here.mkdir(exist_ok=True)
         if not here.is_dir():
@@ -150,7 +153,7 @@ def _remove_stale(folder: Path, name: str) -> None:
     here = folder
     for part in name.split("/")[:-1]:
         here = here / part
-        if here.is_symlink() or not here.is_dir():
+        if path_is_link(here) or not here.is_dir():
             return
     path = folder / name
     with contextlib.suppress(OSError):

@@ -1,20 +1,24 @@
-"""Writing files safely: atomically, never through a symlink, never clobbering.
+"""Writing files safely: atomically, never through a link, never clobbering.
 
-Every path cchc writes is opened relative to its folder, already open
-(`dir_fd`), and never followed if it is a symbolic link:
+Every path cchc writes is reached through the file-safety layer
+(`core.fsafe`: relative to its folder already open, `dir_fd`, where the
+platform has it; lstat-checked and re-checked on Windows), and never followed
+if it is a link (a symbolic link, or on Windows a junction):
 
-- the target: a symlink or anything but a regular file is refused
+- the target: a link or anything but a regular file is refused
   (`TargetError`, reason "symlink" / "special" / "folder");
-- the temporary file: a fresh name created with O_CREAT | O_EXCL | O_NOFOLLOW,
-  so nothing planted at that name is written through;
+- the temporary file: a fresh name created with O_CREAT | O_EXCL (and
+  O_NOFOLLOW where it exists), so nothing planted at that name is written through;
 - the backup `<name>.bak` (with `force`): a fresh file holding a copy of the
-  old bytes, renamed into place; a symlink there is refused.
+  old bytes, renamed into place; a link there is refused.
 
 New files get mode 0o666 less the umask (0644 under the usual 022), like any
 file a user's program creates; the old file's mode is never copied. The new
 bytes are written to the temporary file, flushed and fsynced, then renamed over
 the target, so a crash leaves either the old file or the complete new one.
-An existing file is replaced only with `force`.
+An existing file is replaced only with `force`. A target another program holds
+open (Word or Excel on Windows) is a `WriteError` that says so; the temporary
+file is removed and the old file is intact.
 
 With `within`, the folders from `within` down to the target's are also opened
 without following links (and made when missing): `cchc init` writes inside the
@@ -32,15 +36,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from cchc_plan.core.errors import TargetError, WriteError
+from cchc_plan.core.fsafe import Folder, is_link, is_locked, open_named
 from cchc_plan.core.messages import msg, quoted
 
-NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-CLOEXEC = getattr(os, "O_CLOEXEC", 0)
-DIRECTORY = getattr(os, "O_DIRECTORY", 0)
-NONBLOCK = getattr(os, "O_NONBLOCK", 0)
-NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW | CLOEXEC
-READ_FILE = os.O_RDONLY | NOFOLLOW | NONBLOCK | CLOEXEC
-OPEN_FOLDER = os.O_RDONLY | DIRECTORY | CLOEXEC
 MAX_NAME_BYTES = 255
 
 
@@ -76,11 +74,19 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], object], *, force: bool
             _put_in_place(folder, tmp.name, path, replace=exists)
         except OSError as exc:
             _discard(folder, tmp.name)
-            raise WriteError(msg("write.cannot-write", path=path, reason=_reason(exc))) from None
+            raise _write_error(path, exc, exists) from None
         except BaseException:
             _discard(folder, tmp.name)
             raise
     return path
+
+
+def _write_error(path: Path, exc: OSError, exists: bool) -> WriteError:
+    """What to say when writing failed: a file held open by Word or Excel is
+    named as such (the old file is intact, nothing half-written is left)."""
+    if exists and is_locked(exc):
+        return WriteError(msg("write.locked", path=path))
+    return WriteError(msg("write.cannot-write", path=path, reason=_reason(exc)))
 
 
 class _Temp:
@@ -92,7 +98,7 @@ def _temp_name(name: str) -> str:
     return f".{name}.{os.urandom(6).hex()}.tmp"
 
 
-def _create(folder: int, name: str, shown: Path) -> _Temp:
+def _create(folder: Folder, name: str, shown: Path) -> _Temp:
     """A new, empty temporary file next to `name`, mode 0o666 less the umask."""
     for _ in range(100):
         tmp = _temp_name(name)
@@ -106,8 +112,8 @@ def _create(folder: int, name: str, shown: Path) -> _Temp:
     raise WriteError(msg("write.cannot-write-in", folder=shown, reason="EEXIST"))
 
 
-def _open_new(folder: int, name: str) -> int:
-    return os.open(name, NEW_FILE, 0o666, dir_fd=folder)
+def _open_new(folder: Folder, name: str) -> int:
+    return folder.create(name, 0o666)
 
 
 def _check_name(name: str) -> None:
@@ -116,23 +122,23 @@ def _check_name(name: str) -> None:
                           "bad-name")
 
 
-def _lstat(folder: int, name: str) -> os.stat_result | None:
+def _lstat(folder: Folder, name: str) -> os.stat_result | None:
     try:
-        return os.stat(name, dir_fd=folder, follow_symlinks=False)
+        return folder.lstat(name)
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise WriteError(msg("write.cannot-write", path=name, reason=_reason(exc))) from None
 
 
-def _check_target(folder: int, path: Path, force: bool) -> bool:
+def _check_target(folder: Folder, path: Path, force: bool) -> bool:
     """Whether `path` exists; TargetError when it may not be written."""
     found = _lstat(folder, path.name)
     backup = _lstat(folder, _backup_name(path.name)) if found and force else None
     for where, info in ((path, found), (path.with_name(_backup_name(path.name)), backup)):
         if info is None:
             continue
-        if stat.S_ISLNK(info.st_mode):
+        if is_link(info):
             raise TargetError(msg("usage.symlink", path=where), "symlink")
         if stat.S_ISDIR(info.st_mode):
             raise TargetError(msg("usage.is-folder", path=where), "folder")
@@ -147,10 +153,10 @@ def _backup_name(name: str) -> str:
     return name + ".bak"
 
 
-def _backup(folder: int, path: Path) -> None:
+def _backup(folder: Folder, path: Path) -> None:
     """`<name>.bak`: a new file holding the old bytes (never the old mode),
     renamed into place; whatever stands at that name is replaced, not followed."""
-    source = os.open(path.name, READ_FILE, dir_fd=folder)
+    source = folder.open_read(path.name)
     with os.fdopen(source, "rb") as old:
         if not stat.S_ISREG(os.fstat(old.fileno()).st_mode):
             raise TargetError(msg("usage.not-regular-file", path=path), "special")
@@ -161,29 +167,22 @@ def _backup(folder: int, path: Path) -> None:
                     copy.write(chunk)
                 copy.flush()
                 os.fsync(copy.fileno())
-            os.replace(tmp.name, _backup_name(path.name), src_dir_fd=folder, dst_dir_fd=folder)
+            folder.replace(tmp.name, _backup_name(path.name))
         except BaseException:
             _discard(folder, tmp.name)
             raise
 
 
-def _put_in_place(folder: int, tmp: str, path: Path, *, replace: bool) -> None:
+def _put_in_place(folder: Folder, tmp: str, path: Path, *, replace: bool) -> None:
     """Rename the finished temporary file to its name. Without `replace`, a
-    file that appeared there meanwhile is not clobbered (a hard link fails
-    when the name is taken)."""
+    file that appeared there meanwhile is not clobbered."""
     if replace:
-        os.replace(tmp, path.name, src_dir_fd=folder, dst_dir_fd=folder)
+        folder.replace(tmp, path.name)
         return
     try:
-        os.link(tmp, path.name, src_dir_fd=folder, dst_dir_fd=folder, follow_symlinks=False)
+        folder.place_new(tmp, path.name)
     except FileExistsError:
         raise TargetError(msg("usage.file-exists", path=path), "exists") from None
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV):
-            raise
-        os.replace(tmp, path.name, src_dir_fd=folder, dst_dir_fd=folder)  # no hard links here
-        return
-    os.unlink(tmp, dir_fd=folder)
 
 
 def make_folder(folder: Path, within: Path) -> Path:
@@ -195,60 +194,60 @@ def make_folder(folder: Path, within: Path) -> Path:
 
 
 @contextlib.contextmanager
-def open_folder(folder: Path, within: Path | None = None) -> Iterator[int]:
+def open_folder(folder: Path, within: Path | None = None) -> Iterator[Folder]:
     """The folder, open. With `within`, each folder below `within` is opened
     without following a link, and made when missing."""
     if within is None:
-        fd = _open_dir(folder, None, folder)
+        here = _open_top(folder)
     else:
         try:
             parts = folder.relative_to(within).parts
         except ValueError:
             raise TargetError(msg("usage.bad-file-name", name=quoted(str(folder))),
                               "bad-name") from None
-        fd = _open_dir(within, None, within)
-        here = within
+        here = _open_top(within)
         for part in parts:
-            here = here / part
             try:
-                inner = _open_dir(part, fd, here, make=True, nofollow=True)
+                inner = _open_sub(here, part)
             finally:
-                os.close(fd)
-            fd = inner
+                here.close()
+            here = inner
     try:
-        yield fd
+        yield here
     finally:
-        os.close(fd)
+        here.close()
 
 
-def _open_dir(path: Path | str, parent: int | None, shown: Path, *, make: bool = False,
-              nofollow: bool = False) -> int:
-    flags = OPEN_FOLDER | (NOFOLLOW if nofollow else 0)
-    for _ in range(2):
-        try:
-            return os.open(path, flags, dir_fd=parent)
-        except FileNotFoundError:
-            if not make:
-                raise TargetError(msg("usage.no-folder", path=shown), "no-folder") from None
-            with contextlib.suppress(FileExistsError):
-                os.mkdir(path, 0o777, dir_fd=parent)
-            make = False
-        except OSError as exc:
-            raise _folder_error(path, parent, shown, exc) from None
-    raise TargetError(msg("usage.no-folder", path=shown), "no-folder")
+def _open_top(path: Path) -> Folder:
+    try:
+        return open_named(path)
+    except FileNotFoundError:
+        raise TargetError(msg("usage.no-folder", path=path), "no-folder") from None
+    except OSError as exc:
+        raise _folder_error(None, path.name, path, exc) from None
 
 
-def _folder_error(path: Path | str, parent: int | None, shown: Path,
+def _open_sub(parent: Folder, part: str) -> Folder:
+    """A folder below the top one: made when missing, never through a link."""
+    shown = parent.shown / part
+    try:
+        return parent.sub(part, make=True)
+    except FileNotFoundError:
+        raise TargetError(msg("usage.no-folder", path=shown), "no-folder") from None
+    except OSError as exc:
+        raise _folder_error(parent, part, shown, exc) from None
+
+
+def _folder_error(parent: Folder | None, part: str, shown: Path,
                   exc: OSError) -> TargetError | WriteError:
     if exc.errno == errno.ENAMETOOLONG:
         return TargetError(msg("usage.name-too-long", name=quoted(str(shown)),
                                limit=MAX_NAME_BYTES), "bad-name")
     if exc.errno in (errno.ELOOP, errno.ENOTDIR):
-        try:
-            info = os.stat(path, dir_fd=parent, follow_symlinks=False)
-        except OSError:
-            info = None
-        if info is not None and stat.S_ISLNK(info.st_mode):
+        info = None
+        with contextlib.suppress(OSError):
+            info = parent.lstat(part) if parent is not None else os.lstat(shown)
+        if info is not None and is_link(info):
             return TargetError(msg("usage.symlink", path=shown), "symlink")
         return TargetError(msg("usage.not-a-folder", path=shown), "not-folder")
     return WriteError(msg("write.cannot-write-in", folder=shown, reason=_reason(exc)))
@@ -258,6 +257,6 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def _discard(folder: int, name: str) -> None:
+def _discard(folder: Folder, name: str) -> None:
     with contextlib.suppress(OSError):
-        os.unlink(name, dir_fd=folder)
+        folder.unlink(name)

@@ -14,15 +14,17 @@ The folder is in the repository, so it is untrusted input like the rest:
   decoded by the caller's `Codec`, which checks every field and rebuilds the
   values (models through `model_validate`); anything unexpected is a miss;
 - entries are signed with HMAC-SHA256 under a 32-byte key kept outside the
-  repository (`$XDG_CACHE_HOME/cchc/key`, else `~/.cache/cchc/key`; a
-  relative XDG_CACHE_HOME is ignored, as the XDG spec says; a home folder
-  that does not exist is never created). The key is made atomically (written
-  to a temporary file, then linked into place) and used only if it is exactly
+  repository (`$XDG_CACHE_HOME/cchc/key`, else `~/.cache/cchc/key`, else on
+  Windows `%LOCALAPPDATA%\\cchc\\key`; a relative XDG_CACHE_HOME is ignored,
+  as the XDG spec says; a home folder that does not exist is never created).
+  The key is made atomically (written to a temporary file, then linked into
+  place) and used only if it is exactly
   32 bytes: a forged or swapped entry, or a result committed into the
   repository, fails the check;
-- a `.cchc-cache` that is a symlink, or holds a symlink or anything but
-  regular files, is not used at all; entries are opened without following
-  links, and are at most MAX_ENTRY_BYTES.
+- a `.cchc-cache` that is a link (a symlink, a Windows junction), or holds a
+  link or anything but regular files, is not used at all; entries are opened
+  through the file-safety layer (`core.fsafe`) without following links, and
+  are at most MAX_ENTRY_BYTES.
 
 Every key also holds a fingerprint of cchc's own source, so a new version never
 reads an old entry. Any error with the cache only turns it off; `--no-cache` or
@@ -43,7 +45,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from cchc_plan.core.writeout import NEW_FILE, NOFOLLOW, OPEN_FOLDER, READ_FILE
+from cchc_plan.core.fsafe import NEW_FILE, READ_FILE, Folder, open_named
 
 CACHE_DIR = ".cchc-cache"
 T = TypeVar("T")
@@ -82,15 +84,17 @@ def key_dir(windows: bool = os.name == "nt") -> Path | None:
     Windows, where HOME is seldom set, %LOCALAPPDATA% (tests pass `windows`)."""
     xdg = os.environ.get("XDG_CACHE_HOME", "")
     local = os.environ.get("LOCALAPPDATA", "")
+    home = os.environ.get("HOME", "")
     if xdg and os.path.isabs(xdg):
         base, anchor = Path(xdg), Path(xdg).parent
     elif windows and local and os.path.isabs(local):
         base, anchor = Path(local), Path(local)
-    else:
-        home = os.environ.get("HOME", "")
-        if not home or not os.path.isabs(home):
-            return None
+    elif home and os.path.isabs(home):
         base, anchor = Path(home) / ".cache", Path(home)
+    elif local and os.path.isabs(local):
+        base, anchor = Path(local), Path(local)
+    else:
+        return None
     return base / "cchc" if anchor.is_dir() else None
 
 
@@ -215,53 +219,51 @@ class Cache:
         return body if hmac.compare_digest(signature, self._signature(name, key, body)) else None
 
     @contextlib.contextmanager
-    def _folder(self, *, create: bool) -> Iterator[int]:
+    def _folder(self, *, create: bool) -> Iterator[Folder]:
         """The cache folder, open, never through a link; OSError when it is
         missing (and not `create`) or not to be used."""
         if self._usable is False:
             raise OSError("cache folder not used")
-        parent = os.open(self.root, OPEN_FOLDER)
+        parent = open_named(self.root)
         try:
-            fd = _open_cache_folder(parent, create)
+            folder = _open_cache_folder(parent, create)
         except FileNotFoundError:
             raise
         except OSError:
             self._usable = False  # a link, or not a folder: not used in this run
             raise
         finally:
-            os.close(parent)
+            parent.close()
         try:
             if self._usable is None:
-                self._usable = _only_regular_files(fd)
+                self._usable = _only_regular_files(folder)
             if not self._usable:
                 raise OSError("cache folder not used")
-            yield fd
+            yield folder
         finally:
-            os.close(fd)
+            folder.close()
 
 
-def _open_cache_folder(parent: int, create: bool) -> int:
+def _open_cache_folder(parent: Folder, create: bool) -> Folder:
     try:
-        return os.open(CACHE_DIR, OPEN_FOLDER | NOFOLLOW, dir_fd=parent)
+        return parent.sub(CACHE_DIR)
     except FileNotFoundError:
         if not create:
             raise
-    with contextlib.suppress(FileExistsError):
-        os.mkdir(CACHE_DIR, 0o777, dir_fd=parent)
-    fd = os.open(CACHE_DIR, OPEN_FOLDER | NOFOLLOW, dir_fd=parent)
-    _write_new(fd, ".gitignore", b"*\n")
-    return fd
+    folder = parent.sub(CACHE_DIR, make=True)
+    _write_new(folder, ".gitignore", b"*\n")
+    return folder
 
 
-def _only_regular_files(folder: int) -> bool:
-    """Whether the folder holds regular files only (no link, FIFO, folder...)."""
-    with os.scandir(folder) as entries:
-        return all(e.is_file(follow_symlinks=False) and not e.is_symlink() for e in entries)
+def _only_regular_files(folder: Folder) -> bool:
+    """Whether the folder holds regular files only (no link, FIFO, folder...;
+    a junction is a folder)."""
+    return all(e.is_file(follow_symlinks=False) and not e.is_symlink() for e in folder.entries())
 
 
-def _read_entry(folder: int, name: str) -> bytes | None:
+def _read_entry(folder: Folder, name: str) -> bytes | None:
     try:
-        fd = os.open(name, READ_FILE, dir_fd=folder)
+        fd = folder.open_read(name)
     except OSError:
         return None
     with os.fdopen(fd, "rb") as stream:
@@ -271,23 +273,23 @@ def _read_entry(folder: int, name: str) -> bytes | None:
         return stream.read(MAX_ENTRY_BYTES + 64)
 
 
-def _write_entry(folder: int, name: str, blob: bytes) -> None:
+def _write_entry(folder: Folder, name: str, blob: bytes) -> None:
     tmp = f".tmp-{os.urandom(8).hex()}"
-    fd = os.open(tmp, NEW_FILE, 0o666, dir_fd=folder)
+    fd = folder.create(tmp)
     try:
         with os.fdopen(fd, "wb") as stream:
             stream.write(blob)
-        os.replace(tmp, name, src_dir_fd=folder, dst_dir_fd=folder)
+        folder.replace(tmp, name)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(tmp, dir_fd=folder)
+            folder.unlink(tmp)
         raise
 
 
-def _write_new(folder: int, name: str, data: bytes) -> None:
+def _write_new(folder: Folder, name: str, data: bytes) -> None:
     """A small file made only if absent (the folder's own .gitignore)."""
     with contextlib.suppress(FileExistsError):
-        fd = os.open(name, NEW_FILE, 0o666, dir_fd=folder)
+        fd = folder.create(name)
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
 

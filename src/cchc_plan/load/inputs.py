@@ -9,9 +9,11 @@ vanishes while cchc runs can never make a result that belongs to other bytes.
 Everything under the repository is untrusted, so the snapshot reads it
 defensively:
 
-- no symbolic link is followed below the repository folder: `plan`,
-  `assignments` and every file are opened with O_NOFOLLOW, relative to their
-  folder already open; a link is reported, never read;
+- no link is followed below the repository folder: `plan`, `assignments`
+  and every file are opened through the file-safety layer (`core.fsafe`:
+  O_NOFOLLOW relative to their folder already open, or on Windows checked
+  before and after the open; a junction counts as a link); a link is
+  reported, never read;
 - only regular files are read (a FIFO is opened non-blocking and never read;
   a folder named `x.yaml` is named as one), and the size is checked with
   fstat on the open file before any byte is read;
@@ -36,10 +38,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from cchc_plan.core.fsafe import Folder, is_link, open_named
 from cchc_plan.core.messages import Msg, msg, quoted
 from cchc_plan.core.problems import Problem
 from cchc_plan.core.text import printable, slug
-from cchc_plan.core.writeout import NOFOLLOW, OPEN_FOLDER, READ_FILE
 from cchc_plan.load.layout import AGENCIES_FILE, ASSIGNMENTS_DIR, PLAN_FILE
 from cchc_plan.load.limits import MAX_FILE_BYTES
 
@@ -133,21 +135,22 @@ def _read_file(root: Path, parts: list[str], shown: str) -> tuple[bytes | None, 
     """One file's bytes, opened below `root` without following a link."""
     try:
         with _folder(root, parts[:-1]) as folder:
+            assert folder is not None  # not missing_ok: a missing folder is refused
             return _read_at(folder, parts[-1], shown)
     except _Refused as refused:
         return None, [refused.problem(shown)]
 
 
-def _read_at(folder: int, name: str, shown: str) -> tuple[bytes | None, list[Problem]]:
+def _read_at(folder: Folder, name: str, shown: str) -> tuple[bytes | None, list[Problem]]:
     try:
-        info = os.stat(name, dir_fd=folder, follow_symlinks=False)
+        info = folder.lstat(name)
     except OSError as exc:
         return None, [_unreadable(shown, exc)]
     kind = _kind_problem(info, shown)  # a device is never even opened
     if kind is not None:
         return None, [kind]
     try:
-        fd = os.open(name, READ_FILE, dir_fd=folder)
+        fd = folder.open_read(name)
     except OSError as exc:
         return None, [_open_problem(folder, name, shown, exc)]
     try:
@@ -169,7 +172,7 @@ def _read_at(folder: int, name: str, shown: str) -> tuple[bytes | None, list[Pro
 
 
 def _kind_problem(info: os.stat_result, shown: str) -> Problem | None:
-    if stat.S_ISLNK(info.st_mode):
+    if is_link(info):
         return _problem(shown, "symlink", msg("symlink", path=shown), msg("hint.no-link"))
     if stat.S_ISDIR(info.st_mode):
         return _problem(shown, "not-a-file", msg("not-a-file", path=shown))
@@ -178,10 +181,10 @@ def _kind_problem(info: os.stat_result, shown: str) -> Problem | None:
     return None
 
 
-def _open_problem(folder: int, name: str, shown: str, exc: OSError) -> Problem:
+def _open_problem(folder: Folder, name: str, shown: str, exc: OSError) -> Problem:
     """Why a file listed as regular could not be opened (it changed meanwhile)."""
     with contextlib.suppress(OSError):
-        found = _kind_problem(os.stat(name, dir_fd=folder, follow_symlinks=False), shown)
+        found = _kind_problem(folder.lstat(name), shown)
         if found is not None:
             return found
     if exc.errno == errno.ELOOP:
@@ -194,19 +197,18 @@ def _read_assignments(root: Path, tracked: frozenset[str] | None,
     shown_dir = ASSIGNMENTS_DIR.as_posix()
     try:
         with _folder(root, list(ASSIGNMENTS_DIR.parts), missing_ok=True) as folder:
-            if folder < 0:
+            if folder is None:
                 return [], []
             return _list_assignments(root, folder, shown_dir, tracked, untracked)
     except _Refused as refused:
         return [], [refused.problem(shown_dir)]
 
 
-def _list_assignments(root: Path, folder: int, shown_dir: str, tracked: frozenset[str] | None,
+def _list_assignments(root: Path, folder: Folder, shown_dir: str, tracked: frozenset[str] | None,
                       untracked: list[str]) -> tuple[list[InputFile], list[Problem]]:
     files: list[InputFile] = []
     problems: list[Problem] = []
-    with os.scandir(folder) as entries:
-        names = sorted(entry.name for entry in entries)
+    names = sorted(entry.name for entry in folder.entries())
     for name in names:
         if name.startswith(".") or not name.lower().endswith(YAML_SUFFIXES):
             continue
@@ -248,41 +250,43 @@ class _Refused(Exception):
 
 
 @contextlib.contextmanager
-def _folder(root: Path, parts: list[str], *, missing_ok: bool = False) -> Iterator[int]:
+def _folder(root: Path, parts: list[str], *,
+            missing_ok: bool = False) -> Iterator[Folder | None]:
     """The folder `root/parts...`, open; below `root` no link is followed.
-    -1 when it is missing and `missing_ok`."""
+    None when it is missing and `missing_ok`."""
     try:
-        fd = os.open(root, OPEN_FOLDER)
+        folder: Folder | None = open_named(root)
     except OSError as exc:
         raise _Refused("unreadable", str(root), exc.strerror or str(exc)) from None
     here: list[str] = []
     try:
         for part in parts:
+            assert folder is not None
             here.append(part)
             try:
-                inner = os.open(part, OPEN_FOLDER | NOFOLLOW, dir_fd=fd)
+                inner = folder.sub(part)
             except FileNotFoundError:
                 if missing_ok:
-                    os.close(fd)
-                    fd = -1
+                    folder.close()
+                    folder = None
                     break
                 raise _Refused("unreadable", "/".join(here), os.strerror(errno.ENOENT)) from None
             except OSError as exc:
-                raise _folder_refusal(fd, part, "/".join(here), exc) from None
-            os.close(fd)
-            fd = inner
-        yield fd
+                raise _folder_refusal(folder, part, "/".join(here), exc) from None
+            folder.close()
+            folder = inner
+        yield folder
     finally:
-        if fd >= 0:
-            os.close(fd)
+        if folder is not None:
+            folder.close()
 
 
-def _folder_refusal(parent: int, part: str, shown: str, exc: OSError) -> _Refused:
+def _folder_refusal(parent: Folder, part: str, shown: str, exc: OSError) -> _Refused:
     try:
-        mode = os.stat(part, dir_fd=parent, follow_symlinks=False).st_mode
+        found: os.stat_result | None = parent.lstat(part)
     except OSError:
-        mode = 0
-    if stat.S_ISLNK(mode):
+        found = None
+    if found is not None and is_link(found):
         return _Refused("symlink", shown)
     if exc.errno in (errno.ENOTDIR, errno.ELOOP):
         return _Refused("not-a-folder", shown)

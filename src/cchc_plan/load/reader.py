@@ -23,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 from cchc_plan.core.messages import msg
 from cchc_plan.core.perf import paused_gc
 from cchc_plan.core.problems import Problem, problem_data, problem_from_data
+from cchc_plan.core.workers import new_pool
 from cchc_plan.load.cache import Cache, Codec, file_entry_name
 from cchc_plan.load.directory import Directory
 from cchc_plan.load.inputs import InputFile, Inputs
@@ -233,16 +234,18 @@ def _parse_all(misses: list[Miss], model: type[BaseModel], jobs: int) -> list[Re
 
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=ignore_interrupts)
+    return new_pool(jobs, ignore_interrupts)
 
 
 @contextlib.contextmanager
 def interrupts_held() -> Iterator[None]:
     """Ctrl-C is this process's to handle: it stops the pool (pending work
     cancelled, running chunks finished) and cchc exits 130, so the workers
-    ignore SIGINT and none dies midway with a traceback. SIGINT is blocked
-    while they start, so none is hit before its initializer ran; one that
-    arrives meanwhile is delivered here right after."""
+    ignore SIGINT and none dies midway with a traceback. Where the platform
+    can (POSIX: pthread_sigmask), SIGINT is blocked while they start, so none
+    is hit before its initializer ran; one that arrives meanwhile is delivered
+    here right after. On Windows there is no signal mask: a Ctrl-C in the
+    instant a worker starts can still end that worker, and the pool then stops."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return

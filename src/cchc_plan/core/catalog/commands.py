@@ -48,6 +48,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "write.cannot-write": both(
         "không ghi được {path}: {reason}",
         "cannot write {path}: {reason}"),
+    "write.locked": both(
+        "không ghi được {path}: tệp đang mở trong một chương trình khác (Word, Excel) hoặc bị "
+        "khoá; đóng tệp trong Word/Excel rồi chạy lại (tệp cũ vẫn còn nguyên)",
+        "cannot write {path}: the file is open in another program (Word, Excel) or locked; "
+        "close it in Word/Excel and run again (the old file is intact)"),
+    "read.locked": both(
+        "không đọc được {path}: tệp đang mở trong một chương trình khác (Word, Excel) hoặc bị "
+        "khoá; đóng tệp trong Word/Excel rồi chạy lại",
+        "cannot read {path}: the file is open in another program (Word, Excel) or locked; "
+        "close it in Word/Excel and run again"),
     # lines on stderr
     "cli.error": both(
         "cchc: lỗi: {message}",

@@ -19,6 +19,7 @@ from pathlib import Path
 from cchc_plan.check import FILE_CHECKS, named_agencies, run_all
 from cchc_plan.check.assignments import check_duplicate_files
 from cchc_plan.check.context import CheckContext
+from cchc_plan.core.fsafe import is_locked
 from cchc_plan.core.messages import Msg, msg, quoted
 from cchc_plan.core.problems import Problem, sorted_problems
 from cchc_plan.core.text import slug
@@ -126,8 +127,9 @@ def _read(path: Path, shown: str, result: FormImport) -> FormInput | None:
         with path.open("rb") as stream:
             raw = stream.read(MAX_FORM_BYTES + 1)  # more than the limit is refused as such
     except OSError as exc:
-        result.problems.append(Problem(shown, 1, 1, "form-unreadable",
-                                       msg("form-unreadable", reason=exc.strerror or exc)))
+        said = msg("read.locked", path=shown) if is_locked(exc) \
+            else msg("form-unreadable", reason=exc.strerror or exc)
+        result.problems.append(Problem(shown, 1, 1, "form-unreadable", said))
         return None
     book, problems = read_book(raw, shown)
     result.problems += problems

@@ -20,6 +20,7 @@ from typing import Any, Literal
 from lxml import etree
 
 from cchc_plan.core.errors import InputError
+from cchc_plan.core.fsafe import is_locked
 from cchc_plan.core.messages import msg, quoted
 from cchc_plan.load.office_zip import Limits, Refused, check_package
 
@@ -66,6 +67,8 @@ def open_package(path: Path) -> Package:
                                  limit=MAX_PACKAGE_BYTES))
         data = path.read_bytes()
     except OSError as exc:
+        if is_locked(exc):
+            raise InputError(msg("read.locked", path=path)) from None
         raise InputError(msg("import.cannot-read", path=path,
                              reason=exc.strerror or exc)) from None
     return Package(detect_kind(data, path), path.name, data)
