@@ -69,6 +69,7 @@ NEEDS: dict[str, tuple[Callable[[], bool], str]] = {
     "git": (lambda: shutil.which("git") is not None, "git is not installed"),
     "network": (_index_reachable, "the package index is not reachable (offline)"),
     "linux": (lambda: sys.platform.startswith("linux"), "Linux only (/proc, /dev/full)"),
+    "posix": (lambda: os.name == "posix", "POSIX only (FIFOs, file modes, umask)"),
     "unprivileged": (lambda: not hasattr(os, "geteuid") or os.geteuid() != 0,
                      "root writes into read-only folders"),
 }

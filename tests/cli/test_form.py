@@ -169,6 +169,7 @@ def test_the_agency_cell_changed_to_another_agency(repo_copy: Path, tmp_path: Pa
     assert f"{form}:{CONTACT}!B3: error[form-locked-cell]" in result.stderr
 
 
+@pytest.mark.posix
 def test_what_is_not_a_form_file(repo_copy: Path, tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.xlsx"
     os.mkfifo(fifo)

@@ -103,6 +103,7 @@ def test_the_command_refuses_a_non_empty_folder_and_says_how(tmp_path: Path) -> 
     assert twice.exit_code == 0, twice.stderr
 
 
+@pytest.mark.posix
 def test_pages_are_readable_by_a_web_server(tmp_path: Path) -> None:
     out = tmp_path / "public"
     saved = os.umask(0o022)

@@ -33,6 +33,7 @@ def write(target: Path, payload: bytes = b"new", **options: object) -> Path:
     return write_atomic(target, lambda stream: stream.write(payload), **options)  # type: ignore[arg-type]
 
 
+@pytest.mark.posix
 @pytest.mark.usefixtures("umask_022")
 def test_backup_through_a_symlink_never_writes_the_hook(repo_copy: Path) -> None:
     """The attack: an executable agency file and `<file>.bak -> ../.git/hooks/pre-commit`;
@@ -52,6 +53,7 @@ def test_backup_through_a_symlink_never_writes_the_hook(repo_copy: Path) -> None
     assert target.read_bytes() == SHELL  # nothing replaced
 
 
+@pytest.mark.posix
 @pytest.mark.usefixtures("umask_022")
 def test_backup_is_a_fresh_file_with_the_umask(tmp_path: Path) -> None:
     target = tmp_path / "phong-noi-vu.yaml"
@@ -64,6 +66,7 @@ def test_backup_is_a_fresh_file_with_the_umask(tmp_path: Path) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
 
 
+@pytest.mark.posix
 @pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
 def test_new_files_follow_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
     old = os.umask(umask)
@@ -96,6 +99,7 @@ def test_a_dangling_symlink_target_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "created-through-the-link").exists()
 
 
+@pytest.mark.posix
 def test_a_special_target_is_refused(tmp_path: Path) -> None:
     fifo = tmp_path / "report.md"
     os.mkfifo(fifo)

@@ -132,6 +132,7 @@ def test_a_cache_folder_that_is_a_link_is_not_used(repo: Path, tmp_path: Path) -
     assert list(elsewhere.iterdir()) == []
 
 
+@pytest.mark.posix
 @pytest.mark.parametrize("odd", ["link-to-zero", "fifo", "folder", "link"])
 def test_a_cache_folder_holding_odd_entries_is_not_used(repo: Path, tmp_path: Path,
                                                         odd: str) -> None:

@@ -189,6 +189,7 @@ def sign_head(root: Path) -> str:
     return done.stdout.strip()
 
 
+@pytest.mark.posix
 def test_the_repository_config_runs_nothing(
         history_repo: tuple[Path, list[tuple[date, str, Path]]], tmp_path: Path) -> None:
     root, steps = history_repo

@@ -131,6 +131,7 @@ def test_an_assignments_that_is_a_file(mini: Path) -> None:
     assert codes(found) == [("assignments", "not-a-folder")]
 
 
+@pytest.mark.posix
 def test_special_entries_are_named(mini: Path) -> None:
     folder = mini / "assignments"
     os.mkfifo(folder / "phong-noi-vu.yaml")
