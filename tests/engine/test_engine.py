@@ -50,7 +50,8 @@ def done_file(task: str, completed: str, period: str | None = None) -> str:
     record = f"status: done\n    completed: {completed}\n    evidence: [{{title: Báo cáo}}]"
     nested = record.replace("\n    ", "\n        ")
     body = f"periods:\n      - period: {period}\n        {nested}" if period else record
-    return (f"agency: phong-noi-vu\ncontact: {{name: Hoa}}\nupdated: 31/12/2029\ntasks:\n"
+    # updated the day of the completion: a file counts from its `updated` (issue 27)
+    return (f"agency: phong-noi-vu\ncontact: {{name: Hoa}}\nupdated: {completed}\ntasks:\n"
             f"  - task: \"{task}\"\n    assignee: {{name: Bình}}\n    {body}\n")
 
 

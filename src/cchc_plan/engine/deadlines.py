@@ -15,7 +15,10 @@ Rules (README "Deadlines and status"):
 - periodic parts (annual, semiannual 2021-H1, quarterly 2021-Q3, monthly
   2021-M07) give one occurrence per period whose due date is on or after
   the plan's start, through the end of the look-ahead window and the first
-  period due after it, never past `settings.horizon`.
+  period due after it. `settings.horizon` cuts by period, not by the written
+  date: an occurrence belongs to the plan when its period begins on or before
+  the horizon, whenever it falls due (the 2021-H2 report due 15/1/2022 is in a
+  plan ending 31/12/2021; a plan for 2022, due 31/12/2021 or 15/1/2022, is not).
 - a relative part of a yearly event gives one occurrence per date of the
   event, named after its year; when the event happened twice in one year,
   that year's occurrences are named by the event's date (`2021-03-15`), so
@@ -111,11 +114,11 @@ class Rules:
 
     def _periodic(self, part: AnnualPart | PeriodicPart) -> Iterator[Occurrence]:
         start, horizon = self.settings.start, self.settings.horizon
-        for period, written in _schedule(part, start.year):
+        for period, begins, written in _schedule(part, start.year):
             due = self.last_day(written, getattr(part, "qualifier", "by"))
             if due < start:
                 continue
-            if horizon and written > horizon:
+            if horizon and begins > horizon:
                 return
             yield Occurrence(part, period, due)
             if due > self.window_end:
@@ -159,18 +162,22 @@ def period_name(year: int, kind: str, index: int) -> str:
     return f"{year}-{'Q' if kind == 'quarterly' else 'H'}{index}"
 
 
-def _schedule(part: AnnualPart | PeriodicPart, first_year: int) -> Iterator[tuple[str, date]]:
-    """(period, written due date) for ever, from `first_year` on."""
+def _schedule(part: AnnualPart | PeriodicPart,
+              first_year: int) -> Iterator[tuple[str, date, date]]:
+    """(period, the period's first day, written due date) for ever, from
+    `first_year` on; periods come in order of their first day."""
     year = first_year - 1
     while True:
         year += 1
         if isinstance(part, AnnualPart):
             day, month = parse_day_month(part.on)
-            yield str(year + 1 if part.for_next_year else year), date(year, month, day)
+            named = year + 1 if part.for_next_year else year
+            yield str(named), date(named, 1, 1), date(year, month, day)
             continue
         months = PERIOD_MONTHS[part.kind]
         for index in range(1, 12 // months + 1):
-            yield period_name(year, part.kind, index), _period_due(part, year, index * months)
+            yield (period_name(year, part.kind, index), date(year, index * months - months + 1, 1),
+                   _period_due(part, year, index * months))
 
 
 def _period_due(part: PeriodicPart, year: int, last_month: int) -> date:

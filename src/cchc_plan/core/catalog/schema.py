@@ -172,6 +172,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "schema.Agency.named": both(
         "Kế hoạch nêu tên\ntrue khi văn bản kế hoạch nêu tên cơ quan này.",
         "Named by the plan\ntrue when the plan document names this agency itself."),
+    "schema.Agency.leader": both(
+        "Lãnh đạo phụ trách\nChủ tịch hoặc Phó Chủ tịch phụ trách cơ quan, ví dụ "
+        "\"Phó Chủ tịch Nguyễn Văn A\"; để xem theo lãnh đạo.",
+        "Leader in charge\nThe Chủ tịch or Phó Chủ tịch in charge of the agency; for the "
+        "views by leader."),
     "schema.Group.members": both(
         "Thành viên\nMã các cơ quan hoặc nhóm thuộc nhóm này.",
         "Members\nIds of the agencies or groups in this group."),
@@ -324,6 +329,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "schema.Task.note": both(
         "Ghi chú chép lại\nChữ mất, số suy đoán khi chép từ bản quét.",
         "Transcription note\nLost words, inferred numbers."),
+    "schema.Task.submits_file": both(
+        "Nghĩa vụ gửi tệp\ntrue: nhiệm vụ là gửi bảng phân công, báo cáo của cơ quan; chưa "
+        "hoàn thành khi tệp của cơ quan chưa được gửi.",
+        "Submits the file\ntrue: the task is sending the agency's file; not done while the "
+        "file is not submitted."),
     "schema.Section.id": both(
         "Mã mục\nNhư in (số La Mã).",
         "Section id\nAs printed (roman numeral)."),

@@ -246,6 +246,9 @@ class Task(Strict):
     deadline_text: Text = ""
     deadline: list[DeadlinePart] = Field(default_factory=list)
     note: Text | None = None
+    submits_file: bool = Field(
+        False, description="the duty to send the agency's progress file (bảng phân công, "
+        "báo cáo kết quả): not done while that file is not submitted")
     review: list[NonEmpty] = Field(
         default_factory=list,
         description="what an import guessed, for a person to check; `cchc validate` warns "
