@@ -4,14 +4,15 @@ Rules (README "Deadlines and status"):
 - "trước ngày X" (`qualifier: before`): the last allowed day is X when
   `settings.before_inclusive` (the default), else the day before X.
 - a relative part "sau N ngày kể từ <event>" counts from the day after the
-  event, so the last day is event + N days (Bộ luật Dân sự 2015, Điều 147);
+  event, so the last day is event + N days (Bộ luật Dân sự 2015, Điều 147 khoản 3);
   "N ngày làm việc" counts only working days; "N tháng" ends on the day of the
   last month that corresponds to the event's day, or that month's last day
-  when it has no such day (Điều 148.2).
+  when it has no such day (Điều 148 khoản 3).
 - with `settings.roll_to_working_day` (the default), a last day on a weekend
-  or public holiday moves to the next working day (Điều 148.5), whatever kind
+  or public holiday moves to the next working day (Điều 148 khoản 5), whatever kind
   of time limit it ends: the Code's rules on time limits apply to every one
-  (Điều 144), so the plan has one rule, not one per part.
+  (Điều 145: they apply unless a law or agreement says otherwise), so the
+  plan has one rule, not one per part.
 - periodic parts (annual, semiannual 2021-H1, quarterly 2021-Q3, monthly
   2021-M07) give one occurrence per period whose due date is on or after
   the plan's start, through the end of the look-ahead window and the first

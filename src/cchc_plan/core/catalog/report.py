@@ -88,13 +88,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "“Before X”: the last allowed day is the day before X."),
     "report.rule-relative": both(
         "Thời hạn “sau N ngày kể từ ngày…” tính từ ngày tiếp theo của sự kiện (Bộ luật Dân sự "
-        "2015, Điều 147).",
-        "“N days after …” counts from the day after the event (Civil Code 2015, Article 147)."),
+        "2015, Điều 147 khoản 3).",
+        "“N days after …” counts from the day after the event (Civil Code 2015, Article 147.3)."),
     "report.rule-roll-all": both(
         "Hạn rơi vào ngày nghỉ (thứ Bảy, Chủ nhật, ngày lễ, Tết) được chuyển sang ngày làm việc "
-        "tiếp theo (Bộ luật Dân sự 2015, Điều 148).",
+        "tiếp theo (Bộ luật Dân sự 2015, Điều 148 khoản 5).",
         "A last day on a day off (Saturday, Sunday, public holiday, Tet) moves to the next "
-        "working day (Civil Code 2015, Article 148)."),
+        "working day (Civil Code 2015, Article 148.5)."),
     # the agency's submission
     "report.agency-title": both(
         "{agency}: báo cáo kết quả thực hiện {plan} (tính đến {date})",

@@ -255,9 +255,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Before X includes X\ntrue: finishing on X is on time."),
     "schema.Settings.roll_to_working_day": both(
         "Chuyển hạn khỏi ngày nghỉ\ntrue (mặc định): hạn rơi vào ngày nghỉ chuyển sang ngày "
-        "làm việc tiếp theo, cho mọi thời hạn (Bộ luật Dân sự 2015, Điều 148).",
+        "làm việc tiếp theo, cho mọi thời hạn (Bộ luật Dân sự 2015, Điều 148 khoản 5).",
         "Roll off days off\ntrue (the default): a last day on a day off moves to the next "
-        "working day, for every deadline (Civil Code 2015, Article 148)."),
+        "working day, for every deadline (Civil Code 2015, Article 148.5)."),
     "schema.Settings.holidays": both(
         "Ngày lễ\nMã quốc gia của ngày nghỉ lễ, ví dụ VN.",
         "Holidays\nThe country code of public holidays, e.g. VN."),

@@ -72,7 +72,7 @@ class Settings(Strict):
     before_inclusive: bool = Field(True, description="'trước ngày X': X itself is on time")
     roll_to_working_day: bool = Field(
         True, description="a last day on a weekend or public holiday moves to the next working "
-        "day (Bộ luật Dân sự 2015, Điều 148), for every deadline of the plan")
+        "day (Bộ luật Dân sự 2015, Điều 148 khoản 5), for every deadline of the plan")
     holidays: Text | None = Field("VN", description="country code of public holidays")
     coordinator: NonEmpty | None = None
     recipient: Text = "UBND huyện"
