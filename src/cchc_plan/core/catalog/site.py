@@ -133,7 +133,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "site.content": both("Nội dung", "Content"),
     "site.computed": both("Thời hạn đã tính", "Deadline as computed"),
     "site.computed-caption": both(
-        "Ngày hết hạn cchc tính từ từng phần thời hạn (đã áp dụng quy tắc ngày nghỉ)",
+        "Ngày hết hạn tính từ từng phần thời hạn (đã áp dụng quy tắc ngày nghỉ)",
         "The due dates cchc computed from each deadline part (day-off rules applied)"),
     "site.col-part": both("Phần thời hạn", "Deadline part"),
     "site.col-due-dates": both("Ngày hết hạn", "Due dates"),

@@ -15,8 +15,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "status-short.awaiting": both("Chờ yêu cầu", "Awaiting"),
     "status-short.ongoing": both("Thường xuyên", "Ongoing"),
     "status-short.supporting": both("Phối hợp", "Supporting"),
-    "status-short.done_late": both("Xong, trễ hạn", "Done late"),
-    "status-short.done_on_time": both("Xong đúng hạn", "Done on time"),
+    "status-short.done_late": both("Hoàn thành quá hạn", "Done late"),
+    "status-short.done_on_time": both("Hoàn thành đúng hạn", "Done on time"),
     # column titles
     "view.col-task": both("NV", "Task"),
     "view.col-who": both("Cơ quan", "Agencies"),

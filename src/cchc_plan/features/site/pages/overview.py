@@ -90,7 +90,7 @@ def overdue_table(page: Page, groups: list[OverdueGroup]) -> str:
         title = page.link(task_file(g.task.id), f"{g.task.id}. {g.task.title}")
         rows.append("<tr>" + cell(title + (f'<br><span class="part">{esc(part)}</span>'
                                            if part else ""))
-                    + cell(esc(g.period or "")) + cell(esc(page.day(g.due)), "date")
+                    + cell(esc(page.period(g.period))) + cell(esc(page.day(g.due)), "date")
                     + cell(esc(w("label.days-late", n=g.days_late)), "int")
                     + cell(leads) + "</tr>")
     return table(w("site.overdue-caption"), [

@@ -19,7 +19,7 @@ from functools import lru_cache
 from html import escape
 from urllib.parse import urlsplit
 
-from cchc_plan.core.dates import vn_date
+from cchc_plan.core.dates import period_label, vn_date
 from cchc_plan.core.lang import LANGS, Lang
 from cchc_plan.core.messages import render
 from cchc_plan.core.version import __version__
@@ -116,6 +116,10 @@ class Page:
         if value is None:
             return "—"
         return vn_date(value) if self.lang == "vi" else value.isoformat()
+
+    def period(self, code: str | None) -> str:
+        """A period as status and reports print it ("Quý I/2021"), never its code."""
+        return period_label(code, self.lang)
 
 
 def frame(page: Page, title: str, body: str, *, as_of: date, plan: str) -> bytes:

@@ -85,8 +85,9 @@ def parts(page: Page, items: list[PartDue]) -> str:
     rows = []
     for p in items:
         dues = ", ".join(page.day(d) for d in p.dues) or w("site.no-date")
+        periods = ", ".join(page.period(x) for x in p.periods)
         rows.append("<tr>" + cell(esc(p.part.label or p.part.name))
-                    + cell(esc(", ".join(p.periods))) + cell(esc(dues)) + "</tr>")
+                    + cell(esc(periods)) + cell(esc(dues)) + "</tr>")
     return table(w("site.computed-caption"), [w("site.col-part"), w("label.period"),
                                               w("site.col-due-dates")], rows)
 
@@ -99,7 +100,7 @@ def holders(page: Page, view: TaskPage) -> str:
         late = days_text(page, ob.status, ob.days_late, ob.days_left)
         rows.append(f'<tr data-agency="{esc(ob.agency)}">'
                     + cell(page.link(agency_file(ob.agency), line.agency_name))
-                    + cell(esc(w("role." + ob.role))) + cell(esc(ob.period or ""))
+                    + cell(esc(w("role." + ob.role))) + cell(esc(page.period(ob.period)))
                     + cell(esc(page.day(ob.due)), "date")
                     + cell(status_badge(page, ob.status, ob.due_soon))
                     + cell(esc(state_text(page, line)))
