@@ -309,3 +309,24 @@ def test_fail_on_overdue() -> None:
     args = ("status", "--root", str(KRONG_PA), "--format", "json", "--fail-on", "overdue")
     assert run_cli(*args, "--as-of", "2020-09-15").exit_code == 1
     assert run_cli(*args, "--as-of", "2020-08-01").exit_code == 0
+
+
+# --- issue 27: what an officer trips on ------------------------------------------------
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (("--section", "IX"), "kế hoạch không có mục IX; các mục: I, II, III, IV, V, VI, VII, VIII"),
+    (("--task", "99"), "kế hoạch không có nhiệm vụ 99"),
+    (("--only", "quahan"), "--only: không có lựa chọn 'quahan'; chọn một trong: overdue"),
+])
+def test_a_filter_naming_nothing_is_a_usage_error_in_vietnamese(args: tuple[str, ...],
+                                                                 words: str) -> None:
+    result = run_cli("status", "--root", str(KRONG_PA), "--as-of", "15/9/2020", *args)
+    assert result.exit_code == 2
+    assert words in " ".join(result.stderr.split())
+    assert "is not one of" not in result.stderr
+
+
+def test_sections_and_tasks_that_exist_still_filter() -> None:
+    assert rows("--as-of", "15/9/2020", "--section", "3")
+    assert rows("--as-of", "15/9/2020", "--task", "2")  # a heading: its sub-items

@@ -23,6 +23,7 @@ from cchc_plan.cli.options import (
 )
 from cchc_plan.cli.root import app
 from cchc_plan.cli.session import session
+from cchc_plan.core.errors import InputError
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 
 
@@ -55,12 +56,14 @@ def status(
     --detail for more."""
     from cchc_plan.render import machine
     from cchc_plan.views.overview import overview
-    from cchc_plan.views.status import Filters
+    from cchc_plan.views.status import Filters, unknown_filter
 
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     snapshot = lib.status(s.root, as_of=option_date("--as-of", as_of), due_soon_days=due_within,
                           jobs=s.jobs, use_cache=s.use_cache)
     ident = snapshot.names.resolve_agency(agency) if agency else None
+    if unknown := unknown_filter(snapshot.rows, section, task):
+        raise InputError(unknown)
     view = overview(snapshot, Filters(ident, section, task, only, lead_only))
     if fmt == "json":
         sys.stdout.write(machine.status_json(view))
