@@ -37,8 +37,9 @@ def status(
     task: Annotated[str | None, typer.Option(help="Task id as printed, e.g. 2.6.")] = None,
     only: OnlyOpt = None,
     lead_only: Annotated[bool, typer.Option(help="Only obligations the agency leads.")] = False,
-    by: Annotated[Literal["agency"] | None, typer.Option(
-        help="One line per agency: file, counts, on-time rate, oldest overdue.")] = None,
+    by: Annotated[Literal["agency", "section", "leader"] | None, typer.Option(
+        help="One line per agency (file, counts, on-time rate, oldest overdue), per "
+        "section (lĩnh vực) or per leader in charge.")] = None,
     detail: Annotated[bool, typer.Option(
         "--detail", "--all", help="One line per obligation (supporting ones included).")] = False,
     due_within: Annotated[int, typer.Option(
@@ -72,7 +73,7 @@ def status(
     else:  # rich is loaded for a table only
         from cchc_plan.render import status_cells, status_view, terminal
 
-        kind: status_view.View = ("detail" if detail else "by_agency" if by
+        kind: status_view.View = ("detail" if detail else f"by_{by}" if by  # type: ignore[assignment]
                                   else "agency" if ident else "summary")
         out = terminal.console()
         status_view.print_view(view, kind, s.lang, out, status_cells.screen_width(out))

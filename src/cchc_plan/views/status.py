@@ -60,6 +60,8 @@ class PlanInfo:
     start: date
     horizon: date | None
     rules: RuleFacts
+    sections: tuple[tuple[str, str], ...] = ()
+    """(id, title) of the plan's sections (lĩnh vực), in order."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class AgencyInfo:
     submitted: bool
     readable: bool
     updated: date | None
+    leader: str | None = None
+    """Lãnh đạo phụ trách: the registry's `leader` of the agency."""
 
 
 Span = Literal["before_start", "within", "after_horizon"]
@@ -155,11 +159,11 @@ def status_snapshot(result: StatusResult, problem_count: int) -> StatusSnapshot:
         agencies.append(AgencyInfo(
             ident, agency.name, agency.short or agency.name, bool(data and data.submitted),
             data.readable if data else True,
-            data.file.updated if data and data.file else None))
+            data.file.updated if data and data.file else None, agency.leader))
     plan = result.plan
     info = PlanInfo(plan.document.number, " ".join(plan.document.title.split()),
                     plan.document.issuer_short, plan.settings.start, plan.settings.horizon,
-                    rule_facts(plan))
+                    rule_facts(plan), tuple((s.id, s.title) for s in plan.sections))
     return StatusSnapshot(result.as_of, status_rows(result), unreadable, problem_count,
                           directory.index, info, agencies, result.due_soon_days)
 

@@ -17,6 +17,7 @@ from cchc_plan.core.catalog import (
     help,
     hints,
     labels,
+    leaders,
     plan_import,
     reading,
     report,
@@ -28,7 +29,7 @@ from cchc_plan.core.catalog import (
 from cchc_plan.core.lang import Lang
 
 AREAS = (reading, checks, hints, commands, labels, files, report, adopt, schema, help,
-         documents, forms, status_view, site, plan_import, security)
+         documents, forms, status_view, site, plan_import, security, leaders)
 
 CATALOG: dict[str, dict[Lang, str]] = {}
 for _area in AREAS:

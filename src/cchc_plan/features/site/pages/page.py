@@ -181,9 +181,19 @@ def table(caption: str, headers: list[str], rows: list[str], *, css: str = "data
     if not rows:
         return f'<p class="empty">{esc(empty)}</p>' if empty else ""
     head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
+    body = "\n".join(labelled(row, headers) for row in rows)
     return (f'<div class="scroll"><table class="{css}">\n<caption>{esc(caption)}</caption>\n'
-            f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows)
-            + "\n</tbody>\n</table></div>")
+            f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table></div>")
+
+
+def labelled(row: str, headers: list[str]) -> str:
+    """Each `<td>` of a row with its column's header as `data-label`: a phone
+    shows the row as a card of "header: value" lines (style.css), with no
+    sideways scrolling (issue 27)."""
+    pieces = row.split("<td")
+    return pieces[0] + "".join(
+        f'<td data-label="{esc(headers[i]) if i < len(headers) else ""}"{rest}'
+        for i, rest in enumerate(pieces[1:]))
 
 
 def cell(content: str, css: str = "", attrs: str = "") -> str:

@@ -99,13 +99,13 @@ def holders(page: Page, view: TaskPage) -> str:
         ob = line.ob
         late = days_text(page, ob.status, ob.days_late, ob.days_left)
         rows.append(f'<tr data-agency="{esc(ob.agency)}">'
-                    + cell(page.link(agency_file(ob.agency), line.agency_name))
+                    + cell(page.link(agency_file(ob.agency), line.agency_name), "who")
                     + cell(esc(w("role." + ob.role))) + cell(esc(page.period(ob.period)))
                     + cell(esc(page.day(ob.due)), "date")
-                    + cell(status_badge(page, ob.status, ob.due_soon))
+                    + cell(status_badge(page, ob.status, ob.due_soon), "status")
                     + cell(esc(state_text(page, line)))
                     + cell(esc(page.day(ob.completed) if ob.completed else ""), "date")
-                    + cell(esc(late)) + "</tr>")
+                    + cell(esc(late), "days") + "</tr>")
     return table(w("site.who-caption"), [
         w("label.agency"), w("site.col-role"), w("label.period"), w("label.due"),
         w("label.status"), w("site.col-reported"), w("site.col-completed"), w("label.days")],
