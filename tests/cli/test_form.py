@@ -172,10 +172,12 @@ def test_the_agency_cell_changed_to_another_agency(repo_copy: Path, tmp_path: Pa
 def test_what_is_not_a_form_file(repo_copy: Path, tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.xlsx"
     os.mkfifo(fifo)
-    result = import_forms(repo_copy, fifo, tmp_path / "missing.xlsx")
+    result = import_forms(repo_copy, fifo)
     assert result.exit_code == 1
-    assert result.stderr.count("error[form-unreadable]") == 2
+    assert result.stderr.count("error[form-unreadable]") == 1
     assert import_forms(repo_copy, tmp_path).exit_code == 2  # a folder: a usage error
+    # a name that does not exist: a usage error in Vietnamese (issue 27)
+    assert import_forms(repo_copy, fifo, tmp_path / "missing.xlsx").exit_code == 2
 
 
 def test_two_forms_of_one_agency_in_one_run(repo_copy: Path, tmp_path: Path) -> None:

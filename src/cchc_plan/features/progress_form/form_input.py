@@ -197,6 +197,9 @@ class CellReader:
             self.form.contact_raw[key] = value
             if key == "updated":
                 self.form.contact[key] = self.date(where, value)
+            elif key == "phone" and isinstance(value, int | float) \
+                    and not isinstance(value, bool):
+                self.form.contact[key] = phone_text(value)
             elif key not in ("agency", "plan"):
                 self.form.contact[key] = self.text(where, value)
 
@@ -290,3 +293,13 @@ class CellDocument(Document):
             if where is not None:
                 return Problem(*where, code, message, hint, severity)
         return super().problem(loc, code, message, hint, key=key, severity=severity)
+
+
+def phone_text(value: float) -> str:
+    """A phone number a spreadsheet turned into a number (Calc reads 0905123456
+    typed in a cell as 905123456): its leading 0 back, or the + of a number
+    written with the country code 84. Vietnamese numbers never start with 00."""
+    digits = str(int(value))
+    if digits.startswith("84") and len(digits) >= 11:
+        return "+" + digits
+    return "0" + digits

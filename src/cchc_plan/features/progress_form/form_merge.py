@@ -278,7 +278,8 @@ def _contact_changes(plan: MergePlan, view: FormView, form: FormInput, today: da
     edits = [Edit(k, getattr(c, k), form.contact.get(k)) for k in CONTACT_KEYS
              if getattr(c, k) != form.contact.get(k)]
     updated = form.contact.get("updated")
-    if updated is None or updated == c.updated:
+    if updated is None or updated == c.updated or not (edits or plan.changes):
+        # a form that changes nothing keeps the file's date, whatever date it was made for
         updated = today if (edits or plan.changes) else c.updated
     if updated != c.updated:
         edits.append(Edit("updated", c.updated, updated))
