@@ -291,7 +291,7 @@ class CellDocument(Document):
         for size in range(len(steps), 0, -1):
             where = self.by_code.get((code, steps[:size])) or self.cells.get(steps[:size])
             if where is not None:
-                return Problem(*where, code, message, hint, severity)
+                return Problem(*where, code, message, form_hint(code, hint), severity)
         return super().problem(loc, code, message, hint, key=key, severity=severity)
 
 
@@ -303,3 +303,21 @@ def phone_text(value: float) -> str:
     if digits.startswith("84") and len(digits) >= 11:
         return "+" + digits
     return "0" + digits
+
+
+FORM_HINTS = {
+    "no-assignee": "hint.form-assignee",
+    "done-without-date": "hint.form-completed",
+    "done-without-evidence": "hint.form-evidence",
+    "completed-not-done": "hint.form-set-done",
+}
+"""The hint in the form's own terms (its columns) for a check whose hint
+speaks of YAML keys: an officer filling the form never sees `assignee:`."""
+
+
+def form_hint(code: str, hint: Msg | None) -> Msg | None:
+    if code in FORM_HINTS:
+        return msg(FORM_HINTS[code])
+    if code == "date-after-update" and hint is not None and hint.id == "hint.set-updated":
+        return msg("hint.form-updated")
+    return hint
