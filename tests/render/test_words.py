@@ -56,3 +56,11 @@ def test_the_site_prints_period_labels(repo_copy: Path, tmp_path: Path) -> None:
     assert "Năm 2021" in html
     for code in ("2020-Q4", "2021-Q1", "cchc tính"):
         assert code not in html, code
+
+
+def test_status_names_communes_delivering_their_own_plan_so(blank_repo: Path) -> None:
+    done = run_cli("status", "--root", str(blank_repo), "--as-of", "20/1/2021", "--task", "1",
+                   env={"COLUMNS": "160"})
+    assert done.exit_code == 0, done.stderr
+    assert "14 cơ quan thực hiện" in done.stdout
+    assert "cơ quan phối hợp" not in done.stdout

@@ -74,7 +74,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "One row per deadline part of a task (and period); the longest overdue first"),
     "site.col-agencies-late": both("Cơ quan chưa hoàn thành", "Agencies not done"),
     "site.more-leads": both("và {n} cơ quan chủ trì khác", "and {n} more lead agencies"),
-    "site.coordinating-count": both("{n} cơ quan phối hợp", "{n} coordinating agencies"),
+    "site.coordinating-count": both("{n} cơ quan thực hiện", "{n} other agencies delivering"),
     "site.no-overdue": both("Không có việc nào quá hạn.", "Nothing is overdue."),
     "site.agencies": both("Các cơ quan, đơn vị", "Agencies"),
     "site.agencies-caption": both(
