@@ -87,4 +87,8 @@ def test_consolidated_report_and_site_carry_the_leader_tables(tmp_path: Path) ->
                    "20/1/2021").exit_code == 0
     html = (site / "index.html").read_text(encoding="utf-8")
     assert "Phó Chủ tịch Lê Văn C" in html
+    # each leader's own offices, linked from their row
+    row = next(r for r in html.split("<tr>") if "Phó Chủ tịch Trần Thị B" in r)
+    assert 'href="co-quan/phong-y-te.html"' in row
+    assert "phong-tu-phap.html" not in row
     assert 'class="data ranking"' in html

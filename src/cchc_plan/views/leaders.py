@@ -78,6 +78,8 @@ class GroupLine:
     summary: Summary
     in_progress: int
     ages: tuple[int, int, int]
+    members: tuple[str, ...] = ()
+    """The agencies of the group, in the order their obligations come."""
 
     @property
     def open_count(self) -> int:
@@ -96,9 +98,12 @@ def group_lines(rows: Sequence[Row], key_of: Callable[[Row], str], labels: dict[
     for row in rows:
         groups.setdefault(key_of(row), []).append(row)
     order = [k for k in labels if k in groups] + sorted(k for k in groups if k not in labels)
-    return [GroupLine(k, labels.get(k, k), len({r.agency for r in groups[k]}),
-                      summarize(groups[k], as_of), in_progress(groups[k]),
-                      overdue_ages(groups[k])) for k in order]
+    out = []
+    for k in order:
+        members = tuple(dict.fromkeys(r.agency for r in groups[k]))
+        out.append(GroupLine(k, labels.get(k, k), len(members), summarize(groups[k], as_of),
+                             in_progress(groups[k]), overdue_ages(groups[k]), members))
+    return out
 
 
 @dataclass(frozen=True)

@@ -19,24 +19,31 @@ def render(page: Page, views: LeaderViews) -> str:
         f'<section aria-labelledby="s-leaders"><h2 id="s-leaders">{esc(w("leader.h-by-section"))}'
         "</h2>",
         f'<p>{esc(progress)}<br>{esc(w("leader.ages-line", a=a, b=b, c=c))}</p>',
-        groups(page, views.sections, "leader.col-section", "leader.no-section"),
+        groups(page, views.sections, "leader.col-section", "leader.no-section", {}),
     ]
     if views.leaders:
         out += [f'<h2 id="s-by-leader">{esc(w("leader.h-by-leader"))}</h2>',
-                groups(page, views.leaders, "leader.col-leader", "leader.no-leader")]
+                groups(page, views.leaders, "leader.col-leader", "leader.no-leader",
+                       {r.agency: r.name for r in views.ranking})]
     out += [f'<h2 id="s-ranking">{esc(w("leader.h-ranking"))}</h2>',
             f'<p class="note">{esc(w("leader.ranking-note"))}</p>',
             ranking(page, views.ranking), "</section>"]
     return "\n".join(out)
 
 
-def groups(page: Page, lines: list[GroupLine], first: str, unnamed: str) -> str:
+def groups(page: Page, lines: list[GroupLine], first: str, unnamed: str,
+           names: dict[str, str]) -> str:
+    """One row per group; with `names`, each leader's agencies linked under the
+    leader's name, so a leader finds their own offices."""
     w = page.w
     rows = []
     for line in lines:
-        label = line.label if line.key else w(unnamed)
+        label = esc(line.label if line.key else w(unnamed))
+        if names:
+            links = ", ".join(page.link(agency_file(a), names.get(a, a)) for a in line.members)
+            label += f'<br><span class="part">{links}</span>'
         numbers = "".join(cell(str(line.summary.counts[code]), "int") for code in COUNTED)
-        rows.append("<tr>" + cell(esc(label), "who") + cell(str(line.agencies), "int")
+        rows.append("<tr>" + cell(label, "who") + cell(str(line.agencies), "int")
                     + numbers + cell(str(line.in_progress), "int")
                     + "".join(cell(str(n), "int days") for n in line.ages)
                     + cell(esc(rate(line.summary.on_time_rate)), "int") + "</tr>")
