@@ -306,10 +306,10 @@ def phone_text(value: float) -> str:
 
 
 FORM_HINTS = {
-    "no-assignee": "hint.form-assignee",
-    "done-without-date": "hint.form-completed",
-    "done-without-evidence": "hint.form-evidence",
-    "completed-not-done": "hint.form-set-done",
+    "no-assignee": msg("hint.form-assignee"),
+    "done-without-date": msg("hint.form-completed"),
+    "done-without-evidence": msg("hint.form-evidence"),
+    "completed-not-done": msg("hint.form-set-done"),
 }
 """The hint in the form's own terms (its columns) for a check whose hint
 speaks of YAML keys: an officer filling the form never sees `assignee:`."""
@@ -317,7 +317,7 @@ speaks of YAML keys: an officer filling the form never sees `assignee:`."""
 
 def form_hint(code: str, hint: Msg | None) -> Msg | None:
     if code in FORM_HINTS:
-        return msg(FORM_HINTS[code])
+        return FORM_HINTS[code]
     if code == "date-after-update" and hint is not None and hint.id == "hint.set-updated":
         return msg("hint.form-updated")
     return hint
