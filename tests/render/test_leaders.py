@@ -92,3 +92,12 @@ def test_consolidated_report_and_site_carry_the_leader_tables(tmp_path: Path) ->
     assert 'href="co-quan/phong-y-te.html"' in row
     assert "phong-tu-phap.html" not in row
     assert 'class="data ranking"' in html
+
+
+def test_the_group_views_fit_80_columns(tmp_path: Path) -> None:
+    root = with_leaders(tmp_path)
+    for by in ("section", "leader"):
+        done = run_cli("status", "--root", str(root), "--as-of", "20/1/2021", "--by", by,
+                       env={"NO_COLOR": "1", "COLUMNS": "80"})
+        assert done.exit_code == 0, done.stderr
+        assert max(len(line) for line in done.stdout.splitlines()) <= 80, by

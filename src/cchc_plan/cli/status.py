@@ -73,7 +73,9 @@ def status(
     else:  # rich is loaded for a table only
         from cchc_plan.render import status_cells, status_view, terminal
 
-        kind: status_view.View = ("detail" if detail else f"by_{by}" if by  # type: ignore[assignment]
+        grouped: dict[str, status_view.View] = {
+            "agency": "by_agency", "section": "by_section", "leader": "by_leader"}
+        kind: status_view.View = ("detail" if detail else grouped[by] if by
                                   else "agency" if ident else "summary")
         out = terminal.console()
         status_view.print_view(view, kind, s.lang, out, status_cells.screen_width(out))

@@ -294,7 +294,7 @@ def group_table(view: Overview, by_leader: bool, lang: Lang, width: int | None) 
             Col(text("leader.col-agencies", lang), right=True, min=3, optional=True)]
     cols += [Col(text(f"status-short.{code}", lang), right=True, min=3)
              for code in ("done_on_time", "done_late", "pending", "overdue")]
-    cols += [Col(text("leader.col-in-progress", lang), right=True, min=4),
+    cols += [Col(text("leader.col-in-progress", lang), right=True, min=4, optional=True),
              Col("≤30", right=True, min=3), Col("31-90", right=True, min=3),
              Col(">90", right=True, min=3),
              Col(text("label.on-time-rate", lang), right=True, min=4)]
