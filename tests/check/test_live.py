@@ -12,7 +12,11 @@ from helpers import REPO, run_cli
 def test_live_repository_validates() -> None:
     result = run_cli("validate", "--root", str(REPO), "--format", "json")
     assert result.exit_code == 0, result.stdout
-    assert json.loads(result.stdout) == []
+    # only the plan's own review notes (issue 27: task 15's quarter-end guess and
+    # task 36.2's offices the district has yet to name) are left for a person
+    found = json.loads(result.stdout)
+    assert {(p["code"], p["severity"]) for p in found} <= {("unreviewed", "warning")}
+    assert len(found) == 2
 
 
 def test_live_agency_schema_is_current() -> None:

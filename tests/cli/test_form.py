@@ -123,9 +123,9 @@ BAD_CELLS = {
     "status not in list": ({"status": "Xong rồi"}, "status", "form-bad-status",
                            "chọn một trong: Chưa thực hiện, Đang thực hiện, Đã hoàn thành"),
     "done without date": ({"status": "Đã hoàn thành", "doc_title": "Báo cáo"}, "status",
-                          "done-without-date", "thêm `completed: dd/mm/yyyy`"),
+                          "done-without-date", "điền cột “Ngày hoàn thành”"),
     "done without document": ({"status": "Đã hoàn thành", "completed": "1/9/2020"}, "status",
-                              "done-without-evidence", "liệt kê các văn bản"),
+                              "done-without-evidence", "điền các cột “Văn bản: số, ký hiệu”"),
     "locked cell changed": ({"task": "8. Một nhiệm vụ khác"}, "task", "form-locked-cell",
                             "chỉ điền các ô nền trắng"),
     "document without title": ({"doc_number": "1/BC"}, "doc_title", "missing-field", None),
@@ -173,10 +173,12 @@ def test_the_agency_cell_changed_to_another_agency(repo_copy: Path, tmp_path: Pa
 def test_what_is_not_a_form_file(repo_copy: Path, tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.xlsx"
     os.mkfifo(fifo)
-    result = import_forms(repo_copy, fifo, tmp_path / "missing.xlsx")
+    result = import_forms(repo_copy, fifo)
     assert result.exit_code == 1
-    assert result.stderr.count("error[form-unreadable]") == 2
+    assert result.stderr.count("error[form-unreadable]") == 1
     assert import_forms(repo_copy, tmp_path).exit_code == 2  # a folder: a usage error
+    # a name that does not exist: a usage error in Vietnamese (issue 27)
+    assert import_forms(repo_copy, fifo, tmp_path / "missing.xlsx").exit_code == 2
 
 
 def test_two_forms_of_one_agency_in_one_run(repo_copy: Path, tmp_path: Path) -> None:

@@ -77,9 +77,18 @@ def test_one_off_deliverables_are_the_leads(blank_copy: Path, task: str, lead: s
     assert held == {lead}
 
 
-def test_task_1_is_every_agencys_plan(blank_copy: Path) -> None:
+def test_task_1_district_plan_is_the_leads(blank_copy: Path) -> None:
+    """"Kế hoạch của huyện ban hành trước ngày 31/12 hằng năm" is one document,
+    Phòng Nội vụ's; "Cấp xã trước ngày 15/01" is each commune's (issue 27)."""
     found = rows("--as-of", "20/1/2021", "--task", "1", "--only", "overdue", root=blank_copy)
-    assert len({r["agency"] for r in found}) == 31 - 2  # Bưu điện, TT BD Chính trị: not named
+    late = {(r["agency"], r["part"]) for r in found}
+    communes = {a for a, part in late if part == "ke-hoach-xa"}
+    assert {a for a, part in late if part == "ke-hoach-huyen"} == {"phong-noi-vu"}
+    assert len(communes) == 14
+    assert all(a.startswith("ubnd-") for a in communes)
+    office = rows("--as-of", "20/1/2021", "--task", "1", "--agency", "van-phong-hdnd-ubnd",
+                  "--detail", root=blank_copy)
+    assert {r["status"] for r in office} == {"supporting"}
 
 
 def test_status_says_when_the_date_is_outside_the_plan(blank_copy: Path) -> None:
@@ -178,8 +187,9 @@ def test_filters_do_not_change_the_rate() -> None:
         assert narrowed["shown"] <= whole["shown"] == whole["total"]
     text = " ".join(screen("--as-of", "15/9/2020", "--agency", "phong-noi-vu", "--only",
                            "done").split())
-    assert "Tỷ lệ đúng hạn: 50% (3/6 nghĩa vụ" in text
-    assert "hiển thị 4/57 nghĩa vụ (--only done)" in text
+    # 36.2 no longer binds Phòng Nội vụ (issue 27): 3/5, not 3/6
+    assert "Tỷ lệ đúng hạn: 60% (3/5 nghĩa vụ" in text
+    assert "hiển thị 4/56 nghĩa vụ (--only done)" in text
 
 
 def test_rate_counts_only_what_has_come_due(repo_copy: Path) -> None:
@@ -195,7 +205,7 @@ def test_rate_counts_only_what_has_come_due(repo_copy: Path) -> None:
     nine = next(r for r in later["rows"] if r["task"] == "9")
     assert (nine["status"], nine["due"], nine["progress"]) == ("done_on_time", None, "done")
     summary = later["summary"]
-    assert (summary["on_time"], summary["due_count"]) == (1, 2)  # IV.1 on time, 36.2 overdue
+    assert (summary["on_time"], summary["due_count"]) == (1, 1)  # IV.1 on time (36.2: nobody's)
 
 
 def test_rate_is_the_same_in_status_and_both_reports() -> None:
@@ -300,3 +310,24 @@ def test_fail_on_overdue() -> None:
     args = ("status", "--root", str(KRONG_PA), "--format", "json", "--fail-on", "overdue")
     assert run_cli(*args, "--as-of", "2020-09-15").exit_code == 1
     assert run_cli(*args, "--as-of", "2020-08-01").exit_code == 0
+
+
+# --- issue 27: what an officer trips on ------------------------------------------------
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (("--section", "IX"), "kế hoạch không có mục IX; các mục: I, II, III, IV, V, VI, VII, VIII"),
+    (("--task", "99"), "kế hoạch không có nhiệm vụ 99"),
+    (("--only", "quahan"), "--only: không có lựa chọn 'quahan'; chọn một trong: overdue"),
+])
+def test_a_filter_naming_nothing_is_a_usage_error_in_vietnamese(args: tuple[str, ...],
+                                                                 words: str) -> None:
+    result = run_cli("status", "--root", str(KRONG_PA), "--as-of", "15/9/2020", *args)
+    assert result.exit_code == 2
+    assert words in " ".join(result.stderr.split())
+    assert "is not one of" not in result.stderr
+
+
+def test_sections_and_tasks_that_exist_still_filter() -> None:
+    assert rows("--as-of", "15/9/2020", "--section", "3")
+    assert rows("--as-of", "15/9/2020", "--task", "2")  # a heading: its sub-items

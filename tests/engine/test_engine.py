@@ -3,54 +3,25 @@ the "trước ngày" boundary, holiday roll-forward and status classification.""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
 import holidays
 import pytest
 
-from cchc_plan.app import open_project
-from cchc_plan.engine.obligations import Obligation, compute_status
 from cchc_plan.engine.workdays import WorkCalendar
-from helpers import MINI
+from engine_tools import find, repo, rows
 
-TODAY = date(2030, 1, 1)
 ROLL = ("roll_to_working_day: false", "roll_to_working_day: true")
 """The mini plan keeps days as written; this edit turns on the Civil Code roll."""
-
-
-def repo(tmp_path: Path, files: dict[str, str] | None = None, plan_edit: tuple[str, str] | None
-         = None) -> Path:
-    root = tmp_path / "repo"
-    shutil.copytree(MINI, root)
-    for agency, body in (files or {}).items():
-        (root / "assignments" / f"{agency}.yaml").write_text(body, encoding="utf-8")
-    if plan_edit:
-        plan = root / "plan" / "appendix.yaml"
-        plan.write_text(plan.read_text(encoding="utf-8").replace(*plan_edit), encoding="utf-8")
-    return root
-
-
-def rows(root: Path, as_of: date, due_within: int = 7) -> list[Obligation]:
-    project = open_project(root, today=TODAY, use_cache=False)
-    assert project.ok, [p.format("en") for p in project.problems]
-    return compute_status(project, as_of, due_soon_days=due_within).obligations
-
-
-def find(obligations: list[Obligation], task: str, agency: str, period: str | None = None,
-         part: str | None = None) -> Obligation:
-    hits = [o for o in obligations if o.task.id == task and o.agency == agency
-            and (period is None or o.period == period) and (part is None or o.part_key == part)]
-    assert len(hits) == 1, hits
-    return hits[0]
 
 
 def done_file(task: str, completed: str, period: str | None = None) -> str:
     record = f"status: done\n    completed: {completed}\n    evidence: [{{title: Báo cáo}}]"
     nested = record.replace("\n    ", "\n        ")
     body = f"periods:\n      - period: {period}\n        {nested}" if period else record
-    return (f"agency: phong-noi-vu\ncontact: {{name: Hoa}}\nupdated: 31/12/2029\ntasks:\n"
+    # updated the day of the completion: a file counts from its `updated` (issue 27)
+    return (f"agency: phong-noi-vu\ncontact: {{name: Hoa}}\nupdated: {completed}\ntasks:\n"
             f"  - task: \"{task}\"\n    assignee: {{name: Bình}}\n    {body}\n")
 
 

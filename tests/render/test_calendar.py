@@ -97,14 +97,15 @@ def test_task_7_is_an_all_day_event_on_its_deadline(blank_repo: Path) -> None:
         assert part in text
 
 
-def test_annual_part_is_one_yearly_series(blank_repo: Path) -> None:
+def test_annual_part_within_the_horizon_by_period(blank_repo: Path) -> None:
+    """The horizon (31/12/2021) cuts by period (issue 27): the plan for 2021,
+    due 31/12/2020, is the district part's one occurrence; the plan for 2022
+    is the next programme's. (A yearly series: test_plan_horizon_ends_the_series_early.)"""
     found = events(ics(blank_repo, "--agency", PNV, "--as-of", AS_OF))
-    event = found[f"cchc_1_{PNV}_ke-hoach-huyen_yearly{DOMAIN}"]
+    event = found[f"cchc_1_{PNV}_ke-hoach-huyen_2021{DOMAIN}"]
     assert event.decoded("dtstart") == date(2020, 12, 31)
-    assert event["rrule"].to_ical() == b"FREQ=YEARLY;UNTIL=20211231"
-    assert dates_of(event) == [date(2020, 12, 31), date(2021, 12, 31)]
-    assert "Kỳ: 2021, 2022" in str(event["description"])
-    assert not any("ke-hoach-huyen_20" in uid for uid in found)
+    assert "rrule" not in event
+    assert not any("ke-hoach-huyen_2022" in uid or "_yearly" in uid for uid in found)
 
 
 def test_quarterly_parts_are_one_event_per_period(blank_repo: Path) -> None:
@@ -217,10 +218,11 @@ tasks:
 
 
 def test_done_period_leaves_the_series(repo_copy: Path) -> None:
-    # a year more than the shipped horizon, and no roll (31/12/2022 is a Saturday)
+    # two years more than the shipped horizon (the plan for 2023, due 31/12/2022, is
+    # of the period 2023: issue 27), and no roll (31/12/2022 is a Saturday)
     plan = repo_copy / "plan" / "appendix.yaml"
     plan.write_text(plan.read_text(encoding="utf-8").replace(
-        "horizon: 2021-12-31", "horizon: 2022-12-31").replace(
+        "horizon: 2021-12-31", "horizon: 2023-12-31").replace(
         "roll_to_working_day: true", "roll_to_working_day: false"), encoding="utf-8")
     write_progress(repo_copy, """updated: 2020-12-20
 tasks:

@@ -124,7 +124,8 @@ def test_a_file_named_to_inject_is_refused_and_escaped(repo_copy: Path) -> None:
     (repo_copy / "assignments" / name).write_text("agency: x\n", encoding="utf-8")
     result = run_cli("validate", "--root", str(repo_copy), "--format", "github")
     assert result.exit_code == 1
-    lines = result.stdout.splitlines()
+    # the plan's two review notes (issue 27) are warnings of their own
+    lines = [line for line in result.stdout.splitlines() if "title=unreviewed" not in line]
     assert len(lines) == 1
     assert lines[0].startswith("::error file=assignments/x\\n%3A%3Awarning%3A%3Apwned.yaml,")
     assert "title=bad-file-name::" in lines[0]

@@ -95,7 +95,8 @@ def test_district_numbers_agree(result: StatusResult) -> None:
     report = district_report(result)
     doc = build_document(report, "vi")
     check_counts_and_rate(doc, summarize(result.obligations, result.as_of))
-    agencies = table(doc, text("report.col-agency", "vi"), text("report.col-rate", "vi"))
+    agencies = table(doc, text("report.col-agency", "vi"), text("report.col-rate", "vi"),
+                     text("report.col-total", "vi"))
     titles = [c.title for c in agencies.columns]
     by_name = {str(row[1]): dict(zip(titles, row, strict=True)) for row in agencies.rows}
     held: dict[str, list[Obligation]] = defaultdict(list)
@@ -124,7 +125,8 @@ def test_district_states_each_figure_once_per_meaning(result: StatusResult) -> N
     stated: the agency table, the chart and the proposals. Each key has one value."""
     doc = build_document(district_report(result), "vi")
     facts: dict[tuple[str, str], set[object]] = defaultdict(set)
-    agencies = table(doc, text("report.col-agency", "vi"), text("report.col-rate", "vi"))
+    agencies = table(doc, text("report.col-agency", "vi"), text("report.col-rate", "vi"),
+                     text("report.col-total", "vi"))
     titles = [c.title for c in agencies.columns]
     for row in agencies.rows:
         for title, value in zip(titles, row, strict=True):
@@ -133,6 +135,12 @@ def test_district_states_each_figure_once_per_meaning(result: StatusResult) -> N
         assert [b.label for b in chart.bars] == [row[1] for row in agencies.rows]
         for bar in chart.bars:
             facts[(bar.label, chart.value_title)].add(bar.share if bar.share is not None else "—")
+    ranked = table(doc, text("leader.col-rank", "vi"))  # the year-end ranking (issue 27)
+    ranked_titles = [c.title for c in ranked.columns]
+    for row in ranked.rows:
+        for title, value in zip(ranked_titles, row, strict=True):
+            if title != text("leader.col-rank", "vi"):
+                facts[(str(row[1]), title)].add(value)
     overdue_item = pattern("report.overdue-count")
     for bullets in (b for b in doc.blocks if isinstance(b, Bullets)):
         for item in bullets.items:

@@ -176,3 +176,39 @@ def test_trend_page_in_the_browser(browser: Any, tmp_path: Path) -> None:
     assert page.locator("svg.line").count() == 2
     assert visit.errors == []
     assert visit.outside == []
+
+
+PHONE = {"width": 390, "height": 844}
+"""A leader opening the link from a message (issue 27)."""
+
+
+@pytest.mark.parametrize("page_path", ["index.html", "co-quan/phong-noi-vu.html",
+                                       "co-quan/ubnd-xa-chu-gu.html", "nhiem-vu/14.2.html",
+                                       "nhiem-vu/IV.1.html", "xu-huong.html"])
+def test_every_page_reads_on_a_phone_without_sideways_scrolling(
+        browser: Any, built: tuple[Path, dict[str, Any]], page_path: str,
+        tmp_path: Path) -> None:
+    out, _ = built
+    path = out / page_path
+    page = browser.new_page(viewport=PHONE)
+    page.goto(path.resolve().as_uri())
+    page.wait_for_load_state("load")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], (page_path, width)
+    # nor inside a table's scrolling box (before issue 27: 594-889 px wide tables)
+    inner = page.evaluate("Array.from(document.querySelectorAll('.scroll, table'))"
+                          ".map(e => e.scrollWidth - e.clientWidth)")
+    assert max(inner, default=0) <= 1, (page_path, inner)
+    shot = tmp_path / (page_path.replace("/", "_") + ".png")
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 0
+    # who, status and days late come first in each card
+    for row in page.query_selector_all("table.data tbody tr")[:20]:
+        boxes = {kind: row.query_selector(f"td.{kind}") for kind in ("who", "status", "days")}
+        tops = {k: v.bounding_box()["y"] for k, v in boxes.items() if v and v.bounding_box()}
+        others = [c.bounding_box()["y"] for c in row.query_selector_all("td")
+                  if c.bounding_box() and not any(
+                      c.evaluate(f"e => e.classList.contains('{k}')") for k in boxes)]
+        if tops and others:
+            assert max(tops.values()) <= min(others), page_path
+    page.close()

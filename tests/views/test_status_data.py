@@ -21,7 +21,7 @@ from helpers import KRONG_PA
 def test_kinds_follow_the_fields() -> None:
     assert len(ROW_KINDS) == len(StatusRow._fields)
     assert len(AGENCY_KINDS) == len(AgencyInfo.__dataclass_fields__)
-    assert len(PLAN_KINDS) == len(PlanInfo.__dataclass_fields__) - 1  # rules apart
+    assert len(PLAN_KINDS) == len(PlanInfo.__dataclass_fields__) - 2  # rules and sections apart
     assert ROW_KINDS[StatusRow._fields.index("due")] == "date?"
 
 

@@ -146,7 +146,9 @@ def check_report_proposals(ctx: CheckContext) -> list[Problem]:
 
 def check_part_holders(ctx: CheckContext) -> list[Problem]:
     """Every deadline part is someone's to deliver: an agency the task names,
-    at the part's level, in a role the part's `holders` include."""
+    at the part's level, in a role the part's `holders` include. A part left
+    to coordinating agencies the task does not name yet, with a `review:` note
+    saying so, binds no one until they are named (the note is the warning)."""
     if ctx.plan is None or ctx.registry is None:
         return []
     problems = []
@@ -156,6 +158,8 @@ def check_part_holders(ctx: CheckContext) -> list[Problem]:
         if task.is_heading or not roles:
             continue
         for p_index, part in enumerate(task.deadline):
+            if part.holders == "coordinating" and not task.coordinating and task.review:
+                continue
             if not any(part.held_by(role) and part.level in (None, agencies[a].level)
                        for a, role in roles.items()):
                 problems.append(ctx.plan_doc.problem(

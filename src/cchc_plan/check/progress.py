@@ -5,9 +5,11 @@ begun; events are recorded only by the agencies the plan names."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from cchc_plan.check.context import AgencyFile, CheckContext, Loc, did_you_mean
 from cchc_plan.core.dates import vn_date
-from cchc_plan.core.messages import msg, quoted
+from cchc_plan.core.messages import Msg, msg, quoted
 from cchc_plan.core.problems import Problem
 from cchc_plan.load.models import Plan, Progress, TaskEntry
 
@@ -62,7 +64,7 @@ def _record_problems(ctx: CheckContext, f: AgencyFile, loc: Loc, record: Progres
     if record.completed > updated:
         problems.append(doc.problem((*loc, "completed"), "date-after-update",
                                     msg("date-after-update", date=when, updated=vn_date(updated)),
-                                    msg("hint.set-updated")))
+                                    _after_update_hint(record.completed, start, updated)))
     elif record.completed > ctx.today:
         problems.append(doc.problem((*loc, "completed"), "future-date",
                                     msg("future-date.completed", date=when)))
@@ -94,3 +96,17 @@ def check_event_records(ctx: CheckContext) -> list[Problem]:
                 problems.append(f.doc.problem((*loc, "date"), "bad-date",
                                               msg("bad-date.event", date=vn_date(record.date))))
     return problems
+
+
+def _after_update_hint(completed: date, start: date, updated: date) -> Msg:
+    """A completion after the update date whose day and month, swapped, fall
+    within the plan and the update (07/12/2020 typed month-first for 12 July):
+    say so, rather than to move the update date."""
+    try:
+        swapped = completed.replace(day=completed.month, month=completed.day)
+    except ValueError:
+        swapped = None
+    if swapped is not None and swapped != completed and start <= swapped <= updated:
+        return msg("hint.swapped-day-month", date=vn_date(completed), day=completed.day,
+                   month=completed.month, swapped=vn_date(swapped))
+    return msg("hint.set-updated")

@@ -98,7 +98,7 @@ def tasks(
     if fmt == "json":
         sys.stdout.write(machine.to_json([t.model_dump(mode="json") for t in rows]))
     else:
-        terminal.console().print(terminal.tasks_table(rows, s.lang))
+        terminal.console().print(terminal.tasks_table(rows, s.lang, project.directory.name))
     return EXIT_OK
 
 

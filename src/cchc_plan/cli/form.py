@@ -109,6 +109,8 @@ def import_forms(
     s = session(ctx, debug=debug, lang=lang, root=root, no_cache=no_cache)
     if not files:
         raise InputError(msg("form.usage.no-files"))
+    if missing := [str(f) for f in files if not f.exists()]:  # a typo is a usage error
+        raise InputError(msg("form.usage.no-such-form", files=", ".join(missing)))
     project = lib.open_plan(s.root, use_cache=s.use_cache)
     results = lib.form_import(project, files, force=force, agency=agency)
     problems = [p for r in results for p in r.problems]

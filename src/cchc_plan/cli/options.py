@@ -56,9 +56,11 @@ OpenOpt = Annotated[bool, typer.Option(
 
 
 def check_only(value: str | None) -> str | None:
-    """`--only`: one of the selections the status vocabulary defines."""
+    """`--only`: one of the selections the status vocabulary defines; a usage
+    error in the user's language otherwise."""
     if value is not None and value not in ONLY:
-        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(ONLY)}")
+        raise InputError(msg("usage.bad-choice", option="--only", value=value,
+                             choices=", ".join(ONLY)))
     return value
 
 

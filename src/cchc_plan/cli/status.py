@@ -24,6 +24,7 @@ from cchc_plan.cli.options import (
 from cchc_plan.cli.root import command
 from cchc_plan.cli.session import session
 from cchc_plan.cli.streams import csv_for_excel
+from cchc_plan.core.errors import InputError
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 
 
@@ -37,8 +38,9 @@ def status(
     task: Annotated[str | None, typer.Option(help="Task id as printed, e.g. 2.6.")] = None,
     only: OnlyOpt = None,
     lead_only: Annotated[bool, typer.Option(help="Only obligations the agency leads.")] = False,
-    by: Annotated[Literal["agency"] | None, typer.Option(
-        help="One line per agency: file, counts, on-time rate, oldest overdue.")] = None,
+    by: Annotated[Literal["agency", "section", "leader"] | None, typer.Option(
+        help="One line per agency (file, counts, on-time rate, oldest overdue), per "
+        "section (lĩnh vực) or per leader in charge.")] = None,
     detail: Annotated[bool, typer.Option(
         "--detail", "--all", help="One line per obligation (supporting ones included).")] = False,
     due_within: Annotated[int, typer.Option(
@@ -56,12 +58,14 @@ def status(
     --detail for more."""
     from cchc_plan.render import machine
     from cchc_plan.views.overview import overview
-    from cchc_plan.views.status import Filters
+    from cchc_plan.views.status import Filters, unknown_filter
 
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     snapshot = lib.status(s.root, as_of=option_date("--as-of", as_of), due_soon_days=due_within,
                           jobs=s.jobs, use_cache=s.use_cache)
     ident = snapshot.names.resolve_agency(agency) if agency else None
+    if unknown := unknown_filter(snapshot.rows, section, task):
+        raise InputError(unknown)
     view = overview(snapshot, Filters(ident, section, task, only, lead_only))
     if fmt == "json":
         sys.stdout.write(machine.status_json(view))
@@ -70,7 +74,9 @@ def status(
     else:  # rich is loaded for a table only
         from cchc_plan.render import status_cells, status_view, terminal
 
-        kind: status_view.View = ("detail" if detail else "by_agency" if by
+        grouped: dict[str, status_view.View] = {
+            "agency": "by_agency", "section": "by_section", "leader": "by_leader"}
+        kind: status_view.View = ("detail" if detail else grouped[by] if by
                                   else "agency" if ident else "summary")
         out = terminal.console()
         status_view.print_view(view, kind, s.lang, out, status_cells.screen_width(out))

@@ -4,18 +4,22 @@ Rules (README "Deadlines and status"):
 - "trước ngày X" (`qualifier: before`): the last allowed day is X when
   `settings.before_inclusive` (the default), else the day before X.
 - a relative part "sau N ngày kể từ <event>" counts from the day after the
-  event, so the last day is event + N days (Bộ luật Dân sự 2015, Điều 147);
+  event, so the last day is event + N days (Bộ luật Dân sự 2015, Điều 147 khoản 3);
   "N ngày làm việc" counts only working days; "N tháng" ends on the day of the
   last month that corresponds to the event's day, or that month's last day
-  when it has no such day (Điều 148.2).
+  when it has no such day (Điều 148 khoản 3).
 - with `settings.roll_to_working_day` (the default), a last day on a weekend
-  or public holiday moves to the next working day (Điều 148.5), whatever kind
+  or public holiday moves to the next working day (Điều 148 khoản 5), whatever kind
   of time limit it ends: the Code's rules on time limits apply to every one
-  (Điều 144), so the plan has one rule, not one per part.
+  (Điều 145: they apply unless a law or agreement says otherwise), so the
+  plan has one rule, not one per part.
 - periodic parts (annual, semiannual 2021-H1, quarterly 2021-Q3, monthly
   2021-M07) give one occurrence per period whose due date is on or after
   the plan's start, through the end of the look-ahead window and the first
-  period due after it, never past `settings.horizon`.
+  period due after it. `settings.horizon` cuts by period, not by the written
+  date: an occurrence belongs to the plan when its period begins on or before
+  the horizon, whenever it falls due (the 2021-H2 report due 15/1/2022 is in a
+  plan ending 31/12/2021; a plan for 2022, due 31/12/2021 or 15/1/2022, is not).
 - a relative part of a yearly event gives one occurrence per date of the
   event, named after its year; when the event happened twice in one year,
   that year's occurrences are named by the event's date (`2021-03-15`), so
@@ -111,11 +115,11 @@ class Rules:
 
     def _periodic(self, part: AnnualPart | PeriodicPart) -> Iterator[Occurrence]:
         start, horizon = self.settings.start, self.settings.horizon
-        for period, written in _schedule(part, start.year):
+        for period, begins, written in _schedule(part, start.year):
             due = self.last_day(written, getattr(part, "qualifier", "by"))
             if due < start:
                 continue
-            if horizon and written > horizon:
+            if horizon and begins > horizon:
                 return
             yield Occurrence(part, period, due)
             if due > self.window_end:
@@ -159,18 +163,22 @@ def period_name(year: int, kind: str, index: int) -> str:
     return f"{year}-{'Q' if kind == 'quarterly' else 'H'}{index}"
 
 
-def _schedule(part: AnnualPart | PeriodicPart, first_year: int) -> Iterator[tuple[str, date]]:
-    """(period, written due date) for ever, from `first_year` on."""
+def _schedule(part: AnnualPart | PeriodicPart,
+              first_year: int) -> Iterator[tuple[str, date, date]]:
+    """(period, the period's first day, written due date) for ever, from
+    `first_year` on; periods come in order of their first day."""
     year = first_year - 1
     while True:
         year += 1
         if isinstance(part, AnnualPart):
             day, month = parse_day_month(part.on)
-            yield str(year + 1 if part.for_next_year else year), date(year, month, day)
+            named = year + 1 if part.for_next_year else year
+            yield str(named), date(named, 1, 1), date(year, month, day)
             continue
         months = PERIOD_MONTHS[part.kind]
         for index in range(1, 12 // months + 1):
-            yield period_name(year, part.kind, index), _period_due(part, year, index * months)
+            yield (period_name(year, part.kind, index), date(year, index * months - months + 1, 1),
+                   _period_due(part, year, index * months))
 
 
 def _period_due(part: PeriodicPart, year: int, last_month: int) -> date:

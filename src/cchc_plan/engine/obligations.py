@@ -6,8 +6,12 @@ asks `deadlines.Rules` when each part falls due, matches the obligation with
 the agency's progress file and classifies it. It knows nothing about any
 particular district: everything comes from the plan files.
 
-An obligation is done only if its completion date is on or before the as-of
-date; done after the last allowed day is `done_late`. It is due soon when it
+Everything is judged as it stood on the as-of date: an obligation is done
+only if its completion date is on or before it (done after the last allowed
+day is `done_late`); an event counts only once it has happened; a file counts
+as submitted only if it said so then (signed, `updated` on or before the date),
+and the duty to send that file (a task with `submits_file`) is not done while
+the file is not submitted. It is due soon when it
 is pending and due within `due_soon_days` of the as-of date. An agency that
 the task names but that does not deliver a part (`holders` of the part)
 supports it: its obligation is `supporting`, with the part's due date for
@@ -85,14 +89,18 @@ class AgencyData:
     path: str | None = None
     readable: bool = True
     entries: dict[str, TaskEntry] = field(default_factory=dict, repr=False)
+    as_of: date | None = None
     submitted: bool = False
-    """A file counts once someone has signed it: `contact.name` is filled in.
-    A blank scaffold from `cchc init` is not a submission."""
+    """A file counts once someone has signed it (`contact.name` is filled in)
+    and, at an as-of date, only if it was updated by then: a file first filled
+    on 15/7/2021 was not submitted on 1/3/2021. A blank scaffold from `cchc
+    init` is not a submission."""
 
     def __post_init__(self) -> None:
         if self.file is not None:
             self.entries = {e.task: e for e in reversed(self.file.tasks)}  # first one wins
-            self.submitted = bool(self.file.contact and self.file.contact.name)
+            self.submitted = bool(self.file.contact and self.file.contact.name) and (
+                self.as_of is None or self.file.updated <= self.as_of)
 
 
 @dataclass
@@ -106,7 +114,7 @@ class StatusResult:
     directory: Directory
 
 
-def agency_files(project: Project) -> dict[str, AgencyData]:
+def agency_files(project: Project, as_of: date | None = None) -> dict[str, AgencyData]:
     """Agency id -> its file, by file name (`Directory.speaks_for`, as the
     checks): a file whose `agency` names another agency contributes nothing,
     and its own agency's file counts as unreadable, like one that could not be
@@ -121,13 +129,15 @@ def agency_files(project: Project) -> dict[str, AgencyData]:
         if model is None or directory.speaks_for(loaded.path, model.agency) != stem:
             files[stem] = AgencyData(None, loaded.path, readable=False)
             continue
-        files[stem] = AgencyData(model, loaded.path)
+        files[stem] = AgencyData(model, loaded.path, as_of=as_of)
     return files
 
 
-def event_dates(plan: Plan, directory: Directory,
-                files: dict[str, AgencyData]) -> dict[str, list[date]]:
-    """Known dates of each event: from the plan and from the agencies that record it."""
+def event_dates(plan: Plan, directory: Directory, files: dict[str, AgencyData],
+                as_of: date | None = None) -> dict[str, list[date]]:
+    """Known dates of each event: from the plan and from the agencies that
+    record it; at an as-of date, only those on or before it (an event dated
+    later has not happened yet: what waits for it is `awaiting`)."""
     found: dict[str, set[date]] = {e.id: set(e.dates) for e in plan.events}
     allowed = {e.id: {a for ref in e.recorded_by for a in directory.expand(ref)}
                for e in plan.events}
@@ -135,7 +145,7 @@ def event_dates(plan: Plan, directory: Directory,
         for record in data.file.events if data.file else []:
             if ident in allowed.get(record.event, ()):
                 found[record.event].add(record.date)
-    return {k: sorted(v) for k, v in found.items()}
+    return {k: sorted(d for d in v if as_of is None or d <= as_of) for k, v in found.items()}
 
 
 def compute_status(project: Project, as_of: date, *,
@@ -151,9 +161,10 @@ def compute_status(project: Project, as_of: date, *,
     soon_end = as_of + timedelta(days=max(due_soon_days, 0))
     end = max(window_end or soon_end, as_of)
     with paused_gc():
-        files = agency_files(project)
+        files = agency_files(project, as_of)
         yearly = {e.id for e in plan.events if e.recurs == "yearly"}
-        rules = Rules(plan.settings, event_dates(plan, project.directory, files), yearly, end)
+        events = event_dates(plan, project.directory, files, as_of)
+        rules = Rules(plan.settings, events, yearly, end)
         obligations = list(_obligations(plan, project.directory, files, rules, as_of, soon_end))
         obligations.sort(key=lambda o: o.urgency)
     return StatusResult(as_of, due_soon_days, end, obligations, files, plan, project.directory)
@@ -205,6 +216,8 @@ def classify(task: Task, agency: str, role: Role, occ: Occurrence, entry: TaskEn
              data: AgencyData, as_of: date, soon_end: date) -> Obligation:
     record = progress_for(entry, occ.part, occ.period)
     completed = record.completed if record and record.status == "done" else None
+    if task.submits_file and not data.submitted:
+        completed = None  # the duty to send the file: not done while it is not sent
     done = completed is not None and completed <= as_of
     ob = Obligation(
         task=task, agency=agency, role=role, part=occ.part, period=occ.period, due=occ.due,

@@ -1,7 +1,7 @@
 """Working days: weekends and public holidays of the plan's country.
 
 Used by deadline parts that roll a last day falling on a day off to the next
-working day (Bộ luật Dân sự 2015, Điều 148.5) and by relative parts counted in
+working day (Bộ luật Dân sự 2015, Điều 148 khoản 5) and by relative parts counted in
 working days ("trong 5 ngày làm việc kể từ …"). The holidays are
 `load.holidays`'s (the `holidays` package, kept in the user's cache).
 """

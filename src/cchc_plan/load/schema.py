@@ -117,6 +117,7 @@ EXAMPLES: dict[str, list[Any]] = {
     "Task.deadline_text": ["Trước ngày 17/8/2020"],
     "Task.deadline": [[{"kind": "date", "date": "17/8/2020", "qualifier": "before"}]],
     "Task.note": ["Số thứ tự suy ra từ thứ tự các dòng"], "Section.id": ["II"],
+    "Task.submits_file": [True], "Agency.leader": ["Phó Chủ tịch Nguyễn Văn A"],
     "DatePart.date": ["17/8/2020"], "MonthEndPart.month": ["9/2020"],
     "AnnualPart.on": ["31/12"], "AnnualPart.for_next_year": [True],
     "QuarterlyPart.days_after_end": [0], "RelativePart.days": [30],

@@ -3,7 +3,9 @@
 - summary (default): the plan and the as-of date, counts and the on-time
   rate, the overdue and due-soon obligations grouped by task part and period
   (most urgent first, one screen's worth), who has not submitted;
-- `--by agency`: one line per agency;
+- `--by agency`: one line per agency; `--by section`, `--by leader`: one line
+  per lĩnh vực or lãnh đạo phụ trách (issue 27), with đang thực hiện and
+  overdue by age;
 - `--agency X`: that agency's obligations, with what it reported;
 - `--detail` (`--all`): one line per obligation.
 
@@ -38,10 +40,11 @@ from cchc_plan.render.status_cells import (
     title_text,
     who_cell,
 )
+from cchc_plan.views.leaders import GroupLine, in_progress, overdue_ages, snapshot_views
 from cchc_plan.views.overview import AgencyLine, Overview, Section
 from cchc_plan.views.status import AgencyInfo, StatusRow
 
-View = Literal["summary", "by_agency", "agency", "detail"]
+View = Literal["summary", "by_agency", "by_section", "by_leader", "agency", "detail"]
 
 
 def print_view(view: Overview, kind: View, lang: Lang, out: Console, width: int | None) -> None:
@@ -57,6 +60,8 @@ def render_view(view: Overview, kind: View, lang: Lang, width: int | None) -> li
         out += summary_body(view, lang, width)
     elif kind == "by_agency":
         out += agency_table(view, lang, width)
+    elif kind in ("by_section", "by_leader"):
+        out += group_table(view, kind == "by_leader", lang, width)
     else:
         out += obligations_body(view, kind == "detail", lang, width)
     if view.snapshot.unreadable:
@@ -103,7 +108,18 @@ def heading(view: Overview, lang: Lang, width: int | None) -> list[Text]:
         rate += " · " + text("view.shown", lang, n=len(view.shown), total=len(view.scope),
                              filters=" ".join(view.filters.options()))
     out += para(rate, width, indent=2)
+    out += para(progress_line(view.scope, lang), width, indent=2)
     return out
+
+
+def progress_line(rows: list[StatusRow], lang: Lang) -> str:
+    """Đang thực hiện beside the four statuses, and the overdue by age."""
+    open_count = sum(1 for r in rows if r.status in ("pending", "overdue"))
+    n = in_progress(rows)
+    share = rate_text(n / open_count if open_count else None)
+    a, b, c = overdue_ages(rows)
+    return (text("leader.in-progress-line", lang, n=n, open=open_count, share=share) + " · "
+            + text("leader.ages-line", lang, a=a, b=b, c=c))
 
 
 def file_state(info: AgencyInfo, lang: Lang) -> str:
@@ -265,3 +281,36 @@ def agency_row(line: AgencyLine, lang: Lang) -> Row:
     return Row([Cell(cell(info.short)), Cell(state, "" if info.submitted else "dim"),
                 *counts, Cell(rate_text(line.summary.on_time_rate)),
                 Cell(oldest, STATUS_STYLE["overdue"])])
+
+
+# --- by section, by leader -----------------------------------------------------------------
+
+
+def group_table(view: Overview, by_leader: bool, lang: Lang, width: int | None) -> list[Text]:
+    views = snapshot_views(view.snapshot, view.shown, lang)
+    lines = views.leaders if by_leader else views.sections
+    first = text("leader.col-leader" if by_leader else "leader.col-section", lang)
+    cols = [Col(first, keep="head", min=12, wrap=True),
+            Col(text("leader.col-agencies", lang), right=True, min=3, optional=True)]
+    cols += [Col(text(f"status-short.{code}", lang), right=True, min=3)
+             for code in ("done_on_time", "done_late", "pending", "overdue")]
+    cols += [Col(text("leader.col-in-progress", lang), right=True, min=4, optional=True),
+             Col("≤30", right=True, min=3), Col("31-90", right=True, min=3),
+             Col(">90", right=True, min=3),
+             Col(text("label.on-time-rate", lang), right=True, min=4)]
+    out = [Text()]
+    if not lines:
+        key = "leader.no-leader" if by_leader else "status.nothing"
+        return [*out, Text(text(key, lang), style="dim")]
+    return out + table(cols, [group_row(line) for line in lines], width)
+
+
+def group_row(line: GroupLine) -> Row:
+    counts = [Cell(str(line.summary.counts[code]) if line.summary.counts[code] else "·",
+                   STATUS_STYLE[code] if line.summary.counts[code] else "dim")
+              for code in ("done_on_time", "done_late", "pending", "overdue")]
+    progress = f"{line.in_progress} ({rate_text(line.in_progress_share)})"
+    ages = [Cell(str(n) if n else "·", STATUS_STYLE["overdue"] if n else "dim")
+            for n in line.ages]
+    return Row([Cell(cell(line.label)), Cell(str(line.agencies)), *counts, Cell(progress),
+                *ages, Cell(rate_text(line.summary.on_time_rate))])

@@ -4,7 +4,7 @@ terminal and without NO_COLOR. `cchc status` is `status_view`."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -57,13 +57,16 @@ AGENCY_KEYS = ("id", "name", "level", "kind")
 """Column titles: `label.<key>` entries of the catalog."""
 
 
-def tasks_table(tasks: list[Task], lang: Lang) -> Table:
+def tasks_table(tasks: list[Task], lang: Lang, name_of: Callable[[str], str]) -> Table:
+    """The plan's tasks; the leads by their names (`name_of` an agency or group
+    id), never their ids (issue 27)."""
     table = Table(header_style="bold")
     for key in TASK_KEYS:
         table.add_column(word(key, lang), no_wrap=key in ("task", "section"))
     for task in tasks:
         table.add_row(*cells(task.id, task.section or "", shorten(task.title, 60),
-                             ", ".join(task.lead), shorten(task.deadline_text, 50)))
+                             ", ".join(name_of(i) for i in task.lead),
+                             shorten(task.deadline_text, 50)))
     return table
 
 

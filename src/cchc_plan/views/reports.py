@@ -23,6 +23,7 @@ from cchc_plan.load.models import (
 )
 from cchc_plan.views.counting import CountingFacts, rule_facts
 from cchc_plan.views.groups import NameEntry, collapse
+from cchc_plan.views.leaders import LeaderViews, result_views
 from cchc_plan.views.summary import Summary, summarize
 
 
@@ -241,6 +242,8 @@ class DistrictReport:
     overdue_parts: list[OverduePart] = field(default_factory=list)
     signer: Signer | None = None
     """Who signs for the coordinator: the signer its own file names."""
+    leaders: LeaderViews | None = None
+    """By lĩnh vực, by lãnh đạo phụ trách, the year-end ranking (issue 27)."""
 
     @property
     def not_submitted(self) -> list[AgencySummary]:
@@ -269,7 +272,8 @@ def district_report(result: StatusResult) -> DistrictReport:
         plan=result.plan, as_of=result.as_of, coordinator=coordinator(result),
         agencies=agency_summaries(result), milestones=milestones,
         summary=summarize(result.obligations, result.as_of), rules=rule_facts(result.plan),
-        overdue_parts=overdue_parts(result), signer=coordinator_signer(result))
+        overdue_parts=overdue_parts(result), signer=coordinator_signer(result),
+        leaders=result_views(result, "vi"))  # reports to UBND are always Vietnamese
     items = [proposal_item(report, p, result) for p in result.plan.report.proposals]
     report.proposals = [i for i in items if i.agencies or not i.proposal.agencies]
     report.drafted = drafted_proposals(report)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from cchc_plan.core.messages import Msg, msg
 from cchc_plan.core.names import NameIndex
 from cchc_plan.engine.vocabulary import ONLY
 from cchc_plan.views.counting import CountingFacts, rule_facts
@@ -59,6 +60,8 @@ class PlanInfo:
     start: date
     horizon: date | None
     rules: CountingFacts
+    sections: tuple[tuple[str, str], ...] = ()
+    """(id, title) of the plan's sections (lĩnh vực), in order."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,8 @@ class AgencyInfo:
     submitted: bool
     readable: bool
     updated: date | None
+    leader: str | None = None
+    """Lãnh đạo phụ trách: the registry's `leader` of the agency."""
 
 
 Span = Literal["before_start", "within", "after_horizon"]
@@ -154,11 +159,11 @@ def status_snapshot(result: StatusResult, problem_count: int) -> StatusSnapshot:
         agencies.append(AgencyInfo(
             ident, agency.name, agency.short or agency.name, bool(data and data.submitted),
             data.readable if data else True,
-            data.file.updated if data and data.file else None))
+            data.file.updated if data and data.file else None, agency.leader))
     plan = result.plan
     info = PlanInfo(plan.document.number, " ".join(plan.document.title.split()),
                     plan.document.issuer_short, plan.settings.start, plan.settings.horizon,
-                    rule_facts(plan))
+                    rule_facts(plan), tuple((s.id, s.title) for s in plan.sections))
     return StatusSnapshot(result.as_of, status_rows(result), unreadable, problem_count,
                           directory.index, info, agencies, result.due_soon_days)
 
@@ -178,6 +183,27 @@ def roman(text: str) -> str | None:
 def section_wanted(section: str) -> set[str]:
     """`III` and `3` both name section III."""
     return {section.upper(), roman(section) or section.upper()}
+
+
+def unknown_filter(rows: Sequence[StatusRow], section: str | None,
+                   task: str | None) -> Msg | None:
+    """`--section IX` or `--task 99` naming nothing in the plan: a usage error
+    saying so, with what the plan has (not a silent "0/461")."""
+    if section:
+        sections = {r.section.upper() for r in rows if r.section}
+        if not sections & section_wanted(section):
+            return msg("usage.no-section", section=section,
+                       known=", ".join(sorted(sections, key=_roman_value)))
+    if task:
+        tasks = {r.task for r in rows} | {r.parent for r in rows if r.parent}
+        if task not in tasks:
+            return msg("usage.no-task", task=task)
+    return None
+
+
+def _roman_value(numeral: str) -> tuple[int, str]:
+    arabic = next((n for n in range(1, 40) if roman(str(n)) == numeral), 99)
+    return arabic, numeral
 
 
 def in_scope(rows: Sequence[StatusRow], agency: str | None) -> list[StatusRow]:

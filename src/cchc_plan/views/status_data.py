@@ -36,7 +36,7 @@ def kinds_of(record: type, leave_out: tuple[str, ...] = ()) -> tuple[str, ...]:
 
 ROW_KINDS = kinds_of(StatusRow)
 """The type of each StatusRow field, in order."""
-PLAN_KINDS = kinds_of(PlanInfo, leave_out=("rules",))
+PLAN_KINDS = kinds_of(PlanInfo, leave_out=("rules", "sections"))
 AGENCY_KINDS = kinds_of(AgencyInfo)
 
 
@@ -54,9 +54,10 @@ def snapshot_data(snap: StatusSnapshot) -> dict[str, Any]:
         "plan": None if plan is None else [
             *(_plain(v) for v in (plan.number, plan.title, plan.issuer, plan.start,
                                   plan.horizon)),
-            [plan.rules.before_inclusive, plan.rules.roll, plan.rules.relative]],
+            [plan.rules.before_inclusive, plan.rules.roll, plan.rules.relative],
+            [list(s) for s in plan.sections]],
         "agencies": [[_plain(v) for v in (a.agency, a.name, a.short, a.submitted, a.readable,
-                                          a.updated)] for a in snap.agencies],
+                                          a.updated, a.leader)] for a in snap.agencies],
     }
 
 
@@ -80,10 +81,15 @@ def snapshot_from_data(data: Any) -> StatusSnapshot:
 def _plan(data: Any) -> PlanInfo | None:
     if data is None:
         return None
-    *fields, rules = _list(data, len(PLAN_KINDS) + 1)
+    *fields, rules, sections = _list(data, len(PLAN_KINDS) + 2)
     flags = [_cell("bool", v) for v in _list(rules, 3)]
     number, title, issuer, start, horizon = _record(PLAN_KINDS, fields)
-    return PlanInfo(number, title, issuer, start, horizon, CountingFacts(*flags))
+    pairs = tuple((_cell("text", i), _cell("text", t)) for i, t in map(_pair, _list(sections)))
+    return PlanInfo(number, title, issuer, start, horizon, CountingFacts(*flags), pairs)
+
+
+def _pair(data: Any) -> list[Any]:
+    return _list(data, 2)
 
 
 def _record(kinds: tuple[str, ...], data: Any) -> list[Any]:

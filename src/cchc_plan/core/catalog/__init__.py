@@ -18,6 +18,7 @@ from cchc_plan.core.catalog import (
     help,
     hints,
     labels,
+    leaders,
     plan_import,
     reading,
     report,
@@ -29,7 +30,7 @@ from cchc_plan.core.catalog import (
 from cchc_plan.core.lang import Lang
 
 AREAS = (reading, checks, hints, commands, labels, files, report, adopt, schema, help,
-         documents, forms, status_view, site, plan_import, security, computer)
+         documents, forms, status_view, site, plan_import, security, computer, leaders)
 
 CATALOG: dict[str, dict[Lang, str]] = {}
 for _area in AREAS:

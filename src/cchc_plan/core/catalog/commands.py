@@ -6,6 +6,10 @@ from cchc_plan.core.lang import Lang, both
 
 MESSAGES: dict[str, dict[Lang, str]] = {
     # usage errors
+    "usage.no-section": both("kế hoạch không có mục {section}; các mục: {known}",
+                             "the plan has no section {section}; its sections: {known}"),
+    "usage.no-task": both("kế hoạch không có nhiệm vụ {task}; xem các nhiệm vụ: cchc tasks",
+                          "the plan has no task {task}; see its tasks: cchc tasks"),
     "usage.no-root": both(
         "không tìm thấy {plan} trong {folder} hay thư mục nào phía trên",
         "no {plan} in {folder} or any folder above it"),

@@ -72,6 +72,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "doc.deadline-support": both("Phối hợp theo tiến độ của cơ quan chủ trì",
                                  "Supports the lead agency's schedule"),
     "doc.completed-on": both("ngày {date}", "on {date}"),
+    "doc.supporting-done": both("đã hoàn thành ngày {date}", "done on {date}"),
     "doc.note": both("Ghi chú: {note}", "Note: {note}"),
     "doc.sign-collective": both("TM. {body}", "On behalf of {body}"),
     # the consolidated report
@@ -86,7 +87,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "first:"),
     "doc.col-not-done": both("Cơ quan, đơn vị chưa hoàn thành", "Agencies not done"),
     "doc.holders-lead": both("Chủ trì ({n}): {names}", "Lead ({n}): {names}"),
-    "doc.holders-coordinating": both("Phối hợp ({n}): {names}", "Coordinating ({n}): {names}"),
+    # agencies the task names as coordinating that hold the part themselves (each
+    # commune's own plan): they deliver it, they are not "Phối hợp" (issue 27)
+    "doc.holders-coordinating": both("Thực hiện ({n}): {names}", "Delivering ({n}): {names}"),
     "doc.group-except": both("{group} (trừ {names})", "{group} (except {names})"),
     "doc.proposal-missed": both("{name}: {how}", "{name}: {how}"),
     "doc.missed-open": both("chưa hoàn thành, trễ {n} ngày", "not done, {n} days late"),

@@ -222,6 +222,21 @@ MESSAGES: dict[str, dict[Lang, str]] = {
                            "undo the change: fill in the white cells only"),
     "hint.form-unmerge": both("bỏ gộp ô (Unmerge cells)", "unmerge the cells"),
     "hint.form-statuses": both("chọn một trong: {labels}", "choose one of: {labels}"),
+    "hint.form-assignee": both(
+        "điền cột “Cá nhân phụ trách: họ tên” (và “Chức vụ”) ở dòng đầu tiên của nhiệm vụ",
+        "fill in “Person responsible: name” (and “Position”) on the task's first row"),
+    "hint.form-completed": both("điền cột “Ngày hoàn thành” (ngày/tháng/năm)",
+                                "fill in “Completed on” (day/month/year)"),
+    "hint.form-evidence": both(
+        "điền các cột “Văn bản: số, ký hiệu”, “Văn bản: ngày”, “Văn bản: trích yếu” của văn "
+        "bản, sản phẩm đã hoàn thành",
+        "fill in the “Document” columns for the output"),
+    "hint.form-set-done": both(
+        "chọn “Đã hoàn thành” ở cột “Tình trạng”, hoặc xóa “Ngày hoàn thành”",
+        "choose “Done” under “Status”, or clear “Completed on”"),
+    "hint.form-updated": both(
+        "sửa “Ngày cập nhật phiếu” ở trang Liên hệ thành ngày điền phiếu",
+        "set the form's update date (contact sheet) to the day it is filled in"),
     "hint.form-shorten": both("rút gọn nội dung; văn bản dài để ở đường dẫn",
                               "shorten it; keep long texts behind the link"),
     "hint.form-delete-row": both("xóa dòng đã thêm; mỗi việc phải báo cáo đã có sẵn một dòng",
@@ -253,6 +268,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "form.change.new-entry": both("mục mới", "new entry"),
     "form.change.empty": both("(trống)", "(empty)"),
     "form.usage.no-files": both("chưa chỉ ra phiếu nào để nhập", "no form to import was given"),
+    "form.usage.no-such-form": both("không có tệp {files}: kiểm tra tên và thư mục của phiếu",
+                                    "no such file {files}: check the form's name and folder"),
     "form.usage.all-needs-folder": both("--all cần -o là một thư mục",
                                         "--all needs -o to be a folder"),
 }

@@ -130,6 +130,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "hint.set-updated": both(
         "ghi `updated` là ngày sửa tệp",
         "set `updated` to the day you edit the file"),
+    "hint.swapped-day-month": both(
+        "có thể ngày và tháng bị đảo: {date} là ngày {day} tháng {month}; nếu là ngày {month} "
+        "tháng {day}, ghi {swapped} (ngày trước, tháng sau)",
+        "day and month may be swapped: {date} is day {day} of month {month}; if you meant "
+        "day {month} of month {day}, write {swapped} (day first)"),
     "hint.recorded-by": both(
         "cơ quan ghi nhận: {agencies}",
         "recorded by: {agencies}"),

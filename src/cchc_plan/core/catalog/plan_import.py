@@ -476,8 +476,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Day of the period's last month\n'by the 20th of the quarter's last month': 20; "
         "instead of days_after_end."),
     "schema.months": both(
-        "Số tháng\nSau N tháng kể từ sự kiện: đến ngày tương ứng của tháng cuối (Điều 148 "
-        "BLDS); thay cho days.",
+        "Số tháng\nSau N tháng kể từ sự kiện: đến ngày tương ứng của tháng cuối (Bộ luật "
+        "Dân sự 2015, Điều 148 khoản 3); thay cho days.",
         "Months\nN months from the event: to the corresponding day of the last month; "
         "instead of days."),
     "schema.working_days": both(

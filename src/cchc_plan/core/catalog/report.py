@@ -71,14 +71,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "report.sheet-cover": both("Báo cáo", "Report"),
     # rate and rules
     "report.rate-none": both(
-        "Tỷ lệ đúng hạn: chưa có nhiệm vụ nào đến hạn để tính tỷ lệ.",
-        "On-time rate: no task has come due yet."),
+        "Tỷ lệ đúng hạn: chưa có nghĩa vụ nào đến hạn để tính tỷ lệ.",
+        "On-time rate: no obligation has come due yet."),
     "report.rate": both(
-        "Tỷ lệ đúng hạn: {rate} ({on_time}/{due} nhiệm vụ đã đến hạn được hoàn thành đúng hạn; "
-        "nhiệm vụ thường xuyên, chờ sự kiện, phối hợp với cơ quan chủ trì và chưa đến hạn "
+        "Tỷ lệ đúng hạn: {rate} ({on_time}/{due} nghĩa vụ đã đến hạn được hoàn thành đúng hạn; "
+        "nghĩa vụ thường xuyên, chờ sự kiện, phối hợp với cơ quan chủ trì và chưa đến hạn "
         "không tính).",
-        "On-time rate: {rate} ({on_time} of {due} tasks that have come due were done on time; "
-        "ongoing, awaiting, supporting and not yet due tasks are not counted)."),
+        "On-time rate: {rate} ({on_time} of {due} obligations that have come due were done on "
+        "time; ongoing, awaiting, supporting and not yet due obligations are not counted)."),
     "report.rules": both("Cách tính thời hạn: {rules}", "How deadlines are counted: {rules}"),
     "report.rule-before-inclusive": both(
         "“Trước ngày X”: hoàn thành trong ngày X vẫn được tính là đúng hạn.",
@@ -88,13 +88,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "“Before X”: the last allowed day is the day before X."),
     "report.rule-relative": both(
         "Thời hạn “sau N ngày kể từ ngày…” tính từ ngày tiếp theo của sự kiện (Bộ luật Dân sự "
-        "2015, Điều 147).",
-        "“N days after …” counts from the day after the event (Civil Code 2015, Article 147)."),
+        "2015, Điều 147 khoản 3).",
+        "“N days after …” counts from the day after the event (Civil Code 2015, Article 147.3)."),
     "report.rule-roll-all": both(
         "Hạn rơi vào ngày nghỉ (thứ Bảy, Chủ nhật, ngày lễ, Tết) được chuyển sang ngày làm việc "
-        "tiếp theo (Bộ luật Dân sự 2015, Điều 148).",
+        "tiếp theo (Bộ luật Dân sự 2015, Điều 148 khoản 5).",
         "A last day on a day off (Saturday, Sunday, public holiday, Tet) moves to the next "
-        "working day (Civil Code 2015, Article 148)."),
+        "working day (Civil Code 2015, Article 148.5)."),
     # the agency's submission
     "report.agency-title": both(
         "{agency}: báo cáo kết quả thực hiện {plan} (tính đến {date})",

@@ -172,6 +172,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "schema.Agency.named": both(
         "Kế hoạch nêu tên\ntrue khi văn bản kế hoạch nêu tên cơ quan này.",
         "Named by the plan\ntrue when the plan document names this agency itself."),
+    "schema.Agency.leader": both(
+        "Lãnh đạo phụ trách\nChủ tịch hoặc Phó Chủ tịch phụ trách cơ quan, ví dụ "
+        "\"Phó Chủ tịch Nguyễn Văn A\"; để xem theo lãnh đạo.",
+        "Leader in charge\nThe Chủ tịch or Phó Chủ tịch in charge of the agency; for the "
+        "views by leader."),
     "schema.Group.members": both(
         "Thành viên\nMã các cơ quan hoặc nhóm thuộc nhóm này.",
         "Members\nIds of the agencies or groups in this group."),
@@ -250,9 +255,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Before X includes X\ntrue: finishing on X is on time."),
     "schema.Settings.roll_to_working_day": both(
         "Chuyển hạn khỏi ngày nghỉ\ntrue (mặc định): hạn rơi vào ngày nghỉ chuyển sang ngày "
-        "làm việc tiếp theo, cho mọi thời hạn (Bộ luật Dân sự 2015, Điều 148).",
+        "làm việc tiếp theo, cho mọi thời hạn (Bộ luật Dân sự 2015, Điều 148 khoản 5).",
         "Roll off days off\ntrue (the default): a last day on a day off moves to the next "
-        "working day, for every deadline (Civil Code 2015, Article 148)."),
+        "working day, for every deadline (Civil Code 2015, Article 148.5)."),
     "schema.Settings.holidays": both(
         "Ngày lễ\nMã quốc gia của ngày nghỉ lễ, ví dụ VN.",
         "Holidays\nThe country code of public holidays, e.g. VN."),
@@ -324,6 +329,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "schema.Task.note": both(
         "Ghi chú chép lại\nChữ mất, số suy đoán khi chép từ bản quét.",
         "Transcription note\nLost words, inferred numbers."),
+    "schema.Task.submits_file": both(
+        "Nghĩa vụ gửi tệp\ntrue: nhiệm vụ là gửi bảng phân công, báo cáo của cơ quan; chưa "
+        "hoàn thành khi tệp của cơ quan chưa được gửi.",
+        "Submits the file\ntrue: the task is sending the agency's file; not done while the "
+        "file is not submitted."),
     "schema.Section.id": both(
         "Mã mục\nNhư in (số La Mã).",
         "Section id\nAs printed (roman numeral)."),

@@ -74,7 +74,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "One row per deadline part of a task (and period); the longest overdue first"),
     "site.col-agencies-late": both("Cơ quan chưa hoàn thành", "Agencies not done"),
     "site.more-leads": both("và {n} cơ quan chủ trì khác", "and {n} more lead agencies"),
-    "site.coordinating-count": both("{n} cơ quan phối hợp", "{n} coordinating agencies"),
+    "site.coordinating-count": both("{n} cơ quan thực hiện", "{n} other agencies delivering"),
     "site.no-overdue": both("Không có việc nào quá hạn.", "Nothing is overdue."),
     "site.agencies": both("Các cơ quan, đơn vị", "Agencies"),
     "site.agencies-caption": both(
@@ -133,7 +133,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "site.content": both("Nội dung", "Content"),
     "site.computed": both("Thời hạn đã tính", "Deadline as computed"),
     "site.computed-caption": both(
-        "Ngày hết hạn cchc tính từ từng phần thời hạn (đã áp dụng quy tắc ngày nghỉ)",
+        "Ngày hết hạn tính từ từng phần thời hạn (đã áp dụng quy tắc ngày nghỉ)",
         "The due dates cchc computed from each deadline part (day-off rules applied)"),
     "site.col-part": both("Phần thời hạn", "Deadline part"),
     "site.col-due-dates": both("Ngày hết hạn", "Due dates"),

@@ -15,8 +15,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "status-short.awaiting": both("Chờ yêu cầu", "Awaiting"),
     "status-short.ongoing": both("Thường xuyên", "Ongoing"),
     "status-short.supporting": both("Phối hợp", "Supporting"),
-    "status-short.done_late": both("Xong, trễ hạn", "Done late"),
-    "status-short.done_on_time": both("Xong đúng hạn", "Done on time"),
+    "status-short.done_late": both("Hoàn thành quá hạn", "Done late"),
+    "status-short.done_on_time": both("Hoàn thành đúng hạn", "Done on time"),
     # column titles
     "view.col-task": both("NV", "Task"),
     "view.col-who": both("Cơ quan", "Agencies"),
@@ -61,7 +61,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
                              "… and {groups:num} more groups ({n:num} obligations): {command}"),
     "view.one-lead": both("{name}", "{name}"),
     "view.leads": both("{n:num} cơ quan chủ trì", "{n:num} lead agencies"),
-    "view.coordinators": both("{n:num} cơ quan phối hợp", "{n:num} coordinating"),
+    # overdue and due-soon groups hold only parts an agency delivers: a coordinating
+    # agency there carries out its own part (a commune's plan), it is not "phối hợp"
+    "view.coordinators": both("{n:num} cơ quan thực hiện", "{n:num} also delivering"),
     "view.not-submitted": both("Chưa nộp báo cáo ({n:num}/{total:num} cơ quan): {names}",
                                "Not submitted ({n:num} of {total:num} agencies): {names}"),
     "view.all-submitted": both("Cả {total:num} cơ quan đã nộp báo cáo.",

@@ -21,7 +21,8 @@ from cchc_plan.core.messages import text
 from cchc_plan.load.models import Plan
 
 TASK_ORDER = ("id", "section", "parent", "title", "text", "outputs", "lead", "lead_text",
-              "coordinating", "coordinating_text", "deadline_text", "deadline", "note", "review")
+              "coordinating", "coordinating_text", "submits_file", "deadline_text", "deadline",
+              "note", "review")
 ALWAYS = frozenset({"id", "title", "text", "outputs", "lead", "lead_text", "coordinating",
                     "coordinating_text", "deadline_text", "deadline"})
 PART_FIRST = ("key", "kind")
@@ -91,7 +92,7 @@ def task_data(task: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for name in TASK_ORDER:
         value = task.get(name)
-        if name not in ALWAYS and value in (None, []):
+        if name not in ALWAYS and (value is None or value is False or value == []):
             continue
         out[name] = [part_data(p) for p in value or []] if name == "deadline" else value
     return flow_lists(out)

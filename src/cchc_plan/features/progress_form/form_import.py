@@ -164,17 +164,23 @@ def _merge(project: Project, view: FormView, form: FormInput, plan: MergePlan,
         start = starting_text(view.agency)
     else:
         return  # no file and nothing to say: nothing to write
-    if result.problems:
-        result.after = result.before
-        return
+    # Cells that could not be read are left out of the merge, and the merged file
+    # is still checked: every problem of the form in one pass, not a second round
+    # after the first is fixed (issue 27). Nothing is written while any remains.
+    blocked = bool(result.problems)
     task_order = [t.id for t in project.plan.model.all_tasks()] if project.plan.model else []
     try:
-        result.after = apply_changes(start, plan.changes, task_order)
+        merged = apply_changes(start, plan.changes, task_order)
     except EditError as exc:
-        result.problems.append(Problem(view.file_path, 1, 1, "form-cannot-merge",
-                                       msg("form-cannot-merge", reason=str(exc))))
+        if not blocked:
+            result.problems.append(Problem(view.file_path, 1, 1, "form-cannot-merge",
+                                           msg("form-cannot-merge", reason=str(exc))))
+        result.after = result.before
         return
-    result.problems += validate_merged(project, view, form, plan, result.after)
+    found = validate_merged(project, view, form, plan, merged)
+    seen = {(p.path, p.line, p.column) for p in result.problems}
+    result.problems += [p for p in found if (p.path, p.line, p.column) not in seen]
+    result.after = result.before if blocked else merged
 
 
 def validate_merged(project: Project, view: FormView, form: FormInput, plan: MergePlan,

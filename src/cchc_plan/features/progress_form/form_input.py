@@ -205,6 +205,9 @@ class CellReader:
             self.form.contact_raw[key] = value
             if key == "updated":
                 self.form.contact[key] = self.date(where, value)
+            elif key == "phone" and isinstance(value, int | float) \
+                    and not isinstance(value, bool):
+                self.form.contact[key] = phone_text(value)
             elif key not in ("agency", "plan"):
                 self.form.contact[key] = self.text(where, value)
 
@@ -296,5 +299,33 @@ class CellDocument(Document):
         for size in range(len(steps), 0, -1):
             where = self.by_code.get((code, steps[:size])) or self.cells.get(steps[:size])
             if where is not None:
-                return Problem(*where, code, message, hint, severity)
+                return Problem(*where, code, message, form_hint(code, hint), severity)
         return super().problem(loc, code, message, hint, key=key, severity=severity)
+
+
+def phone_text(value: float) -> str:
+    """A phone number a spreadsheet turned into a number (Calc reads 0905123456
+    typed in a cell as 905123456): its leading 0 back, or the + of a number
+    written with the country code 84. Vietnamese numbers never start with 00."""
+    digits = str(int(value))
+    if digits.startswith("84") and len(digits) >= 11:
+        return "+" + digits
+    return "0" + digits
+
+
+FORM_HINTS = {
+    "no-assignee": msg("hint.form-assignee"),
+    "done-without-date": msg("hint.form-completed"),
+    "done-without-evidence": msg("hint.form-evidence"),
+    "completed-not-done": msg("hint.form-set-done"),
+}
+"""The hint in the form's own terms (its columns) for a check whose hint
+speaks of YAML keys: an officer filling the form never sees `assignee:`."""
+
+
+def form_hint(code: str, hint: Msg | None) -> Msg | None:
+    if code in FORM_HINTS:
+        return FORM_HINTS[code]
+    if code == "date-after-update" and hint is not None and hint.id == "hint.set-updated":
+        return msg("hint.form-updated")
+    return hint

@@ -278,7 +278,10 @@ def _contact_changes(plan: MergePlan, view: FormView, form: FormInput, today: da
     edits = [Edit(k, getattr(c, k), form.contact.get(k)) for k in CONTACT_KEYS
              if getattr(c, k) != form.contact.get(k)]
     updated = form.contact.get("updated")
-    if updated is None or updated == c.updated:
+    prefilled = updated == view.as_of and not (edits or plan.changes)
+    if updated is None or updated == c.updated or prefilled:
+        # a form that changes nothing, its date as prefilled (the date it was made
+        # for), keeps the file's date; a date typed by the officer is the file's
         updated = today if (edits or plan.changes) else c.updated
     if updated != c.updated:
         edits.append(Edit("updated", c.updated, updated))

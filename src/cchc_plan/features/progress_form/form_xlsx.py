@@ -260,7 +260,10 @@ def contact_sheet(ws: Any, view: FormView) -> None:
     c, labels = view.contact, contact_labels()
     values: dict[str, Cell] = {
         "agency": view.agency_name, "plan": view.plan_name, "name": c.name,
-        "position": c.position, "phone": c.phone, "email": c.email, "updated": c.updated}
+        "position": c.position, "phone": c.phone, "email": c.email,
+        # the form reports progress as of its date (`--as-of`, else today): that is
+        # the day it is filled for, not the day the agency's file last changed
+        "updated": view.as_of}
     for key in CONTACT_FIELDS:
         label = ws.cell(CONTACT_ROW[key], 1, labels[key])
         label.font, label.fill, label.border, label.alignment = BOLD, LOCKED_FILL, BORDER, WRAP

@@ -72,7 +72,7 @@ class Settings(Strict):
     before_inclusive: bool = Field(True, description="'trước ngày X': X itself is on time")
     roll_to_working_day: bool = Field(
         True, description="a last day on a weekend or public holiday moves to the next working "
-        "day (Bộ luật Dân sự 2015, Điều 148), for every deadline of the plan")
+        "day (Bộ luật Dân sự 2015, Điều 148 khoản 5), for every deadline of the plan")
     holidays: Text | None = Field("VN", description="country code of public holidays")
     coordinator: NonEmpty | None = None
     recipient: Text = "UBND huyện"
@@ -246,6 +246,9 @@ class Task(Strict):
     deadline_text: Text = ""
     deadline: list[DeadlinePart] = Field(default_factory=list)
     note: Text | None = None
+    submits_file: bool = Field(
+        False, description="the duty to send the agency's progress file (bảng phân công, "
+        "báo cáo kết quả): not done while that file is not submitted")
     review: list[NonEmpty] = Field(
         default_factory=list,
         description="what an import guessed, for a person to check; `cchc validate` warns "

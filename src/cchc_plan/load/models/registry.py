@@ -25,6 +25,9 @@ class Agency(Named):
     level: Text | None = None
     head: Text | None = Field(None, description="title of the agency's head, for signatures")
     named: bool = Field(False, description="the plan document names this agency itself")
+    leader: Text | None = Field(
+        None, description="lãnh đạo phụ trách: the Chủ tịch or Phó Chủ tịch in charge of the "
+        "agency, for the views each leader reads (status --by leader, reports, site)")
 
 
 class Group(Named):

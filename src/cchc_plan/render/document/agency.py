@@ -220,6 +220,10 @@ def result_line(ob: Obligation, w: Words) -> str:
     parts = [c.status_text(ob, w)]
     if ob.completed and ob.status in DONE:
         parts.append(w("doc.completed-on", date=vn_date(ob.completed)))
+    elif ob.status == "supporting" and ob.completed:  # what it reported, as the site shows
+        parts.append(w("doc.supporting-done", date=vn_date(ob.completed)))
+    elif ob.status == "supporting" and ob.progress == "in_progress":
+        parts.append(w("progress.in_progress").lower())
     if ob.days_late:
         parts.append(w("label.days-late", n=ob.days_late))
     return _prefix(ob, w) + ", ".join(parts)

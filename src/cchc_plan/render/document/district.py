@@ -10,6 +10,7 @@ from cchc_plan.core.dates import vn_date
 from cchc_plan.engine.obligations import Obligation
 from cchc_plan.engine.vocabulary import STATUS_CODES
 from cchc_plan.render.document import common as c
+from cchc_plan.render.document import leaders as lv
 from cchc_plan.render.document.common import Words
 from cchc_plan.render.document.model import (
     Appendix,
@@ -83,7 +84,9 @@ def district_document(report: DistrictReport, w: Words) -> ReportDoc:
                 date=vn_date(report.as_of)),
         author=reporter(report),
         lang=w.lang,
-        appendices=[appendix(report, w)],
+        appendices=[appendix(report, w),
+                    *(lv.appendices(report.leaders, appendix(report, w).note, w)
+                      if report.leaders else [])],
     )
 
 
@@ -110,6 +113,7 @@ def _blocks(report: DistrictReport, w: Words) -> list[Block]:
         Paragraph(_files_sentence(report, w)),
         c.counts_table(report.summary, w("report.sheet-status"), w),
         c.rate_paragraph(report.summary, w),
+        *(lv.summary_paragraphs(report.leaders, w) if report.leaders else []),
         c.rule_paragraph(report.rules, w),
         Heading(w("report.h-by-agency")),
         Paragraph(w("doc.by-agency-intro")),

@@ -59,9 +59,9 @@ def obligations(page: Page, items: list[Line]) -> str:
         part = f'<br><span class="part">{esc(ob.part.label)}</span>' if ob.part.label else ""
         rows.append(
             f'<tr data-status="{esc(ob.status)}">' + cell(task + part)
-            + cell(esc(w("role." + ob.role))) + cell(esc(ob.period or ""))
+            + cell(esc(w("role." + ob.role))) + cell(esc(page.period(ob.period)))
             + cell(esc(page.day(ob.due)), "date")
-            + cell(status_badge(page, ob.status, ob.due_soon) + _days(page, line))
+            + cell(status_badge(page, ob.status, ob.due_soon) + _days(page, line), "status")
             + cell(esc(state_text(page, line))) + cell(person(ob.assignee))
             + cell(esc(page.day(ob.completed) if ob.completed else ""), "date")
             + cell(evidence(page, ob.evidence)) + cell(lines(ob.notes or "")) + "</tr>")

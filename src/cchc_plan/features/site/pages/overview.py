@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cchc_plan.engine.vocabulary import STATUS_CODES
 from cchc_plan.features.site.data import OverdueGroup, SiteView
-from cchc_plan.features.site.pages import charts
+from cchc_plan.features.site.pages import charts, leaders
 from cchc_plan.features.site.pages.page import (
     TREND,
     Page,
@@ -43,6 +43,7 @@ def render(view: SiteView, page: Page) -> str:
         "</h2>",
         overdue_table(page, view.overdue),
         "</section>",
+        leaders.render(page, district.leaders) if district.leaders else "",
         f'<section aria-labelledby="s-missing"><h2 id="s-missing">'
         f'{esc(w("site.not-submitted"))}</h2>',
         missing(page, district.missing, district.broken),
@@ -90,9 +91,9 @@ def overdue_table(page: Page, groups: list[OverdueGroup]) -> str:
         title = page.link(task_file(g.task.id), f"{g.task.id}. {g.task.title}")
         rows.append("<tr>" + cell(title + (f'<br><span class="part">{esc(part)}</span>'
                                            if part else ""))
-                    + cell(esc(g.period or "")) + cell(esc(page.day(g.due)), "date")
-                    + cell(esc(w("label.days-late", n=g.days_late)), "int")
-                    + cell(leads) + "</tr>")
+                    + cell(esc(page.period(g.period))) + cell(esc(page.day(g.due)), "date")
+                    + cell(esc(w("label.days-late", n=g.days_late)), "int days")
+                    + cell(leads, "who") + "</tr>")
     return table(w("site.overdue-caption"), [
         w("label.task"), w("label.period"), w("label.due"), w("label.days"),
         w("site.col-agencies-late")], rows, css="data overdue", empty=w("site.no-overdue"))
@@ -108,9 +109,9 @@ def agency_table(page: Page, agencies: list[AgencySummary]) -> str:
         numbers = "".join(cell(str(a.summary.counts.get(s, 0)), "int", f' data-status="{s}"')
                           for s in charts.FILLS)
         rows.append(f'<tr data-agency="{esc(a.agency)}">'
-                    + cell(page.link(agency_file(a.agency), a.name), "name")
+                    + cell(page.link(agency_file(a.agency), a.name), "name who")
                     + cell(esc(submitted_text(page, a)), "nowrap") + numbers
-                    + cell(esc(rate(a.summary.on_time_rate)), "int", ' data-rate="agency"')
+                    + cell(esc(rate(a.summary.on_time_rate)), "int status", ' data-rate="agency"')
                     + cell(charts.stacked_bar(page, a.summary.counts, scale), "chart") + "</tr>")
     headers = [w("label.agency"), w("site.col-submitted"),
                *(w("status." + s) for s in charts.FILLS), w("label.on-time-rate"),

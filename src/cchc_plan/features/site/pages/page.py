@@ -19,7 +19,7 @@ from functools import lru_cache
 from html import escape
 from urllib.parse import urlsplit
 
-from cchc_plan.core.dates import vn_date
+from cchc_plan.core.dates import period_label, vn_date
 from cchc_plan.core.lang import LANGS, Lang
 from cchc_plan.core.messages import render
 from cchc_plan.core.version import __version__
@@ -117,6 +117,10 @@ class Page:
             return "—"
         return vn_date(value) if self.lang == "vi" else value.isoformat()
 
+    def period(self, code: str | None) -> str:
+        """A period as status and reports print it ("Quý I/2021"), never its code."""
+        return period_label(code, self.lang)
+
 
 def frame(page: Page, title: str, body: str, *, as_of: date, plan: str) -> bytes:
     """The whole HTML document of a page."""
@@ -177,9 +181,19 @@ def table(caption: str, headers: list[str], rows: list[str], *, css: str = "data
     if not rows:
         return f'<p class="empty">{esc(empty)}</p>' if empty else ""
     head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
+    body = "\n".join(labelled(row, headers) for row in rows)
     return (f'<div class="scroll"><table class="{css}">\n<caption>{esc(caption)}</caption>\n'
-            f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows)
-            + "\n</tbody>\n</table></div>")
+            f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table></div>")
+
+
+def labelled(row: str, headers: list[str]) -> str:
+    """Each `<td>` of a row with its column's header as `data-label`: a phone
+    shows the row as a card of "header: value" lines (style.css), with no
+    sideways scrolling (issue 27)."""
+    pieces = row.split("<td")
+    return pieces[0] + "".join(
+        f'<td data-label="{esc(headers[i]) if i < len(headers) else ""}"{rest}'
+        for i, rest in enumerate(pieces[1:]))
 
 
 def cell(content: str, css: str = "", attrs: str = "") -> str:

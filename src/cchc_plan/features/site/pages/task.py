@@ -85,8 +85,9 @@ def parts(page: Page, items: list[PartDue]) -> str:
     rows = []
     for p in items:
         dues = ", ".join(page.day(d) for d in p.dues) or w("site.no-date")
+        periods = ", ".join(page.period(x) for x in p.periods)
         rows.append("<tr>" + cell(esc(p.part.label or p.part.name))
-                    + cell(esc(", ".join(p.periods))) + cell(esc(dues)) + "</tr>")
+                    + cell(esc(periods)) + cell(esc(dues)) + "</tr>")
     return table(w("site.computed-caption"), [w("site.col-part"), w("label.period"),
                                               w("site.col-due-dates")], rows)
 
@@ -98,13 +99,13 @@ def holders(page: Page, view: TaskPage) -> str:
         ob = line.ob
         late = days_text(page, ob.status, ob.days_late, ob.days_left)
         rows.append(f'<tr data-agency="{esc(ob.agency)}">'
-                    + cell(page.link(agency_file(ob.agency), line.agency_name))
-                    + cell(esc(w("role." + ob.role))) + cell(esc(ob.period or ""))
+                    + cell(page.link(agency_file(ob.agency), line.agency_name), "who")
+                    + cell(esc(w("role." + ob.role))) + cell(esc(page.period(ob.period)))
                     + cell(esc(page.day(ob.due)), "date")
-                    + cell(status_badge(page, ob.status, ob.due_soon))
+                    + cell(status_badge(page, ob.status, ob.due_soon), "status")
                     + cell(esc(state_text(page, line)))
                     + cell(esc(page.day(ob.completed) if ob.completed else ""), "date")
-                    + cell(esc(late)) + "</tr>")
+                    + cell(esc(late), "days") + "</tr>")
     return table(w("site.who-caption"), [
         w("label.agency"), w("site.col-role"), w("label.period"), w("label.due"),
         w("label.status"), w("site.col-reported"), w("site.col-completed"), w("label.days")],
