@@ -30,6 +30,7 @@ from cchc_plan.cli.root import app
 from cchc_plan.cli.session import session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg
+from cchc_plan.core.perf import collecting_after_load
 
 form_app = typer.Typer(
     name="form", no_args_is_help=True, add_completion=False, rich_markup_mode=None,
@@ -63,18 +64,16 @@ def export(
     from cchc_plan.features.progress_form import form_xlsx
 
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
-    check_export_options(agency, all_agencies, output)
+    check_agency_or_all(agency, all_agencies)
     project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
     when = option_date("--as-of", as_of) or date.today()
-    for view in lib.form_views(project, [agency] if agency else lib.form_agencies(project), when):
-        emit(form_xlsx.render(view), output, form_xlsx.form_filename(view), force, s)
+    views = lib.form_views(project, [agency] if agency else lib.form_agencies(project), when)
+    if all_agencies and output is not None:
+        lib.output_folder(output, "--all")
+    with collecting_after_load():  # each workbook is gone once written
+        for view in views:
+            emit(form_xlsx.render(view), output, form_xlsx.form_filename(view), force, s)
     return EXIT_OK
-
-
-def check_export_options(agency: str | None, all_agencies: bool, output: Path | None) -> None:
-    check_agency_or_all(agency, all_agencies)
-    if all_agencies and output is not None and not output.is_dir():
-        raise InputError(msg("form.usage.all-needs-folder"))
 
 
 @form_app.command("import")

@@ -253,6 +253,4 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "form.change.new-entry": both("mục mới", "new entry"),
     "form.change.empty": both("(trống)", "(empty)"),
     "form.usage.no-files": both("chưa chỉ ra phiếu nào để nhập", "no form to import was given"),
-    "form.usage.all-needs-folder": both("--all cần -o là một thư mục",
-                                        "--all needs -o to be a folder"),
 }
