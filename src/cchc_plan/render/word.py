@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from docx import Document
@@ -63,6 +64,7 @@ from cchc_plan.render.word_base import (
     page_numbers,
     page_setup,
     repeat_header,
+    save_docx,
     set_font,
     setup_styles,
     shade,
@@ -70,14 +72,26 @@ from cchc_plan.render.word_base import (
     spaced,
     styled,
 )
-from cchc_plan.render.ziputil import stable_zip
 
 
-def render_document(rd: ReportDoc) -> bytes:
+@cache
+def template() -> bytes:
+    """The starting document every report is opened from: python-docx's
+    default with cchc's styles, the first page's setup and its page numbers.
+    Made once a run (setting up the styles is half of a small report's time:
+    17.0 -> 7.7 ms a document), saved as it is: each report opens these
+    bytes and gets its own objects, so nothing one adds reaches the next."""
     doc = Document()
     setup_styles(doc)
     page_setup(doc.sections[0], landscape=False)
     page_numbers(doc.sections[0])
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def render_document(rd: ReportDoc) -> bytes:
+    doc = Document(io.BytesIO(template()))
     masthead(doc, rd.masthead)
     for item in rd.blocks:
         add_block(doc, item, False)
@@ -85,9 +99,7 @@ def render_document(rd: ReportDoc) -> bytes:
     for part in rd.appendices:
         appendix(doc, part)
     set_properties(doc, rd)
-    out = io.BytesIO()
-    doc.save(out)
-    return stable_zip(out.getvalue(), rd.as_of)
+    return save_docx(doc, rd.as_of)
 
 
 def appendix(doc: Any, part: Appendix) -> None:

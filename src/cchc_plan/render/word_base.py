@@ -8,6 +8,8 @@ loads them.
 
 from __future__ import annotations
 
+import io
+from datetime import date
 from typing import Any
 
 from docx.enum.section import WD_ORIENT
@@ -19,6 +21,8 @@ from docx.oxml.ns import qn
 from docx.oxml.styles import styleId_from_name
 from docx.shared import Mm, Pt, RGBColor
 from lxml import etree
+
+from cchc_plan.render.ziputil import StampedZip
 
 FONT = "Times New Roman"
 BAR_FONT = "Courier New"
@@ -46,6 +50,40 @@ _PPR_AFTER_BDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wo
                   "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
                   "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
                   "w:pPrChange")
+
+
+# --- saving ---------------------------------------------------------------------
+
+
+class _Members:
+    """python-docx's physical writer, over a `StampedZip`."""
+
+    def __init__(self, archive: StampedZip) -> None:
+        self.archive = archive
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        self.archive.writestr(pack_uri.membername, blob)
+
+
+def save_docx(doc: Any, day: date) -> bytes:
+    """The document's bytes, every zip member stamped with `day`, in one pass:
+    what `doc.save` does (python-docx's `OpcPackage.save`), into a zip that
+    stamps as it writes instead of one re-stamped after (`ziputil`). The same
+    bytes as `stable_zip(<doc.save>, day)` (tests/render/test_office_zip.py)."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    writer: Any = PackageWriter  # its steps, each given our member writer
+    package = doc.part.package
+    parts = package.parts
+    for part in parts:
+        part.before_marshal()
+    out = io.BytesIO()
+    with StampedZip(out, day) as archive:
+        members = _Members(archive)
+        writer._write_content_types_stream(members, parts)
+        writer._write_pkg_rels(members, package.rels)
+        writer._write_parts(members, parts)
+    return out.getvalue()
 
 
 # --- page and styles -----------------------------------------------------------
