@@ -59,6 +59,7 @@ from cchc_plan.render.word_base import (
     append_row,
     centered,
     first_paragraph,
+    grid_table,
     layout_table,
     no_split,
     page_numbers,
@@ -234,7 +235,7 @@ def table(doc: Any, item: Table, landscape: bool) -> None:
         return
     keep_with_table(doc)
     widths = fit(item.columns, landscape)
-    grid = doc.add_table(rows=1, cols=len(widths), style="Table Grid")
+    grid = grid_table(doc, len(widths))
     grid.autofit = False
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     for column, width in zip(grid.columns, widths, strict=True):
@@ -297,7 +298,7 @@ def chart(doc: Any, item: Chart) -> None:
     columns = [Column(item.label_title, 70), Column("", 62), Column(item.value_title, 28,
                                                                      "percent")]
     widths = fit(columns, False)
-    grid = doc.add_table(rows=1, cols=3, style="Table Grid")
+    grid = grid_table(doc, 3)
     grid.autofit = False
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     header_row(grid.rows[0], columns, widths)

@@ -37,9 +37,10 @@ GROUP_FILL = "F2F2F2"
 CENTERED_KINDS = ("center", "date", "int", "percent")
 STYLE_BODY, STYLE_LIST = "CCHC Body", "CCHC List"
 STYLE_TABLE, STYLE_TABLE_HEAD = "CCHC Table", "CCHC Table Head"
+STYLE_GRID = "Table Grid"
 STYLE_IDS: dict[str, str] = {name: styleId_from_name(name)  # type: ignore[no-untyped-call]
              for name in (STYLE_BODY, STYLE_LIST, STYLE_TABLE, STYLE_TABLE_HEAD,
-                          "Heading 1", "Heading 2")}
+                          "Heading 1", "Heading 2", STYLE_GRID)}
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 _TCPR_AFTER_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
                    "w:hideMark")
@@ -200,6 +201,15 @@ def styled(paragraph: Any, name: str) -> Any:
     search was two thirds of the time to write a report."""
     paragraph._p.get_or_add_pPr().style = STYLE_IDS[name]
     return paragraph
+
+
+def grid_table(doc: Any, cols: int) -> Any:
+    """A one-row table in the "Table Grid" style, given by its id as `styled`
+    does (python-docx's `add_table(style=...)` searches every style by name:
+    161 searches were 7% of the time of the shipped `report --all`)."""
+    table = doc.add_table(rows=1, cols=cols)
+    table._tbl.tblStyle_val = STYLE_IDS[STYLE_GRID]
+    return table
 
 
 def element(tag: str, **attrs: str) -> Any:
