@@ -63,7 +63,8 @@ def status(
     ident = snapshot.names.resolve_agency(agency) if agency else None
     view = overview(snapshot, Filters(ident, section, task, only, lead_only))
     if fmt == "json":
-        sys.stdout.write(machine.status_json(view))
+        for part in machine.status_json_parts(view):  # written as made: memory stays flat
+            sys.stdout.write(part)
     elif fmt == "csv":
         sys.stdout.write(machine.obligations_csv(view.shown))
     else:  # rich is loaded for a table only
