@@ -117,3 +117,17 @@ def test_reports_from_the_template_do_not_share_content() -> None:
     first = render_document(report("một"))
     render_document(report("hai"))
     assert render_document(report("một")) == first
+
+
+def test_the_template_gives_the_bytes_of_a_document_built_directly() -> None:
+    pytest.importorskip("docx")
+    from docx import Document
+
+    from cchc_plan.render.word import styled_document, template
+    from cchc_plan.render.word_base import save_docx
+
+    direct = styled_document()
+    direct.add_paragraph("Báo cáo")
+    opened = Document(io.BytesIO(template()))
+    opened.add_paragraph("Báo cáo")
+    assert save_docx(direct, DAY) == save_docx(opened, DAY)
