@@ -60,16 +60,12 @@ def to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def status_json(view: Overview) -> str:
-    """`cchc status --format json`: `{"as_of", "plan", "summary", "rows"}`,
-    one row per line (schemas/status.schema.json)."""
-    return "".join(status_json_parts(view))
-
-
 def status_json_parts(view: Overview, rows_a_part: int = 2000) -> Iterator[str]:
-    """`status_json` in pieces of `rows_a_part` rows, to be written as they
-    come: the whole text of a province's 32,000 rows, built and copied in
-    one string, was 120 MB of the command's peak memory."""
+    """`cchc status --format json`: `{"as_of", "plan", "summary", "rows"}`,
+    one row per line (schemas/status.schema.json), in pieces of `rows_a_part`
+    rows to be written as they come: the whole text of a province's 32,000
+    rows, built and copied in one string, was 120 MB of the command's peak
+    memory."""
     head = {
         "schema_version": STATUS_SCHEMA_VERSION,
         "as_of": view.as_of.isoformat(),
@@ -144,19 +140,13 @@ def agency_record(line: AgencyLine) -> dict[str, Any]:
     }
 
 
-def obligations_json(rows: Iterable[StatusRow]) -> str:
-    """A JSON list with one obligation per line (readable and diffable), the
-    same records as `obligation_record`.
-
-    Written line by line from encoded values, each distinct value encoded once:
-    a province has tens of thousands of rows that repeat a few hundred titles
-    and names, and json.dumps per row took most of a cached `cchc status`."""
-    lines = list(obligation_lines(rows))
-    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
-
-
 def obligation_lines(rows: Iterable[StatusRow]) -> Iterator[str]:
-    """Each row as one line of JSON (no newline in it: JSON escapes them)."""
+    """Each row as one line of JSON (no newline in it: JSON escapes them), the
+    same records as `obligation_record`: readable and diffable.
+
+    Written from encoded values, each distinct value encoded once: a province
+    has tens of thousands of rows that repeat a few hundred titles and names,
+    and json.dumps per row took most of a cached `cchc status`."""
     encode = json.JSONEncoder(ensure_ascii=False).encode
     memos: list[dict[object, str]] = [{} for _ in OBLIGATION_FIELDS]  # one per column
     for row in rows:
