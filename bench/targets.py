@@ -12,17 +12,27 @@ is spawned, timed and its peak memory read):
     shipped  calendar (all agencies)         / import floor      target <= 3x
     shipped  report --agency (docx)          / import floor      target <= 6x
     shipped  report (consolidated, docx)     / import floor      target <= 15x
+    shipped  report --all (docx)             / import floor      target <= 10x
+    shipped  form export --all               / import floor      target <= 8x
+    shipped  validate --no-cache             / pydantic floor    target <= 1.5x
     province status --format json --no-cache / parse floor (1 core)  <= 1.0x
     province status (table), cached          / parse floor (1 core)  <= 0.25x
     province validate --no-cache peak memory                     <= 120 MB
+    province peak memory of status --format json --no-cache, the
+             consolidated report, report --all, form export --all
+             and site (--batch-runs runs each)                   <= 150 MB
     national validate --no-cache             / parse floor (2 cores) <= 1.0x,
-             and its peak memory                                 <= 1.5 GB
+             and its peak memory                                 <= 300 MB
+    national status --format json --no-cache / parse floor (2 cores) <= 1.2x,
+             and its peak memory                                 <= 1 GB
 
 "province" is 17 districts of bench/generate.py, "national" 700 (generating
 it takes minutes and its rows take minutes a run: only with --national).
 The import floor is `python -c 'import typer, rich, pydantic, yaml, dateutil'`;
 the parse floor loads every data file with yaml.CSafeLoader in one process, or
-split over two processes for "2 cores". Peak memory is the largest resident
+split over two processes for "2 cores"; the pydantic floor is the import floor
+that also imports `pydantic.BaseModel` and parses the same files (the least a
+pydantic-based validator can take: issue 28). Peak memory is the largest resident
 set of the process (Linux ru_maxrss); with workers, the largest of them.
 
 `--markdown` prints the table as Markdown too, for the README's performance
@@ -79,6 +89,12 @@ if __name__ == "__main__":
 """
 
 
+PYDANTIC_FLOOR = """\
+import typer, rich, pydantic, yaml, dateutil
+from pydantic import BaseModel
+""" + PARSE_FLOOR
+
+
 @dataclass
 class Target:
     where: str
@@ -120,6 +136,19 @@ def shipped_targets(cchc: str, repo: Repo, as_of: str) -> list[Target]:
         Target("shipped", "report, consolidated (docx)",
                [cchc, "report", *root, "--as-of", as_of, "--format", "docx", "-o", "-"],
                "import floor", 15.0),
+        Target("shipped", "report --all (docx)",
+               [cchc, "report", *root, "--all", "--as-of", as_of, "--format", "docx",
+                "-o", str(repo.root.parent / "out-shipped" / "reports"), "--force"],
+               "import floor", 10.0),
+        Target("shipped", "form export --all",
+               [cchc, "form", "export", *root, "--all", "--as-of", as_of,
+                "-o", str(repo.root.parent / "out-shipped" / "forms"), "--force"],
+               "import floor", 8.0),
+        Target("shipped", "pydantic floor", [sys.executable, "-c", PYDANTIC_FLOOR,
+                                              str(repo.root)], "", 0),
+        Target("shipped", "validate --no-cache (vs pydantic floor)",
+               [cchc, "validate", *root, "--no-cache"], "pydantic floor", 1.5,
+               same_runs_as="validate --no-cache"),
     ]
 
 
@@ -138,15 +167,37 @@ def province_targets(cchc: str, repo: Repo, as_of: str) -> list[Target]:
     ]
 
 
-def national_targets(cchc: str, repo: Repo) -> list[Target]:
+def province_memory_targets(cchc: str, repo: Repo, as_of: str) -> list[Target]:
+    """Peak memory of the commands that read every file and write a lot
+    (issue 28): each run --batch-runs times (report --all writes 681 files)."""
+    given = ["--root", str(repo.root), "--as-of", as_of]
+    out = repo.root.parent / f"out-{repo.size}"
+    commands = {
+        "status --format json --no-cache": ["status", *given, "--format", "json", "--no-cache"],
+        "report, consolidated (docx)": ["report", *given, "--format", "docx", "-o", "-"],
+        "report --all (docx)": ["report", *given, "--all", "-o", str(out / "reports"),
+                                "--force"],
+        "form export --all": ["form", "export", *given, "--all", "-o", str(out / "forms"),
+                              "--force"],
+        "site": ["site", *given, "-o", str(out / "site"), "--force"],
+    }
+    return [Target(repo.size, f"{label}: peak MB", [cchc, *argv], "memory", 150)
+            for label, argv in commands.items()]
+
+
+def national_targets(cchc: str, repo: Repo, as_of: str) -> list[Target]:
     root = ["--root", str(repo.root)]
     floor = f"parse floor, 2 cores ({repo.size})"
     run = [cchc, "validate", *root, "--no-cache"]
+    status = [cchc, "status", *root, "--format", "json", "--as-of", as_of, "--no-cache"]
     return [
         Target(repo.size, floor, [sys.executable, "-c", PARSE_FLOOR_2, str(repo.root)], "", 0),
         Target(repo.size, "validate --no-cache, 2 cores", run, floor, 1.0),
-        Target(repo.size, "validate --no-cache: peak MB", run, "memory", 1536,
+        Target(repo.size, "validate --no-cache: peak MB", run, "memory", 300,
                same_runs_as="validate --no-cache, 2 cores"),
+        Target(repo.size, "status --format json --no-cache, 2 cores", status, floor, 1.2),
+        Target(repo.size, "status --format json --no-cache: peak MB", status, "memory", 1024,
+               same_runs_as="status --format json --no-cache, 2 cores"),
     ]
 
 
@@ -202,6 +253,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--national", action="store_true", help="also the 700-district rows")
     parser.add_argument("--national-runs", type=int, default=1,
                         help="runs of each national row (default 1: minutes a run)")
+    parser.add_argument("--batch-runs", type=int, default=1,
+                        help="runs of each province peak-memory row of a batch command "
+                             "(default 1: report --all writes 681 files)")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table too")
     parser.add_argument("--as-of", default="2020-12-31")
     parser.add_argument("--seed", type=int, default=1)
@@ -220,10 +274,13 @@ def run_all(args: argparse.Namespace, scratch: Path) -> list[Result]:
     results = measure(shipped_targets(cchc, shipped, args.as_of), "shipped", args)
     province = generated_repo(scratch, 17, args)
     results += measure(province_targets(cchc, province, args.as_of), "17", args)
+    runs, args.runs = args.runs, args.batch_runs
+    results += measure(province_memory_targets(cchc, province, args.as_of), "17", args)
+    args.runs = runs
     if args.national:
         national = generated_repo(scratch, 700, args)
         runs, args.runs = args.runs, args.national_runs
-        results += measure(national_targets(cchc, national), "700", args)
+        results += measure(national_targets(cchc, national, args.as_of), "700", args)
         args.runs = runs
     return results
 

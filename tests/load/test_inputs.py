@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -194,22 +195,45 @@ def test_positions_are_not_read_through_a_swapped_file(mini: Path,
     """Positions are worked out from the file again when a check needs one:
     only from the same bytes, never through a link put there meanwhile."""
     from cchc_plan.app import open_project
-    from cchc_plan.load import inputs
+    from cchc_plan.load import reader
 
     target = mini / "assignments" / "phong-tu-phap.yaml"
     target.write_text(GOOD.replace('"2.10"', '"9.9"'), encoding="utf-8")  # unknown task
-    original = inputs.snapshot
+    original = reader.model_from_bytes
 
-    def swapped(root: Path) -> inputs.Inputs:
-        taken = original(root)
-        target.unlink()
-        target.symlink_to("/dev/zero")
-        return taken
+    def then_swapped(raw: bytes, shown: str, model: type[Any]) -> Any:
+        modelled = original(raw, shown, model)
+        if shown == "assignments/phong-tu-phap.yaml":
+            target.unlink()
+            target.symlink_to("/dev/zero")
+        return modelled
 
-    monkeypatch.setattr("cchc_plan.app.snapshot", swapped)
-    project = open_project(mini, use_cache=False)
+    monkeypatch.setattr(reader, "model_from_bytes", then_swapped)
+    project = open_project(mini, use_cache=False, jobs=1)
     found = [p for p in project.problems if p.code == "unknown-task"]
     assert [(p.line, p.column) for p in found] == [(1, 1)]  # no position rather than a wrong one
+
+
+def test_a_file_changed_after_the_snapshot_is_not_read(mini: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snapshot keeps digests, not bytes: a file is read again where it is
+    used, and taken only if it still has the snapshot's bytes."""
+    from cchc_plan.app import open_project
+    from cchc_plan.load import inputs
+
+    target = mini / "assignments" / "phong-tu-phap.yaml"
+    original = inputs.snapshot
+
+    def changed(root: Path) -> inputs.Inputs:
+        taken = original(root)
+        assert all(not hasattr(item, "raw") for item in taken.files)  # no bytes held
+        target.write_text(GOOD.replace('"2.10"', '"9.9"'), encoding="utf-8")
+        return taken
+
+    monkeypatch.setattr("cchc_plan.app.snapshot", changed)
+    project = open_project(mini, use_cache=False, jobs=1)
+    assert [(p.path, p.code) for p in project.problems] == [
+        ("assignments/phong-tu-phap.yaml", "input-changed")]
 
 
 def test_the_krong_pa_fixture_has_no_skipped_entry() -> None:

@@ -165,7 +165,7 @@ def test_every_renderer_writes_any_value_the_loader_accepts(raw: bytes) -> None:
     view = overview(snapshot, Filters())
     for kind in ("summary", "by_agency", "detail"):
         status_view.print_view(view, kind, "vi", out, 100)
-    machine.obligations_json(snapshot.rows)
+    list(machine.obligation_lines(snapshot.rows))
     machine.obligations_csv(snapshot.rows)
     machine.problems_github(project.problems, "en")
     for report in (agency_report(project, "phong-noi-vu", as_of), district_report(project, as_of)):

@@ -446,10 +446,18 @@ def test_second_write_needs_force(repo_copy: Path, tmp_path: Path) -> None:
     assert forced.stderr == f"đã ghi {target}\n"
 
 
-def test_missing_folder_is_a_clear_error(repo_copy: Path, tmp_path: Path) -> None:
+def test_missing_folder_is_made(repo_copy: Path, tmp_path: Path) -> None:
+    """The output-folder rule (app.writes): the missing folders of -o are made."""
     result = report(repo_copy, "-o", str(tmp_path / "no-such-folder" / "x.docx"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "no-such-folder" / "x.docx").is_file()
+
+
+def test_a_file_on_the_way_is_a_clear_error(repo_copy: Path, tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    result = report(repo_copy, "-o", str(tmp_path / "a-file" / "x.docx"))
     assert result.exit_code == 2
-    assert "không tồn tại" in result.stderr
+    assert "không phải là thư mục" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -25,12 +25,14 @@ from cchc_plan.app.repository import write_missing_schema as write_missing_schem
 from cchc_plan.app.validation import VALIDATION
 from cchc_plan.app.validation import Validation as Validation
 from cchc_plan.app.writes import check_targets as check_targets
+from cchc_plan.app.writes import output_folder as output_folder
+from cchc_plan.app.writes import output_parent as output_parent
 from cchc_plan.app.writes import repository_folder as repository_folder
 from cchc_plan.app.writes import write_file as write_file
 from cchc_plan.app.writes import write_imports as write_imports
 from cchc_plan.app.writes import write_pdfs as write_pdfs
 from cchc_plan.core.errors import PlanUnusable
-from cchc_plan.core.perf import paused_gc
+from cchc_plan.core.perf import collecting_after_load, paused_gc
 from cchc_plan.core.problems import capped, sorted_problems
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 from cchc_plan.load.cache import Cache, Codec
@@ -282,9 +284,11 @@ def site(root: Path | str | None, output: Path, *, lang: Lang, as_of: date | Non
                                lambda f, why: refused(f.path, why) if refused else None)
     project = open_plan(root, jobs=jobs, use_cache=use_cache)
     view = site_view(compute_status(project, when), site_trend(project, when), found)
-    files = render_site(view, lang)
-    files.update((report_file(f.name), read_report(f)) for f in view.linked_reports)
-    return write_folder(output, files, generator="cchc site", force=force)
+    output_folder(output, "cchc site")
+    with collecting_after_load():
+        files = render_site(view, lang)
+        files.update((report_file(f.name), read_report(f)) for f in view.linked_reports)
+        return write_folder(output, files, generator="cchc site", force=force)
 
 
 def site_trend(project: Project, until: date) -> Trend:

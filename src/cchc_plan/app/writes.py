@@ -1,9 +1,26 @@
 """How the library writes files: atomically, never through a symlink, never
 clobbering without `force` (`core.writeout`); inside a repository, no folder
-on the way may be a link."""
+on the way may be a link.
+
+Output folders, one rule for every command (`report`, `report --all`,
+`form export`, `form export --all`, `site`, `calendar`, ...):
+
+- `-o` names a file (one output) or a folder (a batch: `--all`, `site`).
+- A folder that does not exist is made, with the folders above it that do
+  not exist either (as `mkdir -p`): `-o bao-cao/2020/quy-4` works in an
+  empty folder. A name that exists and is not a folder is refused.
+- Never through a link: each folder cchc makes is made inside its parent
+  and opened without following a link (one planted meanwhile is refused),
+  and what -o names is never a link: the file of one output (as every
+  file cchc writes), the folder of a batch. Folders above what -o names
+  that already exist are the user's own path and are taken as they are
+  (on macOS /tmp is a link to /private/tmp).
+"""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +58,47 @@ def repository_folder(root: Path, name: str) -> Path:
     from cchc_plan.core.writeout import make_folder
 
     return make_folder(root / name, root)
+
+
+def output_folder(folder: Path, option: str) -> Path:
+    """The folder a batch (`option`: --all, site) writes into, made when missing
+    (with its missing parents), never a link; InputError when `folder` is `-`
+    or something other than a folder, TargetError when it is a link."""
+    from cchc_plan.core.errors import InputError, TargetError
+    from cchc_plan.core.messages import msg
+
+    if str(folder) == "-":
+        raise InputError(msg("usage.needs-folder", option=option, path=folder))
+    try:
+        info = folder.lstat()
+    except FileNotFoundError:
+        return make_folders(folder)
+    except OSError:
+        return make_folders(folder)  # a name too long, say: making it says why
+    if stat.S_ISLNK(info.st_mode):
+        raise TargetError(msg("usage.symlink", path=folder), "symlink")
+    if not stat.S_ISDIR(info.st_mode):
+        raise InputError(msg("usage.needs-folder", option=option, path=folder))
+    return folder
+
+
+def output_parent(target: Path) -> Path:
+    """The folder of a single output file, made when missing (with its missing
+    parents); one that exists is taken as it is (the write checks the file)."""
+    folder = target.parent
+    if not os.path.lexists(folder):
+        make_folders(folder)
+    return target
+
+
+def make_folders(folder: Path) -> Path:
+    """`folder` and every missing folder above it, each made inside its parent
+    and opened without following a link; the deepest folder that exists is
+    where it starts (`core.writeout.make_folder`)."""
+    from cchc_plan.core.writeout import make_folder
+
+    start = next((p for p in folder.parents if os.path.lexists(p)), Path(folder.anchor or "."))
+    return make_folder(folder, start)
 
 
 def check_targets(paths: list[Path], *, force: bool = False) -> None:

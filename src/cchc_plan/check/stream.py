@@ -62,8 +62,7 @@ def check_in_workers(project: Project, items: list[InputFile], cache: Cache | No
         with interrupts_held():  # the workers start here
             judged = pool.map(_judge, items, chunksize=max(len(items) // (jobs * 16), 1))
         for item, (found, agency) in zip(items, judged, strict=True):
-            problems += found
-            item.take()  # its bytes went to the worker
+            problems += found  # the worker read the file itself (`InputFile.take`)
             if agency is not None:
                 named.append((agency, Document(item.shown, source=item)))
     finally:

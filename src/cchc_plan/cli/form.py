@@ -31,6 +31,7 @@ from cchc_plan.cli.root import group
 from cchc_plan.cli.session import session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg
+from cchc_plan.core.perf import collecting_after_load
 
 form_app = typer.Typer(
     name="form", no_args_is_help=True, add_completion=False, rich_markup_mode=None,
@@ -65,21 +66,18 @@ def export(
     from cchc_plan.features.progress_form import form_xlsx
 
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
-    check_export_options(agency, all_agencies, output)
+    check_agency_or_all(agency, all_agencies)
     project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
     when = lib.as_of_date(option_date("--as-of", as_of))
-    names = [agency] if agency else lib.form_agencies(project)
-    written = [emit(form_xlsx.render(view), output, form_xlsx.form_filename(view), force, s)
-               for view in lib.form_views(project, names, when)]
+    views = lib.form_views(project, [agency] if agency else lib.form_agencies(project), when)
+    if all_agencies and output is not None:
+        lib.output_folder(output, "--all")
+    with collecting_after_load():  # each workbook is gone once written
+        written = [emit(form_xlsx.render(view), output, form_xlsx.form_filename(view), force, s)
+                   for view in views]
     if open_file and written and written[0]:  # one agency's form; the folder of --all
         open_written(written[0] if agency else written[0].parent, s)
     return EXIT_OK
-
-
-def check_export_options(agency: str | None, all_agencies: bool, output: Path | None) -> None:
-    check_agency_or_all(agency, all_agencies)
-    if all_agencies and output is not None and not output.is_dir():
-        raise InputError(msg("form.usage.all-needs-folder"))
 
 
 @form_app.command("import")

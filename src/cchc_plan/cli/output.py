@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from cchc_plan.app import write_file
+from cchc_plan.app import output_parent, write_file
 from cchc_plan.cli.session import Session
 from cchc_plan.core.writeout import safe_name
 
@@ -37,7 +37,7 @@ def emit(payload: bytes, output: Path | None, default_name: str, force: bool,
         sys.stdout.buffer.write(payload)
         sys.stdout.buffer.flush()
         return None
-    target = output_path(output, default_name)
+    target = output_parent(output_path(output, default_name))
     write_file(target, payload, force=force)
     s.say("cli.wrote", path=target)
     return target

@@ -35,6 +35,7 @@ from cchc_plan.cli.session import Session, session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import msg, text
+from cchc_plan.core.perf import collecting_after_load
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 from cchc_plan.render import ReportFormat
 
@@ -133,7 +134,7 @@ def write_reports(reports: Sequence[Report], fmt: ReportFormat, output: Path | N
     folder = output_folder(output, root)
     targets = [folder / report_filename(r, fmt) for r in reports]
     lib.check_targets(targets, force=force)
-    with progress(len(reports), s) as advance:
+    with collecting_after_load(), progress(len(reports), s) as advance:
         for data, target in zip(reports, targets, strict=True):
             lib.write_file(target, render_report(data, fmt, REPORT_LANG), force=force)
             advance()
@@ -146,13 +147,11 @@ def default_folder(root: Path) -> Path:
 
 
 def output_folder(output: Path | None, root: Path) -> Path:
-    """The folder --all writes into: -o (made if missing), else <repo>/reports."""
+    """The folder --all writes into: -o (made if missing, `app.writes`), else
+    <repo>/reports."""
     if output is None:
         return default_folder(root)
-    if str(output) == "-" or (output.exists() and not output.is_dir()):
-        raise InputError(msg("usage.needs-folder", option="--all", path=output))
-    output.mkdir(exist_ok=True)
-    return output
+    return lib.output_folder(output, "--all")
 
 
 @contextmanager

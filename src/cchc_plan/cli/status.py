@@ -68,7 +68,8 @@ def status(
         raise InputError(unknown)
     view = overview(snapshot, Filters(ident, section, task, only, lead_only))
     if fmt == "json":
-        sys.stdout.write(machine.status_json(view))
+        for part in machine.status_json_parts(view):  # written as made: memory stays flat
+            sys.stdout.write(part)
     elif fmt == "csv":
         sys.stdout.write(csv_for_excel(machine.obligations_csv(view.shown), sys.stdout))
     else:  # rich is loaded for a table only

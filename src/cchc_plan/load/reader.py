@@ -39,8 +39,8 @@ and sending the data back cost more). Measured whole-process on 2 cores:
 the shipped 31 files (350 KB) took 1.09x as long with 2 processes as with
 one, 40 generated files (550 KB) 0.99x, 80 files (920 KB) 0.91x."""
 Result = tuple[Loaded[Any], list[Problem]]
-Miss = tuple[int, bytes, InputFile, str | None]
-"""A file to parse: its place in the list, its bytes, the file, its cache key."""
+Miss = tuple[int, InputFile, str | None]
+"""A file to parse: its place in the list, the file, its cache key."""
 
 
 def model_from_bytes(raw: bytes, shown: str, model: type[M]) -> tuple[Loaded[M], list[Problem]]:
@@ -150,9 +150,8 @@ def read_files(items: list[InputFile], model: type[BaseModel], cache: Cache | No
     results: list[Result | None] = []
     misses: list[Miss] = []
     for index, item in enumerate(items):
-        raw = item.take()
-        if raw is None:  # not read: a link, a special file, too large...
-            results.append((Loaded(item.shown, Document(item.shown), None), list(item.problems)))
+        if not item.listed:  # not read: a link, a special file, too large...
+            results.append(unread(item))
             continue
         key = cache.key(item.shown, model.__name__, item.digest) if cache and cache.enabled \
             else None
@@ -160,16 +159,30 @@ def read_files(items: list[InputFile], model: type[BaseModel], cache: Cache | No
             if cache and key else None
         results.append(hit)
         if hit is None:
-            misses.append((index, raw, item, key))
-    for (index, _, item, key), parsed in zip(misses, _parse_all(misses, model, jobs),
-                                              strict=True):
+            misses.append((index, item, key))
+    for (index, item, key), parsed in zip(misses, _parse_all(misses, model, jobs),
+                                           strict=True):
         results[index] = parsed
-        if cache and key:
+        if cache and key and not any(p.code == "input-changed" for p in parsed[1]):
             cache.put(file_entry_name(item.shown), key, parsed, file_codec(model, item.shown))
     for item, done in zip(items, results, strict=True):
         if done is not None:
             _keep_light(done[0].doc, item)
     return [r for r in results if r is not None]
+
+
+def unread(item: InputFile) -> Result:
+    """A file with no model: the snapshot could not read it, or it changed
+    since (`InputFile.take`); its problems say which."""
+    return Loaded(item.shown, Document(item.shown), None), list(item.problems)
+
+
+def parse_one(item: InputFile, model: type[M]) -> tuple[Loaded[M], list[Problem]]:
+    """One file read again (its bytes checked against the snapshot) and modelled."""
+    raw = item.take()
+    if raw is None:
+        return unread(item)
+    return model_from_bytes(raw, item.shown, model)
 
 
 def file_codec(model: type[BaseModel], shown: str) -> Codec[Result]:
@@ -219,16 +232,17 @@ def _parse_all(misses: list[Miss], model: type[BaseModel], jobs: int) -> list[Re
     processes, the workers only turn YAML into plain data (the larger part of
     the work, and cheap to send back) and this process builds the models:
     sending models back cost more than building them."""
-    if not worth_workers([item for _, _, item, _ in misses], jobs):
-        return [model_from_bytes(raw, item.shown, model) for _, raw, item, _ in misses]
+    if not worth_workers([item for _, item, _ in misses], jobs):
+        return [parse_one(item, model) for _, item, _ in misses]
     chunk = max(len(misses) // (jobs * 8), 1)
     pool = _new_pool(jobs)
     try:
         with interrupts_held():  # the workers start here
-            read = pool.map(_read_one, [(raw, item.shown) for _, raw, item, _ in misses],
+            read = pool.map(_read_one, [item for _, item, _ in misses],
                             chunksize=chunk)  # results arrive in order, while others are read
         return [build_model(Document(item.shown, data=data, source=item), problems, model)
-                for (_, _, item, _), (data, problems) in zip(misses, read, strict=True)]
+                if changed is None else unread(changed)
+                for (_, item, _), (data, problems, changed) in zip(misses, read, strict=True)]
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -261,8 +275,12 @@ def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _read_one(args: tuple[bytes, str]) -> tuple[Any, list[Problem]]:
-    """In a worker process: one file's YAML as plain data, and its problems."""
-    raw, shown = args
-    doc, problems = load_bytes(raw, shown)
-    return doc.data, problems
+def _read_one(item: InputFile) -> tuple[Any, list[Problem], InputFile | None]:
+    """In a worker process: one file read (checked against the snapshot's
+    digest) and its YAML as plain data, with its problems; the file with
+    its problem when it changed since the snapshot."""
+    raw = item.take()
+    if raw is None:
+        return None, [], item
+    doc, problems = load_bytes(raw, item.shown)
+    return doc.data, problems, None

@@ -6,13 +6,12 @@ export` does not load the report builders."""
 from __future__ import annotations
 
 import io
-import zipfile
 from datetime import date, datetime
 from typing import Any
 
 from openpyxl.writer.excel import ExcelWriter
 
-from cchc_plan.render.ziputil import stable_zip
+from cchc_plan.render.ziputil import StampedZip
 
 
 def save(wb: Any, day: date) -> bytes:
@@ -29,9 +28,9 @@ def save(wb: Any, day: date) -> bytes:
                     cell.data_type = "s"
     wb.calculation.fullCalcOnLoad = False
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+    with StampedZip(out, day) as archive:  # stamped as written: one pass
         ExcelWriter(wb, archive).write_data()
-    return stable_zip(out.getvalue(), day)
+    return out.getvalue()
 
 
 def stamp_properties(wb: Any, day: date, title: str, subject: str, author: str) -> None:

@@ -270,6 +270,4 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "form.usage.no-files": both("chưa chỉ ra phiếu nào để nhập", "no form to import was given"),
     "form.usage.no-such-form": both("không có tệp {files}: kiểm tra tên và thư mục của phiếu",
                                     "no such file {files}: check the form's name and folder"),
-    "form.usage.all-needs-folder": both("--all cần -o là một thư mục",
-                                        "--all needs -o to be a folder"),
 }

@@ -204,4 +204,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "date.not-a-month": both(
         "{value} không phải là tháng: viết dạng 9/2020",
         "{value} is not a month: write it as 9/2020"),
+    "input-changed": both(
+        "{path} đã thay đổi trong lúc cchc đang chạy nên không được đọc",
+        "{path} changed while cchc was running, so it was not read"),
+    "hint.run-again": both(
+        "chạy lại lệnh khi không còn ai sửa tệp",
+        "run the command again once nobody is editing the file"),
 }

@@ -12,7 +12,6 @@ the plan. python-docx is imported by `cchc plan export` only.
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,8 +32,7 @@ from cchc_plan.core.messages import text
 from cchc_plan.features.plan_io.plan_table import COLUMNS, AppendixView
 from cchc_plan.features.plan_io.reader.appendix import SourceRow
 from cchc_plan.features.plan_io.reader.package import EMBEDDED_NS
-from cchc_plan.render.word_base import add_child, element, set_font
-from cchc_plan.render.ziputil import stable_zip
+from cchc_plan.render.word_base import add_child, element, save_docx, set_font
 
 TABLE_PT, TITLE_PT = 12, 13
 PAGE_W, PAGE_H = Cm(29.7), Cm(21.0)
@@ -212,9 +210,7 @@ def render(view: AppendixView) -> bytes:
     when = view.plan.document.date or view.plan.settings.start
     stamp = datetime(when.year, when.month, when.day)
     props.created = props.modified = props.last_printed = stamp
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return stable_zip(buffer.getvalue(), when)
+    return save_docx(document, when)
 
 
 def set_page(document: Any) -> int:
