@@ -112,16 +112,6 @@ def test_a_missing_home_is_not_created(repo: Path, tmp_path: Path) -> None:
     assert not (repo / CACHE_DIR).exists()  # no key, no cache
 
 
-def test_without_home_the_key_lives_in_localappdata(repo: Path, tmp_path: Path) -> None:
-    """Windows seldom sets HOME: the key goes to %LOCALAPPDATA%\\cchc (issue 23)."""
-    local = tmp_path / "AppData" / "Local"
-    local.mkdir(parents=True)
-    code, _ = validate(repo, XDG_CACHE_HOME="", HOME="", LOCALAPPDATA=str(local))
-    assert code == 1
-    assert (local / "cchc" / "key").stat().st_size == 32
-    assert (repo / CACHE_DIR).is_dir()  # the cache is on
-
-
 def test_a_cache_folder_that_is_a_link_is_not_used(repo: Path, tmp_path: Path) -> None:
     """`.cchc-cache -> /elsewhere` made cchc write 34 files there."""
     elsewhere = tmp_path / "elsewhere"

@@ -68,11 +68,12 @@ def import_file(path: Path, registry: Path = KRONG_PA / "plan" / "agencies.yaml"
 # --- the shipped plan, there and back -------------------------------------------------
 
 
-DISAGREEING = {"15": ["coordinating"], "36.2": ["deadline"]}
+DISAGREEING = {"15": ["coordinating"], "36.2": ["deadline", "coordinating"]}
 """Rows whose shipped record says more than their visible cells (issue 25: the
 cells win, with a note): 15's coordinating cell is cut short by the OCR
-("Các phòng ban, […]") and reads narrower than the record; 36.2's record has
-`holders: all`, which its deadline prose does not say."""
+("Các phòng ban, […]") and reads narrower than the record; 36.2's record binds
+no office until the district names those with level 3-4 procedures (issue 27),
+and gives the lead an ongoing "theo dõi" part, neither of which the cells say."""
 
 
 def as_shipped(plan: Any) -> Any:

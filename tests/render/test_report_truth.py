@@ -115,7 +115,8 @@ def pattern(message_id: str) -> re.Pattern[str]:
 def sentence_ids() -> tuple[str, ...]:
     """Templates a report sentence can come from, the most literal words first
     (so "{first}." never wins over a real sentence)."""
-    ids = [i for i in CATALOG if i.startswith(("report.", "doc.")) and len(literal(i)) >= 4]
+    ids = [i for i in CATALOG if i.startswith(("report.", "doc.", "leader."))
+           and len(literal(i)) >= 4]
     return tuple(sorted(ids, key=lambda i: -len(literal(i))))
 
 
@@ -220,9 +221,31 @@ def district_checks(facts: Facts) -> dict[str, Check]:
         "doc.overdue-parts-intro": overdue_intro,
         "report.no-overdue": no_overdue,
         **rate_checks(summary),
+        **leader_checks(facts),
+        "leader.ranking-note": lambda _s: None,  # how the ranking is ordered: no figure
         "report.no-agencies": lambda s: None if not agencies else pytest.fail(s.text),
         "report.no-milestones": lambda _s: None,
     }
+
+
+def leader_checks(facts: Facts) -> dict[str, Check]:
+    """The leaders' lines (issue 27): work reported in progress, overdue by age,
+    counted here from the engine's obligations."""
+    rows = facts.result.obligations
+    open_rows = [o for o in rows if o.status in ("pending", "overdue")]
+
+    def in_progress(s: Sentence) -> None:
+        assert int(s.fields["open"].replace(".", "")) == len(open_rows)
+        assert int(s.fields["n"].replace(".", "")) == sum(
+            o.progress == "in_progress" for o in open_rows)
+
+    def ages(s: Sentence) -> None:
+        late = [o.days_late or 0 for o in rows if o.status == "overdue"]
+        want = (sum(d <= 30 for d in late), sum(30 < d <= 90 for d in late),
+                sum(d > 90 for d in late))
+        assert tuple(int(s.fields[k].replace(".", "")) for k in "abc") == want
+
+    return {"leader.in-progress-line": in_progress, "leader.ages-line": ages}
 
 
 def rate_checks(summary: Summary) -> dict[str, Check]:

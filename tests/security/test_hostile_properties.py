@@ -54,7 +54,8 @@ def alter_seal(raw: bytes, what: str) -> bytes:
     if what == "agency":
         xml = xml.replace(AGENCY, "phong-noi-vu", 1)
     elif what == "seal":
-        index = xml.rindex("<t>", 0, xml.index("<row r=\"12\"")) + 3
+        key = xml.index("<t>seal</t>") + len("<t>seal</t>")  # the seal's value follows its key
+        index = xml.index("<t>", key) + 3
         xml = xml[:index] + ("0" if xml[index] != "0" else "1") + xml[index + 1:]
     else:
         xml = xml.replace("<row r=\"12\"", "<row r=\"13\"", 1).replace(

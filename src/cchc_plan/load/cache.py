@@ -91,8 +91,6 @@ def key_dir(windows: bool = os.name == "nt") -> Path | None:
         base, anchor = Path(local), Path(local)
     elif home and os.path.isabs(home):
         base, anchor = Path(home) / ".cache", Path(home)
-    elif local and os.path.isabs(local):
-        base, anchor = Path(local), Path(local)
     else:
         return None
     return base / "cchc" if anchor.is_dir() else None

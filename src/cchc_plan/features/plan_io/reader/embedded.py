@@ -152,27 +152,36 @@ def same_agencies(ids: list[str], fresh: list[str], cell: str, names: Names) -> 
 
 def same_deadline(record: Task, new: dict[str, Any]) -> bool:
     """Whether the record's deadline parts mean what the cell's prose, re-read,
-    means: same kinds, dates, offsets, levels and holders (defaults applied);
-    an undated record part may stand where the prose could not be read."""
+    means: same kinds, dates, offsets and levels, each part held by the same
+    agencies or fewer (the record may say that a dated part is the lead's alone,
+    which prose rarely says, never that more agencies hold it), plus at most
+    parts that never fall due (a lead's ongoing "theo dõi, đôn đốc"); an undated
+    record part may stand where the prose could not be read."""
     try:
         fresh = Task.model_validate({**dump_task(record), "deadline": new["deadline"]}).deadline
     except ValidationError:
         return False
-    mine = sorted(_meaning(p) for p in record.deadline)
-    theirs = sorted(_meaning(p) for p in fresh)
-    if mine == theirs:
+    mine = sorted(map(_meaning, (p for p in record.deadline if p.kind != "ongoing")))
+    theirs = sorted(map(_meaning, (p for p in fresh if p.kind != "ongoing")))
+    if len(mine) == len(theirs) and all(
+            a == b or _narrower(a, b) for a, b in zip(mine, theirs, strict=True)):
         return True
     unread = all(p.kind == "unspecified" for p in fresh)
     return unread and all(p.kind in UNDATED for p in record.deadline)
 
 
-def _meaning(part: Any) -> str:
+def _narrower(mine: tuple[str, str], theirs: tuple[str, str]) -> bool:
+    """Same meaning, held by a part of those the prose gives ("all")."""
+    return mine[0] == theirs[0] and theirs[1] == "all"
+
+
+def _meaning(part: Any) -> tuple[str, str]:
+    """What a part says apart from who holds it, and who holds it."""
     data = part.model_dump(mode="json", exclude_defaults=True)
-    data = {k: v for k, v in data.items() if k not in IGNORED}
-    data["holders"] = part.holders or part.held_by_default
+    data = {k: v for k, v in data.items() if k not in IGNORED and k != "holders"}
     if isinstance(data.get("level"), str):
         data["level"] = fold(data["level"])
-    return json.dumps(data, sort_keys=True)
+    return json.dumps(data, sort_keys=True), str(part.holders or part.held_by_default)
 
 
 @dataclass
