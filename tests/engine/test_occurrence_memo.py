@@ -1,16 +1,16 @@
-"""`Rules.occurrences` is memoised per (part, request_due): asking again gives
+"""`DueDates.occurrences` is memoised per (part, request_due): asking again gives
 the same answer, and equal parts of different tasks keep their own occurrences."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from cchc_plan.engine.deadlines import Rules
+from cchc_plan.engine.deadlines import DueDates
 from cchc_plan.load.models import AnnualPart, OnRequestPart, Settings
 
 
-def rules() -> Rules:
-    return Rules(Settings(start=date(2021, 1, 1)), {}, set(), date(2021, 12, 31))
+def rules() -> DueDates:
+    return DueDates(Settings(start=date(2021, 1, 1)), {}, set(), date(2021, 12, 31))
 
 
 def test_same_part_and_request_date_is_computed_once() -> None:

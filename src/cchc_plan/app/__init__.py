@@ -167,8 +167,7 @@ def _tracked_names(folder: Path) -> frozenset[str]:
 
 
 def as_of_date(as_of: date | None = None) -> date:
-    """The date a run counts from: the one asked for, or today. Every command
-    and library call that takes an as-of date defaults through here."""
+    """The date a run counts from: the one asked for, or today (for every command)."""
     return as_of or date.today()
 
 
@@ -396,7 +395,6 @@ def new_repository(target: Path, *, district: str, province: str, year: int,
     written.append(write_new(target / "schemas" / schema_filename("assignment"),
                               schema("assignment", "vi", project).encode("utf-8"), target))
     for agency in agencies_needing_files(project):
-        text = render_scaffold.render(scaffold(project, agency), "vi")
-        written.append(write_new(target / scaffold_path(agency), text.encode("utf-8"),
-                                  target))
+        text = render_scaffold.render(scaffold(project, agency), "vi").encode("utf-8")
+        written.append(write_new(target / scaffold_path(agency), text, target))
     return written

@@ -1,6 +1,6 @@
 """Due dates: each deadline part of the plan turned into the dates it falls due.
 
-Rules (README "Deadlines and status"):
+The counting rules (README "Deadlines and status"):
 - "trước ngày X" (`qualifier: before`): the last allowed day is X when
   `settings.before_inclusive` (the default), else the day before X.
 - a relative part "sau N ngày kể từ <event>" counts from the day after the
@@ -63,7 +63,7 @@ class Occurrence:
     due: date | None
 
 
-class Rules:
+class DueDates:
     """Due dates of deadline parts under one plan's settings.
 
     `window_end` is the last day the caller looks at: periodic parts are

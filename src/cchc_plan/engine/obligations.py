@@ -2,7 +2,7 @@
 
 An obligation is one (task, agency, deadline part, period). `compute_status`
 expands each task to the agencies it involves (groups stand for each member),
-asks `deadlines.Rules` when each part falls due, matches the obligation with
+asks `deadlines.DueDates` when each part falls due, matches the obligation with
 the agency's progress file and classifies it. It knows nothing about any
 particular district: everything comes from the plan files.
 
@@ -26,7 +26,7 @@ from pathlib import Path
 
 from cchc_plan.core.dates import natural_key
 from cchc_plan.core.perf import paused_gc
-from cchc_plan.engine.deadlines import Occurrence, Rules
+from cchc_plan.engine.deadlines import DueDates, Occurrence
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS, StatusCode, urgency_rank
 from cchc_plan.load.directory import Directory
 from cchc_plan.load.models import (
@@ -164,13 +164,13 @@ def compute_status(project: Project, as_of: date, *,
         files = agency_files(project, as_of)
         yearly = {e.id for e in plan.events if e.recurs == "yearly"}
         events = event_dates(plan, project.directory, files, as_of)
-        rules = Rules(plan.settings, events, yearly, end)
+        rules = DueDates(plan.settings, events, yearly, end)
         obligations = list(_obligations(plan, project.directory, files, rules, as_of, soon_end))
         obligations.sort(key=lambda o: o.urgency)
     return StatusResult(as_of, due_soon_days, end, obligations, files, plan, project.directory)
 
 
-def _obligations(plan: Plan, directory: Directory, files: dict[str, AgencyData], rules: Rules,
+def _obligations(plan: Plan, directory: Directory, files: dict[str, AgencyData], rules: DueDates,
                  as_of: date, soon_end: date) -> list[Obligation]:
     out = []
     for task in plan.all_tasks():

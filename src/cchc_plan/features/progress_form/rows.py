@@ -3,7 +3,7 @@ period the agency holds, in plan order, with the values its file records.
 
 The rows are the engine's obligations for the agency. Periodic parts give one
 row per period from the plan's start through 31 December of the form's as-of
-year and the first period due after it (`Rules` stops at `settings.horizon`):
+year and the first period due after it (`DueDates` stops at `settings.horizon`):
 an agency reports the periods that have come and the one it is working on,
 and a form made in September 2020 does not list periods of 2027. Periods the
 file records outside that window stay in the file untouched (the form does
