@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
+import string
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -142,3 +144,16 @@ def commit_all(root: Path, when: str, message: str) -> str:
     git(root, "add", "-A")
     git(root, "commit", "-q", "-m", message, when=when)
     return git(root, "rev-parse", "HEAD")
+
+
+def catalog_pattern(message_id: str) -> re.Pattern[str]:
+    """A catalog template's Vietnamese as a regex, one named group per
+    placeholder: what a report sentence written from it looks like."""
+    from cchc_plan.core.catalog import CATALOG
+
+    out = ""
+    for literal, name, _, _ in string.Formatter().parse(CATALOG[message_id]["vi"]):
+        out += re.escape(literal)
+        if name:
+            out += f"(?P<{name}>.+?)"
+    return re.compile(out + "$", re.S)

@@ -11,13 +11,11 @@ format lays out, and parse its sentences with the catalog's own templates.
 from __future__ import annotations
 
 import re
-import string
 from collections import defaultdict
 
 import pytest
 
 from cchc_plan.app import open_project
-from cchc_plan.core.catalog import CATALOG
 from cchc_plan.core.messages import text
 from cchc_plan.engine.obligations import Obligation, StatusResult, compute_status
 from cchc_plan.engine.vocabulary import STATUS_CODES
@@ -26,7 +24,7 @@ from cchc_plan.render.document.common import rate_text
 from cchc_plan.render.document.model import Bullets, Chart, Paragraph, ReportDoc, Table
 from cchc_plan.views.reports import agency_report, district_report
 from cchc_plan.views.summary import Summary, summarize
-from helpers import AS_OF, KRONG_PA
+from helpers import AS_OF, KRONG_PA, catalog_pattern
 
 DATES = [AS_OF, AS_OF.replace(month=8, day=1), AS_OF.replace(year=2021, month=3, day=31)]
 
@@ -36,14 +34,7 @@ def result(request: pytest.FixtureRequest) -> StatusResult:
     return compute_status(open_project(KRONG_PA), request.param)
 
 
-def pattern(message_id: str) -> re.Pattern[str]:
-    """A catalog template as a regex with one named group per placeholder."""
-    out = ""
-    for literal, name, _, _ in string.Formatter().parse(CATALOG[message_id]["vi"]):
-        out += re.escape(literal)
-        if name:
-            out += f"(?P<{name}>.+?)"
-    return re.compile(out + "$", re.S)
+pattern = catalog_pattern
 
 
 def parse(message_id: str, paragraphs: list[str]) -> dict[str, str]:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import html
 import re
 import shutil
-import string
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -50,7 +49,7 @@ from cchc_plan.render.document.model import (
 from cchc_plan.views.reminder import needs_reminder, reminder_letter
 from cchc_plan.views.reports import agency_report, district_report
 from cchc_plan.views.summary import Summary, summarize
-from helpers import KRONG_PA, MINI, TESTS, run_cli
+from helpers import KRONG_PA, MINI, TESTS, catalog_pattern, run_cli
 
 # --- the data each sentence is held against ---------------------------------------------
 
@@ -101,14 +100,7 @@ NEUTRAL = frozenset({
 """Templates whose sentences make no claim about an agency or a count."""
 
 
-@cache
-def pattern(message_id: str) -> re.Pattern[str]:
-    out = ""
-    for literal, name, _, _ in string.Formatter().parse(CATALOG[message_id]["vi"]):
-        out += re.escape(literal)
-        if name:
-            out += f"(?P<{name}>.+?)"
-    return re.compile(out + "$", re.S)
+pattern = cache(catalog_pattern)
 
 
 @cache
