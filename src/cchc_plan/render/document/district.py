@@ -272,11 +272,7 @@ def proposals(report: DistrictReport, w: Words) -> list[Block]:
         return drafted_blocks(report, w)
     if not any(item.agencies for item in report.proposals):
         return [Paragraph(w("report.no-proposals"))]
-    blocks: list[Block] = [
-        Paragraph(w("report.draft-note"), "draft"),
-        Paragraph(w("report.proposal-intro", reporter=reporter(report),
-                    recipient=report.plan.settings.recipient)),
-    ]
+    blocks = proposal_intro(report, w)
     for number, item in enumerate(report.proposals, 1):
         blocks.append(Paragraph(f"{number}. {proposal_text(item, report)}"))
         if item.agencies:
@@ -284,12 +280,15 @@ def proposals(report: DistrictReport, w: Words) -> list[Block]:
     return blocks
 
 
+def proposal_intro(report: DistrictReport, w: Words) -> list[Block]:
+    """The draft mark and the sentence every list of proposals opens with."""
+    return [Paragraph(w("report.draft-note"), "draft"),
+            Paragraph(w("report.proposal-intro", reporter=reporter(report),
+                        recipient=report.plan.settings.recipient))]
+
+
 def drafted_blocks(report: DistrictReport, w: Words) -> list[Block]:
-    blocks: list[Block] = [
-        Paragraph(w("report.draft-note"), "draft"),
-        Paragraph(w("report.proposal-intro", reporter=reporter(report),
-                    recipient=report.plan.settings.recipient)),
-    ]
+    blocks = proposal_intro(report, w)
     for number, item in enumerate(report.drafted, 1):
         blocks.append(Paragraph(f"{number}. {drafted_words(item, report, w)}"))
         blocks.append(Bullets([w("report.overdue-count", name=a.name, n=len(a.overdue))
