@@ -15,7 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from cchc_plan import app
-from cchc_plan.features.site import git_history
+from cchc_plan.load import git_history
 from cchc_plan.views.summary import summarize
 from helpers import MINI, commit_all, copy_repo, git, run_cli
 
@@ -236,3 +236,29 @@ def test_a_bare_repository_planted_in_the_plan_folder_is_not_used(mini_copy: Pat
         encoding="utf-8")
     assert git_history.assignment_history(mini_copy, date(2021, 1, 1)) is None
     assert not mark.exists()
+
+
+# --- submitted at a past date: what the file said then, as committed (issue 27) -----------
+
+
+def submitted(root: Path, as_of: str) -> bool:
+    out = json.loads(run_cli("status", "--root", str(root), "--as-of", as_of, "--format",
+                             "json", "--agency", "phong-tu-phap").stdout)
+    return bool(next(a for a in out["summary"]["agencies"]
+                     if a["agency"] == "phong-tu-phap")["submitted"])
+
+
+def test_a_file_edited_later_was_submitted_when_it_was_committed(tmp_path: Path) -> None:
+    root = copy_repo(MINI, tmp_path / "repo")
+    git(root, "init", "-q")
+    commit_all(root, "2020-08-01T09:00:00+07:00", "plan")
+    file = root / "assignments" / "phong-tu-phap.yaml"
+    file.write_text(TU_PHAP.format(updated="2020-08-24", iv1="in_progress"), encoding="utf-8")
+    commit_all(root, "2020-08-24T16:00:00+07:00", "sent")
+    file.write_text(TU_PHAP.format(updated="2020-10-05", iv1=DONE_IV1), encoding="utf-8")
+    commit_all(root, "2020-10-05T10:00:00+07:00", "updated")
+    assert submitted(root, "2020-09-01")  # signed and sent on 24/8, though `updated` now says 5/10
+    assert not submitted(root, "2020-08-20")  # before it was sent
+    assert submitted(root, "2020-10-06")
+    plain = shutil.copytree(root, tmp_path / "no-git", ignore=shutil.ignore_patterns(".git"))
+    assert not submitted(plain, "2020-09-01")  # without history, the file's own `updated` decides

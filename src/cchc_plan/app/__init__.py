@@ -91,16 +91,16 @@ def open_project(root: Path | str | None = None, *, today: date | None = None,
     """Read every file and run the cross-file checks: load -> models -> checks.
     Problems are in `project.problems`; nothing is raised for bad data."""
     folder = repository(root)
-    return _open(snapshot(folder), today or date.today(), jobs, Cache(folder, use_cache))
+    return _open(snapshot(folder), as_of_date(today), jobs, Cache(folder, use_cache))
 
 
 def _open(inputs: Inputs, today: date, jobs: int | None, cache: Cache) -> Project:
-    """The project of one snapshot of the inputs: every step of a run reads
-    the files as they were listed and read once, at its start."""
+    """The project of one snapshot of the inputs, listed and read once at the run's start."""
     from cchc_plan.check import run_checks
     from cchc_plan.load.reader import read_project
 
     project = read_project(inputs, today, jobs=jobs or default_jobs(), cache=cache)
+    project.read_history = True  # a past date's submissions as committed then
     with paused_gc():
         project.problems = sorted_problems([*project.problems, *run_checks(project)])
     return project
@@ -126,8 +126,7 @@ def _checked(inputs: Inputs, today: date, jobs: int | None, cache: Cache) -> lis
 
 def open_plan(root: Path | str | None = None, *, today: date | None = None,
               jobs: int | None = 1, use_cache: bool = True) -> Project:
-    """Like `open_project`, for uses that need the plan and the registry:
-    PlanUnusable when either does not load."""
+    """`open_project` for uses that need the plan and registry (else PlanUnusable)."""
     project = open_project(root, today=today, jobs=jobs, use_cache=use_cache)
     if not project.usable:
         raise PlanUnusable(project.plan_problems()[:20])
@@ -192,9 +191,10 @@ def status(root: Path | str | None = None, *, as_of: date | None = None,
         result = compute_status(project, when, due_soon_days=due_soon_days)
         return status_snapshot(result, sum(p.is_error for p in project.problems))
 
+    from cchc_plan.load.git import history_key
     from cchc_plan.views.status_data import snapshot_data, snapshot_from_data
-
-    options = ("status", when.isoformat(), str(due_soon_days), today.isoformat())
+    options = ("status", when.isoformat(), str(due_soon_days), today.isoformat(),
+               history_key(folder, when, today))  # a past date reads git history
     key = cache.key(*inputs.key_parts(), *options) if cache.enabled else None
     return cache.remembered("run-status", key, run, Codec(snapshot_data, snapshot_from_data))
 
@@ -293,7 +293,7 @@ def site(root: Path | str | None, output: Path, *, lang: Lang, as_of: date | Non
 def site_trend(project: Project, until: date) -> Trend:
     """The status on each day the agency files changed in git, through `until`."""
     from cchc_plan.features.site.data import trend
-    from cchc_plan.features.site.git_history import assignment_history
+    from cchc_plan.load.git_history import assignment_history
 
     return trend(project, assignment_history(project.root, until))
 

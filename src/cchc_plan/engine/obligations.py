@@ -9,7 +9,8 @@ particular district: everything comes from the plan files.
 Everything is judged as it stood on the as-of date: an obligation is done
 only if its completion date is on or before it (done after the last allowed
 day is `done_late`); an event counts only once it has happened; a file counts
-as submitted only if it said so then (signed, `updated` on or before the date),
+as submitted only if it said so then (signed, `updated` on or before the date;
+in git, for a past date, as last committed by then: `submitted_then`),
 and the duty to send that file (a task with `submits_file`) is not done while
 the file is not submitted. It is due soon when it
 is pending and due within `due_soon_days` of the as-of date. An agency that
@@ -121,6 +122,7 @@ def agency_files(project: Project, as_of: date | None = None) -> dict[str, Agenc
     read, so status and reports say so."""
     files: dict[str, AgencyData] = {}
     directory = project.directory
+    said = submitted_then(project, as_of)
     for loaded in project.assignments:
         stem = Path(loaded.path).stem
         if stem not in directory.agencies:
@@ -130,7 +132,21 @@ def agency_files(project: Project, as_of: date | None = None) -> dict[str, Agenc
             files[stem] = AgencyData(None, loaded.path, readable=False)
             continue
         files[stem] = AgencyData(model, loaded.path, as_of=as_of)
+        if said is not None and stem in said:
+            files[stem].submitted = said[stem]  # what the file said then, as committed
     return files
+
+
+def submitted_then(project: Project, as_of: date | None) -> dict[str, bool] | None:
+    """For a past date in a repository in git: whether each agency's file, as
+    committed by then, was submitted then (issue 27: a file submitted on 1/3
+    and edited on 15/7 was submitted on 2/3, though its `updated` now says
+    15/7). None otherwise: each file is judged from its own `updated`."""
+    if not project.read_history or as_of is None or as_of >= project.today:
+        return None
+    from cchc_plan.load.git_history import submitted_on
+
+    return submitted_on(project.root, as_of)
 
 
 def event_dates(plan: Plan, directory: Directory, files: dict[str, AgencyData],

@@ -7,6 +7,7 @@
     directory                 agency lookup by id, name or alias; groups expanded
     cache                     the signed content-hash cache under `.cchc-cache/`
     git, holidays, schema     git as a hardened program; the days off; JSON Schemas for editors
+    git_history               agency files as committed on past days (trend, submissions)
     office_zip                an Office package from outside (form, plan) checked before parsing
 
 Nothing here writes into the repository except the cache; documents from outside

@@ -1,4 +1,4 @@
-"""git as a plain program: for the history of `assignments/` (`features.site.git_history`)
+"""git as a plain program: for the history of `assignments/` (`load.git_history`)
 and the files git tracks (`cchc validate --tracked`, the pre-commit hook).
 
 The repository is untrusted (a plan folder may come on a USB stick, its
@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 TIMEOUT = 60.0  # seconds for one git command
@@ -80,3 +81,12 @@ def tracked_names(root: Path, folder: str) -> frozenset[str] | None:
     paths = (p.decode("utf-8", "surrogateescape") for p in out.split(b"\0") if p)
     return frozenset(p[len(prefix):] for p in paths
                      if p.startswith(prefix) and "/" not in p[len(prefix):])
+
+
+def history_key(root: Path, when: date, today: date) -> str:
+    """What a past date's status also depends on: the commit the files' history
+    is read from (`engine.obligations.submitted_then`); nothing for today."""
+    if when >= today:
+        return ""
+    head = run_git(root, ["rev-parse", "--verify", "-q", "HEAD"])
+    return head.decode("ascii", "replace").strip() if head else ""

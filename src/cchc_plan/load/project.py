@@ -48,6 +48,10 @@ class Project:
     problems: list[Problem] = field(default_factory=list)
     directory: Directory = field(default_factory=Directory)
     today: date = field(default_factory=date.today)
+    read_history: bool = False
+    """Whether a past date's submissions are read from git, as the files were
+    committed then (`load.git_history.submitted_on`); the library sets it for
+    the repositories it opens."""
 
     @property
     def ok(self) -> bool:

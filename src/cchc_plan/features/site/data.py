@@ -16,8 +16,8 @@ from datetime import date
 from typing import cast
 
 from cchc_plan.engine.obligations import Obligation, StatusResult, compute_status
-from cchc_plan.features.site.git_history import History, projects_by_day
 from cchc_plan.features.site.report_files import CONSOLIDATED, ReportFile
+from cchc_plan.load.git_history import History, projects_by_day
 from cchc_plan.load.models import Agency, DeadlinePart, Person, Task
 from cchc_plan.load.models.assignment import Status
 from cchc_plan.load.project import Project

@@ -1,5 +1,6 @@
 """The history of `assignments/`, read from git objects (never the work tree),
-for the trend of `cchc site`.
+for the trend of `cchc site` and for whether an agency's file was submitted on
+a past date (`submitted_on`: what the file said then, as committed).
 
     history = assignment_history(root, until=date(2021, 3, 31))
     for revision, project in projects_by_day(project, history): ...
@@ -57,9 +58,10 @@ class History:
     truncated: bool = False
 
 
-def assignment_history(root: Path, until: date) -> History | None:
-    """The revisions of `assignments/` by day through `until`; None when
-    `root` is not in a git work tree or git cannot run."""
+def assignment_history(root: Path, until: date, *, last_only: bool = False) -> History | None:
+    """The revisions of `assignments/` by day through `until` (with `last_only`,
+    the last one alone); None when `root` is not in a git work tree or git
+    cannot run."""
     where = _git(root, ["rev-parse", "--is-inside-work-tree", "--show-prefix"])
     lines = where.decode("utf-8", "replace").split("\n") if where is not None else []
     if len(lines) != 3 or lines[0] != "true":
@@ -71,6 +73,7 @@ def assignment_history(root: Path, until: date) -> History | None:
     if log is None:
         return History()  # no commit yet
     commits = _last_of_each_day(log.decode("ascii", "replace").splitlines(), until)
+    commits = commits[:1] if last_only else commits
     history = History(truncated=len(log.splitlines()) >= MAX_COMMITS)
     trees = _trees(root, [f"{commit}:{folder}" for _, commit in commits], history)
     sizes = _sizes(root, sorted({oid for files in trees for _, oid in files if oid}))
@@ -91,6 +94,23 @@ def assignment_history(root: Path, until: date) -> History | None:
     history.revisions.reverse()
     history.blobs = _contents(root, list(wanted))
     return history
+
+
+def submitted_on(root: Path, as_of: date) -> dict[str, bool] | None:
+    """Agency id (the file's name) -> whether its file, as last committed on or
+    before `as_of`, was submitted then: signed (`contact.name`) and updated by
+    that day. None outside git or before any commit; a file not committed by
+    then is not in it (the caller judges it from the file itself)."""
+    history = assignment_history(root, as_of, last_only=True)
+    if history is None or not history.revisions:
+        return None
+    said = {}
+    for shown, oid in history.revisions[-1].files:
+        raw = history.blobs.get(oid) if oid else None
+        model = read_assignment_bytes([(shown, raw)])[0][0].model if raw is not None else None
+        said[Path(shown).stem] = bool(model is not None and model.contact
+                                      and model.contact.name and model.updated <= as_of)
+    return said
 
 
 def projects_by_day(base: Project, history: History) -> Iterator[tuple[Revision, Project]]:
