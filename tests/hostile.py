@@ -73,6 +73,18 @@ def with_sheet_xml(raw: bytes, edit: str, value: str, name: str = PROGRESS_PART)
     return rezip(raw, change={name: xml.encode("utf-8")})
 
 
+def xml_text(data: bytes) -> str:
+    """A part's text in whichever encoding an earlier edit left it (UTF-8, or
+    UTF-16 of either order, with or without its byte order mark)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    if data[:1] == b"\x00":
+        return data.decode("utf-16-be")
+    if data[1:2] == b"\x00":
+        return data.decode("utf-16-le")
+    return data.decode("utf-8")
+
+
 ENTITY_DTD = ('<?xml version="1.0" encoding="{encoding}"?>\n'
               '<!DOCTYPE worksheet [<!ENTITY e "{text}">]>\n')
 
@@ -81,7 +93,7 @@ def with_entity(raw: bytes, encoding: str = "UTF-16", name: str = CONTACT_PART,
                 text: str = "Nguyễn Văn Giả") -> bytes:
     """The contact sheet re-encoded, declaring an entity and using it in the
     contact's name (what reached an agency file on main before issue 25)."""
-    xml = part(raw, CONTACT_PART).decode("utf-8")
+    xml = xml_text(part(raw, CONTACT_PART))
     xml = re.sub(r"^<\?xml[^>]*\?>\s*", "", xml)
     xml = re.sub(r"(<c r=\"B5\"[^>]*>)(.*?)(</c>)", r'\1<is><t>&e;</t></is>\3', xml, count=1)
     xml = xml.replace('<c r="B5" t="n">', '<c r="B5" t="inlineStr">')

@@ -316,7 +316,7 @@ def check_milestones(doc: ReportDoc, facts: Facts) -> int:
 def agency_checks(facts: Facts, agency: str) -> dict[str, Check]:
     held = facts.held(agency)
     data = facts.result.files.get(agency)
-    file = data.file if data else None
+    file = data.head if data else None
 
     def missing(_s: Sentence) -> None:
         assert not facts.submitted(agency), "a file that counts called missing"

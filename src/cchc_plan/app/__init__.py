@@ -20,6 +20,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cchc_plan.app.forms import form_agencies as form_agencies
+from cchc_plan.app.forms import form_import as form_import
+from cchc_plan.app.forms import form_view as form_view
+from cchc_plan.app.forms import form_views as form_views
+from cchc_plan.app.forms import form_window as form_window
+from cchc_plan.app.opened import Opened as Opened
+from cchc_plan.app.opened import open_status as open_status_of
+from cchc_plan.app.opened import status_of
 from cchc_plan.app.repository import schema as schema
 from cchc_plan.app.repository import write_missing_schema as write_missing_schema
 from cchc_plan.app.validation import VALIDATION
@@ -45,8 +53,7 @@ if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs
     from cchc_plan.core.lang import Lang
     from cchc_plan.core.messages import Msg
     from cchc_plan.core.problems import Problem
-    from cchc_plan.features.progress_form.form_import import FormImport
-    from cchc_plan.features.progress_form.rows import FormView
+    from cchc_plan.engine.obligations import StatusResult
     from cchc_plan.features.site.data import Trend
     from cchc_plan.load.project import Project
     from cchc_plan.views.calendar import CalendarView
@@ -170,6 +177,19 @@ def as_of_date(as_of: date | None = None) -> date:
     return as_of or date.today()
 
 
+def open_status(root: Path | str | None = None, *, as_of: date | None = None,
+                due_soon_days: int = DEFAULT_DUE_SOON_DAYS, window_end: date | None = None,
+                jobs: int | None = None, use_cache: bool = True) -> Opened:
+    """The repository's status as of a date (default today), each agency file
+    read, checked and turned into obligations in one step and then let go
+    (`app.opened`): what the documents of a whole repository start from.
+    PlanUnusable when the plan or the registry did not load."""
+    folder = repository(root)
+    return open_status_of(snapshot(folder), date.today(), as_of_date(as_of),
+                          Cache(folder, use_cache), jobs or default_jobs(),
+                          due_soon_days=due_soon_days, window_end=window_end)
+
+
 def status(root: Path | str | None = None, *, as_of: date | None = None,
            due_soon_days: int = DEFAULT_DUE_SOON_DAYS, jobs: int | None = None,
            use_cache: bool = True) -> StatusSnapshot:
@@ -182,14 +202,11 @@ def status(root: Path | str | None = None, *, as_of: date | None = None,
     inputs = snapshot(folder)
 
     def run() -> StatusSnapshot:
-        from cchc_plan.engine.obligations import compute_status
         from cchc_plan.views.status import status_snapshot
 
-        project = _open(inputs, today, jobs, cache)
-        if not project.usable:
-            raise PlanUnusable(project.plan_problems()[:20])
-        result = compute_status(project, when, due_soon_days=due_soon_days)
-        return status_snapshot(result, sum(p.is_error for p in project.problems))
+        opened = open_status_of(inputs, today, when, cache, jobs or default_jobs(),
+                                due_soon_days=due_soon_days)
+        return status_snapshot(opened.result, opened.errors)
 
     from cchc_plan.load.git import history_key
     from cchc_plan.views.status_data import snapshot_data, snapshot_from_data
@@ -199,46 +216,47 @@ def status(root: Path | str | None = None, *, as_of: date | None = None,
     return cache.remembered("run-status", key, run, Codec(snapshot_data, snapshot_from_data))
 
 
-def agency_report(project: Project, agency: str, as_of: date) -> AgencyReport:
-    """An agency's submission: `agency` is an id or a name in any spelling."""
-    from cchc_plan.engine.obligations import compute_status
+def agency_report(source: Project | StatusResult, agency: str, as_of: date) -> AgencyReport:
+    """An agency's submission: `agency` is an id or a name in any spelling;
+    `source` a loaded project, or the status `open_status` worked out."""
     from cchc_plan.views.reports import agency_report as build
 
-    ident = project.directory.index.resolve_agency(agency)
-    return build(compute_status(project, as_of), ident)
+    result = status_of(source, as_of)
+    return build(result, result.directory.index.resolve_agency(agency))
 
 
-def district_report(project: Project, as_of: date) -> DistrictReport:
+def district_report(source: Project | StatusResult, as_of: date) -> DistrictReport:
     """The coordinator's consolidated report."""
-    from cchc_plan.engine.obligations import compute_status
     from cchc_plan.views.reports import district_report as build
 
-    return build(compute_status(project, as_of))
+    return build(status_of(source, as_of))
 
 
-def all_reports(project: Project, as_of: date) -> list[AgencyReport | DistrictReport]:
+def all_reports(source: Project | StatusResult,
+                as_of: date) -> list[AgencyReport | DistrictReport]:
     """Every agency's submission (each agency holding an obligation, in the
     consolidated report's order), then the consolidated report: the status
     worked out once for all of them."""
-    from cchc_plan.engine.obligations import compute_status
     from cchc_plan.views.reports import agency_report as build
     from cchc_plan.views.reports import district_report as build_district
 
-    result = compute_status(project, as_of)
+    result = status_of(source, as_of)
     district = build_district(result)
     reports: list[AgencyReport | DistrictReport] = [build(result, a.agency)
                                                     for a in district.agencies]
     return [*reports, district]
 
 
-def reminder_letter(project: Project, as_of: date,
+def reminder_letter(source: Project | StatusResult, as_of: date,
                     due_soon_days: int = DEFAULT_DUE_SOON_DAYS) -> ReminderLetter:
     """The coordinator's reminder to the agencies with something overdue or
-    due within `due_soon_days`."""
-    from cchc_plan.engine.obligations import compute_status
+    due within `due_soon_days` (of a `source` status opened with them)."""
     from cchc_plan.views.reminder import reminder_letter as build
 
-    return build(compute_status(project, as_of, due_soon_days=due_soon_days))
+    result = status_of(source, as_of, due_soon_days=due_soon_days)
+    if result.due_soon_days != due_soon_days:
+        raise ValueError(f"a status due soon within {result.due_soon_days} days")
+    return build(result)
 
 
 def check_pdf() -> None:
@@ -248,16 +266,24 @@ def check_pdf() -> None:
     require_soffice()
 
 
-def calendar(project: Project, agency: str | None, as_of: date, horizon: date | None = None,
-             include_done: bool = False) -> CalendarView:
-    """The dated obligations through `horizon` (default: 31 December of the
-    year after `as_of`), as calendar entries."""
-    from cchc_plan.engine.obligations import compute_status
-    from cchc_plan.views.calendar import calendar_view, default_horizon
+def calendar_horizon(as_of: date, horizon: date | None = None) -> date:
+    """The last day a calendar lists: `horizon`, or 31 December of the year after `as_of`."""
+    from cchc_plan.views.calendar import default_horizon
 
-    ident = project.directory.index.resolve_agency(agency) if agency else None
-    until = horizon or default_horizon(as_of)
-    result = compute_status(project, as_of, window_end=until)
+    return horizon or default_horizon(as_of)
+
+
+def calendar(source: Project | StatusResult, agency: str | None, as_of: date,
+             horizon: date | None = None, include_done: bool = False) -> CalendarView:
+    """The dated obligations through `horizon` (default: `calendar_horizon`),
+    as calendar entries; a `source` status must reach as far."""
+    from cchc_plan.views.calendar import calendar_view
+
+    until = calendar_horizon(as_of, horizon)
+    result = status_of(source, as_of, window_end=until)
+    if result.window_end < until:
+        raise ValueError(f"a status that looks ahead to {result.window_end} only")
+    ident = result.directory.index.resolve_agency(agency) if agency else None
     return calendar_view(result, ident, until, include_done)
 
 
@@ -269,7 +295,6 @@ def site(root: Path | str | None, output: Path, *, lang: Lang, as_of: date | Non
     any folder with `force`), as of `as_of` (default today), linking the files
     of `reports` that `cchc report` wrote; `refused` is told every other one."""
     from cchc_plan.core.outfolder import write_folder
-    from cchc_plan.engine.obligations import compute_status
     from cchc_plan.features.site.data import site_view
     from cchc_plan.features.site.pages import render_site, report_file
     from cchc_plan.features.site.report_files import (
@@ -281,8 +306,8 @@ def site(root: Path | str | None, output: Path, *, lang: Lang, as_of: date | Non
     when = as_of_date(as_of)
     found = recognised_reports(list_report_files(reports) if reports is not None else [],
                                lambda f, why: refused(f.path, why) if refused else None)
-    project = open_plan(root, jobs=jobs, use_cache=use_cache)
-    view = site_view(compute_status(project, when), site_trend(project, when), found)
+    opened = open_status(root, as_of=when, jobs=jobs, use_cache=use_cache)
+    view = site_view(opened.result, site_trend(opened.project, when), found)
     output_folder(output, "cchc site")
     with collecting_after_load():
         files = render_site(view, lang)
@@ -320,52 +345,6 @@ def orphan_files(project: Project) -> list[Path]:
     involved = set(form_agencies(project))
     return sorted(project.root / loaded.path for loaded in project.assignments
                   if Path(loaded.path).stem not in involved)
-
-
-def form_view(project: Project, agency: str, as_of: date) -> FormView:
-    """What an agency's progress form holds (`render.form_xlsx` writes it)."""
-    from cchc_plan.features.progress_form.rows import form_view as build
-
-    return build(project, project.directory.index.resolve_agency(agency), as_of)
-
-
-def form_views(project: Project, agencies: list[str], as_of: date) -> list[FormView]:
-    """The forms of several agencies (ids or names) as of one date, the status
-    worked out once for all of them."""
-    from cchc_plan.features.progress_form.rows import form_views as build
-
-    index = project.directory.index
-    return build(project, [index.resolve_agency(a) for a in agencies], as_of)
-
-
-def form_agencies(project: Project) -> list[str]:
-    """The agencies the plan gives tasks to: those `form export --all` makes forms for."""
-    from cchc_plan.views.scaffold import involved_tasks
-
-    return [a for a in project.directory.agencies if involved_tasks(project, a)]
-
-
-def form_import(project: Project, paths: list[Path], *, force: bool = False,
-                agency: str | None = None) -> list[FormImport]:
-    """Each filled form read back and merged into its agency's file, in memory:
-    nothing is written (`write_imports` does that). A form's problems are in
-    `FormImport.problems`; `--force` lets a form for another plan or for
-    changed tasks through."""
-    from cchc_plan.features.progress_form.form_import import import_form
-    from cchc_plan.render.scaffold import render
-
-    def starting_text(ident: str) -> str:
-        return render(scaffold(project, ident), "vi")
-
-    expected = project.directory.index.resolve_agency(agency) if agency else None
-    results: list[FormImport] = []
-    for path in paths:
-        result = import_form(project, path, force=force, expected=expected,
-                             starting_text=starting_text)
-        if result.agency and any(r.agency == result.agency for r in results):
-            result.problems.append(result.twice())
-        results.append(result)
-    return results
 
 
 def new_repository(target: Path, *, district: str, province: str, year: int,

@@ -51,9 +51,11 @@ def calendar(
     from cchc_plan.render import ics
 
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
-    project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
     when = lib.as_of_date(option_date("--as-of", as_of))
-    view = lib.calendar(project, agency, when, option_date("--horizon", horizon), include_done)
+    until = lib.calendar_horizon(when, option_date("--horizon", horizon))
+    opened = lib.open_status(s.root, as_of=when, window_end=until, jobs=s.jobs,
+                             use_cache=s.use_cache)
+    view = lib.calendar(opened.result, agency, when, until, include_done)
     if view.skipped:
         s.say("cli.undated-left-out", n=view.skipped)
     written = emit(ics.render(view, s.lang), output, ics.calendar_filename(view.agency), force, s)

@@ -67,9 +67,11 @@ def export(
 
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     check_agency_or_all(agency, all_agencies)
-    project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
     when = lib.as_of_date(option_date("--as-of", as_of))
-    views = lib.form_views(project, [agency] if agency else lib.form_agencies(project), when)
+    opened = lib.open_status(s.root, as_of=when, window_end=lib.form_window(when), jobs=s.jobs,
+                             use_cache=s.use_cache)
+    agencies = [agency] if agency else lib.form_agencies(opened.result)
+    views = lib.form_views(opened.result, agencies, when)  # made one at a time
     if all_agencies and output is not None:
         lib.output_folder(output, "--all")
     with collecting_after_load():  # each workbook is gone once written

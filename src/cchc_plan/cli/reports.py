@@ -40,7 +40,7 @@ from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 from cchc_plan.render import ReportFormat
 
 if TYPE_CHECKING:
-    from cchc_plan.load.project import Project
+    from cchc_plan.engine.obligations import StatusResult
     from cchc_plan.render import Report
 
 REPORT_LANG: Lang = "vi"
@@ -80,13 +80,15 @@ def report(
     (--reminder), or the consolidated report of all agencies."""
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     check_options(agency, every, reminder, fmt, pdf)
-    project = lib.open_plan(s.root, jobs=s.jobs, use_cache=s.use_cache)
     when = lib.as_of_date(option_date("--as-of", as_of))
-    reports = chosen_reports(project, agency, every, reminder, when, due_within)
+    opened = lib.open_status(s.root, as_of=when, jobs=s.jobs, use_cache=s.use_cache,
+                             due_soon_days=due_within if reminder else DEFAULT_DUE_SOON_DAYS)
+    reports = chosen_reports(opened.result, agency, every, reminder, when, due_within)
     if not reports:
         s.say("cli.reminder-nobody", date=when.strftime("%d/%m/%Y"))
         return EXIT_OK
-    written = write_reports(reports, fmt, output, project.root, force, s, many=every)
+    written = write_reports(reports, fmt, output, opened.project.root, force, s,
+                            many=every)
     pdfs = lib.write_pdfs(written, force=force) if pdf and written else []
     for path in pdfs:
         s.say("cli.wrote", path=path)
@@ -107,16 +109,16 @@ def check_options(agency: str | None, every: bool, reminder: bool, fmt: ReportFo
         lib.check_pdf()
 
 
-def chosen_reports(project: Project, agency: str | None, every: bool, reminder: bool,
+def chosen_reports(result: StatusResult, agency: str | None, every: bool, reminder: bool,
                    when: date, due_within: int) -> list[Report]:
     if every:
-        return list(lib.all_reports(project, when))
+        return list(lib.all_reports(result, when))
     if reminder:
-        letter = lib.reminder_letter(project, when, due_within)
+        letter = lib.reminder_letter(result, when, due_within)
         return [letter] if letter.addressees else []
     if agency:
-        return [lib.agency_report(project, agency, when)]
-    return [lib.district_report(project, when)]
+        return [lib.agency_report(result, agency, when)]
+    return [lib.district_report(result, when)]
 
 
 def write_reports(reports: Sequence[Report], fmt: ReportFormat, output: Path | None,

@@ -79,6 +79,11 @@ class DueDates:
         self._memo: dict[tuple[int, date | None],
                          tuple[DeadlinePart, tuple[Occurrence, ...]]] = {}
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (for a worker process) without the memo: its keys are ids of
+        this process's objects."""
+        return {**self.__dict__, "_memo": {}}
+
     def last_day(self, written: date, qualifier: str = "by") -> date:
         """The last allowed day of a time limit written as `written`."""
         day = written

@@ -26,10 +26,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from cchc_plan.core.dates import natural_key
+from cchc_plan.core.errors import InputError
+from cchc_plan.core.messages import msg
 from cchc_plan.core.perf import paused_gc
 from cchc_plan.engine.deadlines import DueDates, Occurrence
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS, StatusCode, urgency_rank
 from cchc_plan.load.directory import Directory
+from cchc_plan.load.inputs import InputFile
 from cchc_plan.load.models import (
     AssignmentFile,
     DeadlinePart,
@@ -42,7 +45,7 @@ from cchc_plan.load.models import (
     Task,
     TaskEntry,
 )
-from cchc_plan.load.project import Project
+from cchc_plan.load.project import Loaded, Project
 
 UNDATED_KINDS = ("ongoing", "unspecified")
 """Parts never due: their obligations are `ongoing`."""
@@ -86,22 +89,50 @@ class Obligation:
 class AgencyData:
     """What the engine knows of one agency's file."""
 
-    file: AssignmentFile | None = None
+    head: AssignmentFile | None = None
+    """The file without its task entries: who signed it, when, the events it
+    records (None: no file, or one that could not be read)."""
     path: str | None = None
     readable: bool = True
     entries: dict[str, TaskEntry] = field(default_factory=dict, repr=False)
-    as_of: date | None = None
+    """Its task entries by task id, while the file is held (`task_entries`)."""
     submitted: bool = False
     """A file counts once someone has signed it (`contact.name` is filled in)
     and, at an as-of date, only if it was updated by then: a file first filled
     on 15/7/2021 was not submitted on 1/3/2021. A blank scaffold from `cchc
     init` is not a submission."""
+    source: InputFile | None = field(default=None, repr=False)
+    """The file as the run's snapshot listed it, when its entries were let go
+    once its obligations were worked out (`engine.stream`)."""
 
-    def __post_init__(self) -> None:
-        if self.file is not None:
-            self.entries = {e.task: e for e in reversed(self.file.tasks)}  # first one wins
-            self.submitted = bool(self.file.contact and self.file.contact.name) and (
-                self.as_of is None or self.file.updated <= self.as_of)
+    def task_entries(self) -> dict[str, TaskEntry]:
+        """The file's task entries, read again (its digest checked) when they
+        were let go: a form needs them, the status does not."""
+        if self.source is None or self.head is None:
+            return self.entries
+        from cchc_plan.load.reader import parse_one
+
+        loaded, _ = parse_one(self.source, AssignmentFile)
+        if loaded.model is None:  # it loaded at the run's start: it changed since
+            shown = self.source.shown
+            raise InputError(msg("input-changed", path=shown), msg("hint.run-again"))
+        return entries_of(loaded.model)
+
+    def let_go(self, source: InputFile) -> None:
+        """Keep the head only: `task_entries` reads the entries again from `source`."""
+        self.entries, self.source = {}, source
+
+
+def entries_of(model: AssignmentFile) -> dict[str, TaskEntry]:
+    return {e.task: e for e in reversed(model.tasks)}  # the first entry of a task wins
+
+
+def agency_data(model: AssignmentFile, path: str, as_of: date | None) -> AgencyData:
+    """The engine's view of a file that loaded and speaks for its agency."""
+    submitted = bool(model.contact and model.contact.name) and (
+        as_of is None or model.updated <= as_of)
+    return AgencyData(model.model_copy(update={"tasks": []}), path, True, entries_of(model),
+                      submitted)
 
 
 @dataclass
@@ -121,20 +152,27 @@ def agency_files(project: Project, as_of: date | None = None) -> dict[str, Agenc
     and its own agency's file counts as unreadable, like one that could not be
     read, so status and reports say so."""
     files: dict[str, AgencyData] = {}
-    directory = project.directory
     said = submitted_then(project, as_of)
     for loaded in project.assignments:
-        stem = Path(loaded.path).stem
-        if stem not in directory.agencies:
-            continue
-        model = loaded.model
-        if model is None or directory.speaks_for(loaded.path, model.agency) != stem:
-            files[stem] = AgencyData(None, loaded.path, readable=False)
-            continue
-        files[stem] = AgencyData(model, loaded.path, as_of=as_of)
-        if said is not None and stem in said:
-            files[stem].submitted = said[stem]  # what the file said then, as committed
+        data = file_data(loaded, project.directory, as_of, said)
+        if data is not None:
+            files[Path(loaded.path).stem] = data
     return files
+
+
+def file_data(loaded: Loaded[AssignmentFile], directory: Directory, as_of: date | None,
+              said: dict[str, bool] | None) -> AgencyData | None:
+    """One file as `agency_files` takes it; None for a file named for no agency."""
+    stem = Path(loaded.path).stem
+    if stem not in directory.agencies:
+        return None
+    model = loaded.model
+    if model is None or directory.speaks_for(loaded.path, model.agency) != stem:
+        return AgencyData(None, loaded.path, readable=False)
+    data = agency_data(model, loaded.path, as_of)
+    if said is not None and stem in said:
+        data.submitted = said[stem]  # what the file said then, as committed
+    return data
 
 
 def submitted_then(project: Project, as_of: date | None) -> dict[str, bool] | None:
@@ -149,63 +187,118 @@ def submitted_then(project: Project, as_of: date | None) -> dict[str, bool] | No
     return submitted_on(project.root, as_of)
 
 
+def event_recorders(plan: Plan, directory: Directory) -> dict[str, set[str]]:
+    """Each event's agencies allowed to record its dates."""
+    return {e.id: {a for ref in e.recorded_by for a in directory.expand(ref)}
+            for e in plan.events}
+
+
 def event_dates(plan: Plan, directory: Directory, files: dict[str, AgencyData],
                 as_of: date | None = None) -> dict[str, list[date]]:
     """Known dates of each event: from the plan and from the agencies that
     record it; at an as-of date, only those on or before it (an event dated
     later has not happened yet: what waits for it is `awaiting`)."""
     found: dict[str, set[date]] = {e.id: set(e.dates) for e in plan.events}
-    allowed = {e.id: {a for ref in e.recorded_by for a in directory.expand(ref)}
-               for e in plan.events}
+    allowed = event_recorders(plan, directory)
     for ident, data in files.items():
-        for record in data.file.events if data.file else []:
+        for record in data.head.events if data.head else []:
             if ident in allowed.get(record.event, ()):
                 found[record.event].add(record.date)
     return {k: sorted(d for d in v if as_of is None or d <= as_of) for k, v in found.items()}
 
 
+@dataclass
+class Judging:
+    """What every agency's obligations are worked out with: the plan, the
+    registry, the due dates (events known) and the date. Built once a run;
+    each agency's obligations need only this and the agency's own file, so
+    they can be worked out where the file is read (`engine.stream`)."""
+
+    plan: Plan
+    directory: Directory
+    rules: DueDates
+    as_of: date
+    soon_end: date
+    tasks: dict[str, list[tuple[Task, Role]]]
+    """Agency id -> the tasks (not headings) that involve it, in plan order."""
+    said: dict[str, bool] | None = None
+    """`submitted_then`, when a past date is read from git."""
+    parts: dict[tuple[int, Role, str | None], list[PartFor]] = field(default_factory=dict)
+    """Memo of `Task.parts_for`, keyed by id of the task."""
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (for a worker process) without the memo: its keys are ids."""
+        return {**self.__dict__, "parts": {}}
+
+    def obligations(self, agency: str, data: AgencyData) -> list[Obligation]:
+        """One agency's obligations, in plan order."""
+        level = self.directory.agencies[agency].level
+        out = []
+        for task, role in self.tasks.get(agency, ()):
+            entry = data.entries.get(task.id)
+            key = (id(task), role, level)  # the agencies of one task share most parts
+            if key not in self.parts:
+                self.parts[key] = task.parts_for(role, level)
+            for part, held in self.parts[key]:
+                request = progress_for(entry, part, None)
+                for occ in self.rules.occurrences(part, request.request_due if request else None):
+                    ob = classify(task, agency, role, occ, entry, data, self.as_of, self.soon_end)
+                    out.append(ob if held else supporting(ob))
+        return out
+
+
+def judging(project: Project, files: dict[str, AgencyData], as_of: date, *,
+            due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
+            window_end: date | None = None) -> Judging:
+    """The `Judging` of a run; `files` need hold only the agencies that record
+    events (the rest are not read for it)."""
+    plan = project.plan.model
+    assert plan is not None, "the status needs a plan that loaded"
+    soon_end = as_of + timedelta(days=max(due_soon_days, 0))
+    end = max(window_end or soon_end, as_of)
+    yearly = {e.id for e in plan.events if e.recurs == "yearly"}
+    events = event_dates(plan, project.directory, files, as_of)
+    return Judging(plan, project.directory, DueDates(plan.settings, events, yearly, end), as_of,
+                   soon_end, tasks_by_agency(plan, project.directory),
+                   submitted_then(project, as_of))
+
+
+def tasks_by_agency(plan: Plan, directory: Directory) -> dict[str, list[tuple[Task, Role]]]:
+    """Each agency's tasks (not headings) and its role in each, in plan order."""
+    out: dict[str, list[tuple[Task, Role]]] = {}
+    for task in plan.all_tasks():
+        if task.is_heading:
+            continue
+        for agency, role in directory.roles(task).items():
+            out.setdefault(agency, []).append((task, role))
+    return out
+
+
+def status_result(judge: Judging, obligations: list[Obligation], files: dict[str, AgencyData],
+                  due_soon_days: int) -> StatusResult:
+    """The result, most urgent first."""
+    obligations.sort(key=lambda o: o.urgency)
+    return StatusResult(judge.as_of, due_soon_days, judge.rules.window_end, obligations, files,
+                        judge.plan, judge.directory)
+
+
 def compute_status(project: Project, as_of: date, *,
                    due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
                    window_end: date | None = None) -> StatusResult:
-    """Every obligation of the plan as of `as_of`, most urgent first.
+    """Every obligation of the plan as of `as_of`, most urgent first, for a
+    project whose agency files are all loaded (`engine.stream` works it out
+    file by file instead).
 
     `window_end` (default: the end of the due-soon window) is how far ahead
     periodic obligations are generated; a calendar looks further ahead than
     `cchc status` without calling every obligation in between due soon."""
-    plan = project.plan.model
-    assert plan is not None, "compute_status needs a plan that loaded"
-    soon_end = as_of + timedelta(days=max(due_soon_days, 0))
-    end = max(window_end or soon_end, as_of)
     with paused_gc():
         files = agency_files(project, as_of)
-        yearly = {e.id for e in plan.events if e.recurs == "yearly"}
-        events = event_dates(plan, project.directory, files, as_of)
-        rules = DueDates(plan.settings, events, yearly, end)
-        obligations = list(_obligations(plan, project.directory, files, rules, as_of, soon_end))
-        obligations.sort(key=lambda o: o.urgency)
-    return StatusResult(as_of, due_soon_days, end, obligations, files, plan, project.directory)
-
-
-def _obligations(plan: Plan, directory: Directory, files: dict[str, AgencyData], rules: DueDates,
-                 as_of: date, soon_end: date) -> list[Obligation]:
-    out = []
-    for task in plan.all_tasks():
-        if task.is_heading:
-            continue
-        # task.parts_for by (role, level): the agencies of one task share most of them
-        parts: dict[tuple[Role, str | None], list[PartFor]] = {}
-        for agency_id, role in directory.roles(task).items():
-            data = files.get(agency_id, AgencyData())
-            entry = data.entries.get(task.id)
-            level = directory.agencies[agency_id].level
-            if (role, level) not in parts:
-                parts[role, level] = task.parts_for(role, level)
-            for part, held in parts[role, level]:
-                request = progress_for(entry, part, None)
-                for occ in rules.occurrences(part, request.request_due if request else None):
-                    ob = classify(task, agency_id, role, occ, entry, data, as_of, soon_end)
-                    out.append(ob if held else supporting(ob))
-    return out
+        judge = judging(project, files, as_of, due_soon_days=due_soon_days,
+                        window_end=window_end)
+        obligations = [ob for agency in judge.directory.agencies if agency in judge.tasks
+                       for ob in judge.obligations(agency, files.get(agency, AgencyData()))]
+        return status_result(judge, obligations, files, due_soon_days)
 
 
 def supporting(ob: Obligation) -> Obligation:

@@ -62,7 +62,7 @@ def _agency_summary(result: StatusResult, ident: str, rows: list[Obligation]) ->
         agency=ident, name=result.directory.name(ident),
         summary=summarize(rows, result.as_of),
         submitted=bool(data and data.submitted), readable=data.readable if data else True,
-        updated=data.file.updated if data and data.file else None,
+        updated=data.head.updated if data and data.head else None,
         missing_assignees=missing_assignees(rows),
         overdue=[o for o in rows if o.status == "overdue"])
 
@@ -135,7 +135,7 @@ class AgencyReport:
 def agency_report(result: StatusResult, agency_id: str) -> AgencyReport:
     rows = sorted((o for o in result.obligations if o.agency == agency_id), key=task_order)
     data = result.files.get(agency_id)
-    file = data.file if data else None
+    file = data.head if data else None
     assignments: dict[str, AssignmentRow] = {}
     for ob in rows:
         row = assignments.setdefault(ob.task.id, AssignmentRow(
@@ -359,7 +359,7 @@ def overdue_parts(result: StatusResult) -> list[OverduePart]:
 def coordinator_signer(result: StatusResult) -> Signer | None:
     who = coordinator(result)
     data = result.files.get(who.id) if who else None
-    return data.file.signer if data and data.file else None
+    return data.head.signer if data and data.head else None
 
 
 def coordinator(result: StatusResult) -> Agency | None:

@@ -159,7 +159,7 @@ def status_snapshot(result: StatusResult, problem_count: int) -> StatusSnapshot:
         agencies.append(AgencyInfo(
             ident, agency.name, agency.short or agency.name, bool(data and data.submitted),
             data.readable if data else True,
-            data.file.updated if data and data.file else None, agency.leader))
+            data.head.updated if data and data.head else None, agency.leader))
     plan = result.plan
     info = PlanInfo(plan.document.number, " ".join(plan.document.title.split()),
                     plan.document.issuer_short, plan.settings.start, plan.settings.horizon,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -127,35 +127,40 @@ class FormView:
     tasks_with_entries: set[str] = field(default_factory=set)
 
 
-def form_views(project: Project, agencies: list[str], as_of: date) -> list[FormView]:
-    """The forms of several agencies (ids of the registry) as of one date: the
-    status and the plan's fingerprint worked out once for all of them."""
-    plan = project.plan.model
-    assert plan is not None, "a form needs a plan that loaded"
-    result, fingerprint = form_status(project, as_of), plan_fingerprint(plan)
-    return [form_view(project, agency, as_of, result=result, fingerprint=fingerprint)
-            for agency in agencies]
+def form_views(result: StatusResult, agencies: list[str]) -> Iterator[FormView]:
+    """The forms of several agencies (ids of the registry) from one status
+    (`form_status`, or one worked out with `window_end=form_window(as_of)`),
+    one at a time (each reads its agency's file again): the plan's
+    fingerprint worked out once for all of them."""
+    fingerprint = plan_fingerprint(result.plan)
+    return (view_of(result, agency, fingerprint) for agency in agencies)
+
+
+def form_window(as_of: date) -> date:
+    """How far ahead a form made as of `as_of` lists periods: 31 December."""
+    return date(as_of.year, 12, 31)
 
 
 def form_status(project: Project, as_of: date) -> StatusResult:
     """The status a form made as of `as_of` lists: periods through 31 December."""
-    return compute_status(project, as_of, window_end=date(as_of.year, 12, 31))
+    return compute_status(project, as_of, window_end=form_window(as_of))
 
 
-def form_view(project: Project, agency: str, as_of: date, *, result: StatusResult | None = None,
-              fingerprint: str | None = None) -> FormView:
-    """The form of one agency (an id of the registry) as of a date; `result`
-    (`form_status`) and `fingerprint` (`plan_fingerprint`), of the same
-    project and date, are worked out here when not given."""
-    plan = project.plan.model
-    assert plan is not None, "a form needs a plan that loaded"
-    if result is None:
-        result = form_status(project, as_of)
-    assert result.as_of == as_of, "the status of another date"
+def form_view(project: Project, agency: str, as_of: date) -> FormView:
+    """The form of one agency (an id of the registry) as of a date."""
+    result = form_status(project, as_of)
+    return view_of(result, agency, plan_fingerprint(result.plan))
+
+
+def view_of(result: StatusResult, agency: str, fingerprint: str) -> FormView:
+    """The form of one agency from the status of its date; the file's task
+    entries (what the form shows filled in) are read again when the status
+    let them go (`AgencyData.task_entries`)."""
+    plan, directory = result.plan, result.directory
     data = result.files.get(agency)
-    file = data.file if data else None
-    entries = data.entries if data else {}
-    level = project.directory.agencies[agency].level
+    file = data.head if data else None
+    entries = data.task_entries() if data else {}
+    level = directory.agencies[agency].level
     mine = sorted((o for o in result.obligations if o.agency == agency),
                   key=_plan_order(plan, level))
     events = {e.id: e.name for e in plan.events}
@@ -165,11 +170,10 @@ def form_view(project: Project, agency: str, as_of: date, *, result: StatusResul
         rows.append(_row(ob, len(rows), entries.get(ob.task.id), first, level, events))
     coordinator = plan.settings.coordinator
     return FormView(
-        agency=agency, agency_name=project.directory.name(agency), plan_name=plan_name(plan),
-        plan_identity=plan_identity(plan),
-        plan_fingerprint=plan_fingerprint(plan) if fingerprint is None else fingerprint,
-        as_of=as_of, rows=rows, contact=_contact(file), task_digests=_task_digests(rows),
-        coordinator=project.directory.name(coordinator) if coordinator else "",
+        agency=agency, agency_name=directory.name(agency), plan_name=plan_name(plan),
+        plan_identity=plan_identity(plan), plan_fingerprint=fingerprint,
+        as_of=result.as_of, rows=rows, contact=_contact(file), task_digests=_task_digests(rows),
+        coordinator=directory.name(coordinator) if coordinator else "",
         file_path=scaffold_path(agency), has_file=file is not None,
         tasks_with_entries=set(entries))
 

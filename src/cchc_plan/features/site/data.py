@@ -227,4 +227,4 @@ def trend(project: Project, history: History | None) -> Trend:
 
 def _contact(result: StatusResult, agency: str) -> Person | None:
     data = result.files.get(agency)
-    return data.file.contact if data and data.file else None
+    return data.head.contact if data and data.head else None

@@ -1,0 +1,71 @@
+"""The status of a repository as of a date, worked out file by file
+(`engine.stream`): what `status`, `report`, `calendar`, `form export` and
+`site` start from. No agency file's task entries outlive the step that read
+it, so a province's 680 files take the memory of their obligations, not of
+their models (issue 28).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from cchc_plan.core.errors import PlanUnusable
+from cchc_plan.core.perf import paused_gc
+from cchc_plan.core.problems import sorted_problems
+from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
+
+if TYPE_CHECKING:
+    from cchc_plan.engine.obligations import StatusResult
+    from cchc_plan.load.cache import Cache
+    from cchc_plan.load.inputs import Inputs
+    from cchc_plan.load.project import Project
+
+
+@dataclass
+class Opened:
+    """A repository opened for its status: `project` holds the plan, the
+    registry and every problem of every file, but no agency file (its
+    `assignments` is empty: each was judged and let go); `result` is the
+    status as of the date asked for."""
+
+    project: Project
+    result: StatusResult
+
+    @property
+    def errors(self) -> int:
+        return sum(p.is_error for p in self.project.problems)
+
+
+def open_status(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs: int, *,
+                due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
+                window_end: date | None = None) -> Opened:
+    """The snapshot's status as of `as_of` and its problems (PlanUnusable
+    when the plan or the registry did not load)."""
+    from cchc_plan.engine.stream import stream_status
+    from cchc_plan.load.reader import read_base
+
+    with paused_gc():
+        project = read_base(inputs, today, cache=cache)
+        if not project.usable:
+            raise PlanUnusable(project.plan_problems()[:20])
+        project.read_history = True  # a past date's submissions as committed then
+        result, found = stream_status(project, inputs.assignments, cache, jobs, as_of,
+                                      due_soon_days=due_soon_days, window_end=window_end)
+        project.problems = sorted_problems([*project.problems, *found])
+        return Opened(project, result)
+
+
+def status_of(source: Project | StatusResult, as_of: date, *,
+              due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
+              window_end: date | None = None) -> StatusResult:
+    """The status a document is made from: worked out from a loaded project,
+    or the one `open_status` worked out already (for the same date)."""
+    from cchc_plan.engine.obligations import StatusResult, compute_status
+
+    if isinstance(source, StatusResult):
+        if source.as_of != as_of:
+            raise ValueError(f"the status as of {source.as_of}, not {as_of}")
+        return source
+    return compute_status(source, as_of, due_soon_days=due_soon_days, window_end=window_end)

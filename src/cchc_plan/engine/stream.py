@@ -1,0 +1,202 @@
+"""The status worked out where each file is read, so memory does not grow
+with the number of files (issue 28).
+
+    result, problems = stream_status(project, inputs.assignments, cache, jobs, as_of)
+
+`project` holds the plan and the registry only. Each agency file is read,
+modelled, checked (its own problems and the file checks) and turned into its
+agency's obligations in one step (`judge_file`); then its task entries are
+let go: what is kept of a file is its obligations, its head (who signed it,
+when) and its problems. The events the due dates wait for come first, from
+the few files that may record them (`event_files`): every other agency's
+obligations need only the plan, the registry, those dates and its own file.
+
+One path for one core and many: with enough YAML to pay for processes, each
+worker holds the plan and the registry and does `judge_file` for its share of
+the files, sending back problems and compact rows (`packed`: the plan's tasks
+and parts by place, not by copy); otherwise this process does it, file after
+file. Both give exactly what `compute_status` and `check.run_checks` give over
+a fully loaded project (a test compares them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import PurePosixPath
+from typing import Any
+
+from cchc_plan.check import FILE_CHECKS, PROJECT_CHECKS, run_all
+from cchc_plan.check.assignments import check_duplicate_files
+from cchc_plan.check.context import CheckContext
+from cchc_plan.core.perf import paused_gc
+from cchc_plan.core.problems import Problem
+from cchc_plan.core.workers import new_pool
+from cchc_plan.engine.obligations import (
+    AgencyData,
+    Judging,
+    Obligation,
+    StatusResult,
+    file_data,
+    judging,
+    status_result,
+    submitted_then,
+)
+from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
+from cchc_plan.load.cache import Cache
+from cchc_plan.load.inputs import InputFile
+from cchc_plan.load.models import IMPLIED_PART, AssignmentFile, DeadlinePart, Task
+from cchc_plan.load.project import Project
+from cchc_plan.load.reader import ignore_interrupts, interrupts_held, read_files, worth_workers
+from cchc_plan.load.yamlio import Document
+
+
+@dataclass
+class Judged:
+    """One agency file, judged: its problems, the agency its `agency` field
+    names (for `check_duplicate_files`), and, for a file named for an agency
+    of the registry, the engine's view of it and that agency's obligations."""
+
+    problems: list[Problem]
+    named: str | None
+    agency: str | None = None
+    data: AgencyData | None = None
+    obligations: list[Obligation] = field(default_factory=list)
+    packed: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def stream_status(project: Project, items: list[InputFile], cache: Cache | None, jobs: int,
+                  as_of: date, *, due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
+                  window_end: date | None = None) -> tuple[StatusResult, list[Problem]]:
+    """The status as of `as_of` and every problem of the agency files and of
+    the project, reading each of `items` once (twice for the few that record
+    events) and keeping none of their task entries."""
+    with paused_gc():
+        judge = judging(project, event_files(project, items, cache, as_of), as_of,
+                        due_soon_days=due_soon_days, window_end=window_end)
+        checks = CheckContext.build(project)
+        problems = run_all(PROJECT_CHECKS, checks)
+        judged = (judge_in_workers(project, items, cache, judge, jobs)
+                  if worth_workers(items, jobs) else
+                  [judge_file(item, checks, judge, cache) for item in items])
+        files: dict[str, Judged] = {}
+        named: list[tuple[str, Document]] = []
+        for item, one in zip(items, judged, strict=True):
+            problems += one.problems
+            if one.named is not None:
+                named.append((one.named, Document(item.shown, source=item)))
+            if one.agency is not None and one.data is not None:
+                one.data.let_go(item)
+                files[one.agency] = one  # a later file of the same name wins, as in a load
+        return merged(judge, files, due_soon_days), [*problems, *check_duplicate_files(named)]
+
+
+def event_files(project: Project, items: list[InputFile], cache: Cache | None,
+                as_of: date) -> dict[str, AgencyData]:
+    """The files of the agencies that may record an event's dates, read first:
+    the due dates of every agency's parts that wait for an event need them."""
+    plan = project.plan.model
+    assert plan is not None, "the status needs a plan that loaded"
+    directory = project.directory
+    recorders = {a for e in plan.events for ref in e.recorded_by for a in directory.expand(ref)}
+    wanted = [i for i in items if PurePosixPath(i.shown).stem in recorders]
+    said = submitted_then(project, as_of)
+    files: dict[str, AgencyData] = {}
+    for loaded, _ in read_files(wanted, AssignmentFile, cache, 1):
+        data = file_data(loaded, directory, as_of, said)
+        if data is not None:
+            files[PurePosixPath(loaded.path).stem] = data
+    return files
+
+
+def judge_file(item: InputFile, checks: CheckContext, judge: Judging,
+               cache: Cache | None) -> Judged:
+    """One agency file read, modelled, checked, and turned into its agency's
+    obligations; its task entries are not kept."""
+    [(loaded, problems)] = read_files([item], AssignmentFile, cache, 1)
+    checks.take_files([loaded])
+    found = [*problems, *run_all(FILE_CHECKS, checks)]
+    named = next((f.named for f in checks.files if f.named), None)
+    checks.take_files([])
+    data = file_data(loaded, judge.directory, judge.as_of, judge.said)
+    if data is None:
+        return Judged(found, named)
+    agency = PurePosixPath(item.shown).stem
+    obligations = judge.obligations(agency, data) if agency in judge.tasks else []
+    data.entries = {}
+    return Judged(found, named, agency, data, obligations)
+
+
+def merged(judge: Judging, files: dict[str, Judged], due_soon_days: int) -> StatusResult:
+    """Every agency's obligations (those without a file worked out here) as one result."""
+    obligations: list[Obligation] = []
+    for agency in judge.directory.agencies:
+        one = files.get(agency)
+        if one is not None:
+            obligations += one.obligations or unpacked(judge, one.packed)
+        elif agency in judge.tasks:
+            obligations += judge.obligations(agency, AgencyData())
+    data = {agency: one.data for agency, one in files.items() if one.data is not None}
+    return status_result(judge, obligations, data, due_soon_days)
+
+
+# --- in worker processes ---------------------------------------------------------------
+
+def judge_in_workers(project: Project, items: list[InputFile], cache: Cache | None,
+                     judge: Judging, jobs: int) -> list[Judged]:
+    """`judge_file` for each of `items` in `jobs` worker processes, each
+    holding the plan and the registry; results in the order of `items`."""
+    pool = new_pool(jobs, _start_worker, (project, cache, judge))  # pickled for `spawn`
+    try:
+        with interrupts_held():  # the workers start here
+            return list(pool.map(_judge, items,
+                                 chunksize=max(len(items) // (jobs * 16), 1)))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+_worker: dict[str, Any] = {}
+"""In a worker process: the check context, the judging and the cache."""
+
+
+def _start_worker(project: Project, cache: Cache | None, judge: Judging) -> None:
+    """One pickle for the three (`spawn`), so `judge.plan` is `project`'s plan here too."""
+    ignore_interrupts()
+    _worker.update(checks=CheckContext.build(project), cache=cache, judge=judge,
+                   places={id(task): i for i, task in enumerate(judge.plan.all_tasks())})
+
+
+def _judge(item: InputFile) -> Judged:
+    """In a worker: `judge_file`, its obligations sent back as `packed` rows."""
+    one = judge_file(item, _worker["checks"], _worker["judge"], _worker["cache"])
+    one.packed, one.obligations = packed(_worker["places"], one.obligations), []
+    return one
+
+
+def packed(places: dict[int, int], obligations: list[Obligation]) -> list[tuple[Any, ...]]:
+    """Obligations as plain tuples: the task by its place in the plan (`places`:
+    id of a task -> its place), the part by its place in the task's deadline
+    (-1: the implied ongoing part)."""
+    return [(places[id(o.task)], _part_place(o.task, o.part), o.agency, o.role, o.period,
+             o.due, o.status, o.due_soon, o.reported, o.readable, o.completed, o.days_late,
+             o.days_left, o.evidence, o.progress, o.notes, o.assignee, o.internal_deadline)
+            for o in obligations]
+
+
+def _part_place(task: Task, part: DeadlinePart) -> int:
+    return next((i for i, p in enumerate(task.deadline) if p is part), -1)
+
+
+def unpacked(judge: Judging, rows: list[tuple[Any, ...]]) -> list[Obligation]:
+    """`packed` rows as obligations on this process's plan."""
+    tasks = judge.plan.all_tasks()
+    out = []
+    for (task_at, part_at, agency, role, period, due, status, due_soon, reported, readable,
+         completed, days_late, days_left, evidence, progress, notes, assignee,
+         internal) in rows:
+        task = tasks[task_at]
+        part = task.deadline[part_at] if part_at >= 0 else IMPLIED_PART
+        out.append(Obligation(task, agency, role, part, period, due, status, due_soon, reported,
+                              readable, completed, days_late, days_left, evidence, progress,
+                              notes, assignee, internal))
+    return out
