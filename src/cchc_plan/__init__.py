@@ -27,6 +27,8 @@ from cchc_plan.core.version import __version__
 _EXPORTS = {
     "open_project": "cchc_plan.app",
     "open_plan": "cchc_plan.app",
+    "open_status": "cchc_plan.app",
+    "Opened": "cchc_plan.app",
     "validate": "cchc_plan.app",
     "status": "cchc_plan.app",
     "agency_report": "cchc_plan.app",
@@ -54,6 +56,7 @@ _EXPORTS = {
 __all__ = [
     "CchcError",
     "InputError",
+    "Opened",
     "PlanUnusable",
     "Problem",
     "Project",
@@ -70,6 +73,7 @@ __all__ = [
     "import_plan",
     "open_plan",
     "open_project",
+    "open_status",
     "parse_deadline",
     "reminder_letter",
     "render_report",
@@ -81,6 +85,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from cchc_plan.app import (
+        Opened,
         Validation,
         agency_report,
         all_reports,
@@ -88,6 +93,7 @@ if TYPE_CHECKING:
         district_report,
         open_plan,
         open_project,
+        open_status,
         reminder_letter,
         scaffold,
         status,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -310,8 +311,8 @@ def site(root: Path | str | None, output: Path, *, lang: Lang, as_of: date | Non
     view = site_view(opened.result, site_trend(opened.project, when), found)
     output_folder(output, "cchc site")
     with collecting_after_load():
-        files = render_site(view, lang)
-        files.update((report_file(f.name), read_report(f)) for f in view.linked_reports)
+        files = render_site(view, lang)  # each page made as it is written
+        files.update((report_file(f.name), partial(read_report, f)) for f in view.linked_reports)
         return write_folder(output, files, generator="cchc site", force=force)
 
 

@@ -74,9 +74,12 @@ def export(
     views = lib.form_views(opened.result, agencies, when)  # made one at a time
     if all_agencies and output is not None:
         lib.output_folder(output, "--all")
-    with collecting_after_load():  # each workbook is gone once written
-        written = [emit(form_xlsx.render(view), output, form_xlsx.form_filename(view), force, s)
-                   for view in views]
+    written = []
+    with collecting_after_load() as collect:
+        for view in views:
+            written.append(emit(form_xlsx.render(view), output, form_xlsx.form_filename(view),
+                                force, s))
+            collect()  # the workbook just written is gone
     if open_file and written and written[0]:  # one agency's form; the folder of --all
         open_written(written[0] if agency else written[0].parent, s)
     return EXIT_OK

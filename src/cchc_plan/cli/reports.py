@@ -136,9 +136,10 @@ def write_reports(reports: Sequence[Report], fmt: ReportFormat, output: Path | N
     folder = output_folder(output, root)
     targets = [folder / report_filename(r, fmt) for r in reports]
     lib.check_targets(targets, force=force)
-    with collecting_after_load(), progress(len(reports), s) as advance:
+    with collecting_after_load() as collect, progress(len(reports), s) as advance:
         for data, target in zip(reports, targets, strict=True):
             lib.write_file(target, render_report(data, fmt, REPORT_LANG), force=force)
+            collect()  # the document just written is gone
             advance()
     s.say("cli.wrote-reports", n=len(targets), folder=folder)
     return targets

@@ -1,7 +1,10 @@
 """Writing a folder of generated files (a web site) safely.
 
-    write_folder(folder, {"index.html": b"...", "co-quan/x.html": b"..."},
+    write_folder(folder, {"index.html": b"...", "co-quan/x.html": make_page},
                  generator="cchc site", force=False)
+
+A file is given as its bytes, or as a function that makes them when it is
+written: then only the files being written are in memory at once.
 
 - Only inside `folder`: every relative path is checked (no `..`, no absolute
   path, no name starting with a dot), and a subfolder that exists must be a
@@ -26,8 +29,9 @@ import json
 import os
 import re
 import stat
-from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from cchc_plan.core.errors import TargetError, WriteError
@@ -51,10 +55,13 @@ def check_relative(name: str) -> str:
     return name
 
 
-def write_folder(folder: Path, files: Mapping[str, bytes], *, generator: str,
+Payload = bytes | Callable[[], bytes]
+
+
+def write_folder(folder: Path, files: Mapping[str, Payload], *, generator: str,
                  force: bool = False) -> list[Path]:
-    """Write `files` (relative path -> bytes) into `folder`; the paths written,
-    the manifest last."""
+    """Write `files` (relative path -> bytes, or a function making them) into
+    `folder`; the paths written, the manifest last."""
     for name in files:
         check_relative(name)
     earlier = _prepare(folder, generator, force)
@@ -63,13 +70,27 @@ def write_folder(folder: Path, files: Mapping[str, bytes], *, generator: str,
         _remove_stale(folder, name)
     targets = [(_target(folder, name), payload, name in previous)
                for name, payload in files.items()]
-    with ThreadPoolExecutor(max_workers=WRITERS) as pool:  # the fsyncs overlap
-        written = list(pool.map(lambda t: _write_one(t[0], t[1], replace=t[2], force=force),
-                                targets))
+    written = _write_all(targets, force)
     manifest = json.dumps({"generator": generator, "files": sorted(files)}, indent=1).encode()
     written.append(_write_one(folder / MANIFEST, manifest, replace=earlier is not None,
                               force=force))
     return written  # mode 0o666 less the umask, as writeout makes every file
+
+
+def _write_all(targets: list[tuple[Path, Payload, bool]], force: bool) -> list[Path]:
+    """Each file made here, in order, and written by one of WRITERS threads
+    (the fsyncs overlap); at most 2 * WRITERS made files wait at once."""
+    written: list[Path] = []
+    pending: deque[Future[Path]] = deque()
+    with ThreadPoolExecutor(max_workers=WRITERS) as pool:
+        for target, given, replace in targets:
+            payload = given() if callable(given) else given
+            pending.append(pool.submit(_write_one, target, payload, replace=replace,
+                                       force=force))
+            if len(pending) >= 2 * WRITERS:
+                written.append(pending.popleft().result())
+        written += [f.result() for f in pending]
+    return written
 
 
 def _write_one(target: Path, payload: bytes, *, replace: bool, force: bool) -> Path:

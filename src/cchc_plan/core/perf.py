@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 
@@ -22,7 +22,7 @@ def paused_gc() -> Iterator[None]:
 
 
 @contextmanager
-def collecting_after_load() -> Iterator[None]:
+def collecting_after_load() -> Iterator[Callable[[], None]]:
     """Cyclic garbage collection on for a batch that writes document after
     document (`report --all`, `form export --all`, `site`), with what was
     loaded before frozen out of its sight.
@@ -35,15 +35,26 @@ def collecting_after_load() -> Iterator[None]:
     province's 681 reports). `gc.freeze()` moves everything alive now (the
     project, the status) to a generation the collector never walks, so
     collecting costs only what the batch itself makes. The caller's setting
-    is restored after, and what this froze is unfrozen."""
+    is restored after, and what this froze is unfrozen.
+
+    It yields `collect_garbage`, for the batch to call once a document is written:
+    left to its thresholds, the collector lets a document's cycles reach the
+    oldest generation, which it walks rarely, and a province's 681 reports
+    then sat at 160 MB rather than 110 MB. A full collection costs little
+    with the loaded data frozen."""
     was_enabled = gc.isenabled()
     already_frozen = gc.get_freeze_count()
     gc.freeze()
     gc.enable()
     try:
-        yield
+        yield collect_garbage
     finally:
         if not was_enabled:
             gc.disable()
         if not already_frozen:
             gc.unfreeze()
+
+
+def collect_garbage() -> None:
+    """A full collection: what `collecting_after_load` gives a batch to call."""
+    gc.collect()

@@ -21,6 +21,7 @@ a fully loaded project (a test compares them).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePosixPath
@@ -78,10 +79,12 @@ def stream_status(project: Project, items: list[InputFile], cache: Cache | None,
         problems = run_all(PROJECT_CHECKS, checks)
         judged = (judge_in_workers(project, items, cache, judge, jobs)
                   if worth_workers(items, jobs) else
-                  [judge_file(item, checks, judge, cache) for item in items])
+                  (judge_file(item, checks, judge, cache) for item in items))
         files: dict[str, Judged] = {}
         named: list[tuple[str, Document]] = []
         for item, one in zip(items, judged, strict=True):
+            if one.packed:  # from a worker: the obligations on this process's plan
+                one.obligations, one.packed = unpacked(judge, one.packed), []
             problems += one.problems
             if one.named is not None:
                 named.append((one.named, Document(item.shown, source=item)))
@@ -133,7 +136,7 @@ def merged(judge: Judging, files: dict[str, Judged], due_soon_days: int) -> Stat
     for agency in judge.directory.agencies:
         one = files.get(agency)
         if one is not None:
-            obligations += one.obligations or unpacked(judge, one.packed)
+            obligations += one.obligations
         elif agency in judge.tasks:
             obligations += judge.obligations(agency, AgencyData())
     data = {agency: one.data for agency, one in files.items() if one.data is not None}
@@ -143,14 +146,15 @@ def merged(judge: Judging, files: dict[str, Judged], due_soon_days: int) -> Stat
 # --- in worker processes ---------------------------------------------------------------
 
 def judge_in_workers(project: Project, items: list[InputFile], cache: Cache | None,
-                     judge: Judging, jobs: int) -> list[Judged]:
+                     judge: Judging, jobs: int) -> Iterator[Judged]:
     """`judge_file` for each of `items` in `jobs` worker processes, each
-    holding the plan and the registry; results in the order of `items`."""
+    holding the plan and the registry; results in the order of `items`, each
+    as it arrives (so its rows can be unpacked and let go before the next)."""
     pool = new_pool(jobs, _start_worker, (project, cache, judge))  # pickled for `spawn`
     try:
         with interrupts_held():  # the workers start here
-            return list(pool.map(_judge, items,
-                                 chunksize=max(len(items) // (jobs * 16), 1)))
+            judged = pool.map(_judge, items, chunksize=max(len(items) // (jobs * 16), 1))
+        yield from judged
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -59,6 +59,7 @@ from cchc_plan.render.word_base import (
     append_row,
     centered,
     first_paragraph,
+    forget_rows,
     grid_table,
     layout_table,
     no_split,
@@ -102,6 +103,7 @@ _started: list[bool] = []
 def new_document() -> Any:
     """The first document of a run is built directly (one report pays for no
     template); the others are opened from the template. Same bytes either way."""
+    forget_rows()
     if not _started:
         _started.append(True)
         return styled_document()

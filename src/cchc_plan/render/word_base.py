@@ -9,6 +9,7 @@ loads them.
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from typing import Any
 
@@ -63,7 +64,7 @@ class _Members:
         self.archive = archive
 
     def write(self, pack_uri: Any, blob: bytes) -> None:
-        self.archive.writestr(pack_uri.membername, blob)
+        self.archive.writestr(pack_uri.membername, splice_rows(blob))
 
 
 def save_docx(doc: Any, day: date) -> bytes:
@@ -305,54 +306,86 @@ def spaced(paragraph: Any, before: float = 0, after: float = 0) -> Any:
 # --- table rows, written as XML directly ----------------------------------------------
 
 TWIPS_PER_MM = 1440 / 25.4
-_W = {name: qn(f"w:{name}") for name in ("tr", "trPr", "cantSplit", "tc", "tcPr", "tcW",
-                                          "gridSpan", "shd", "p", "pPr", "pStyle", "jc",
-                                          "keepNext", "r", "rPr", "b", "t", "val", "w", "type",
-                                          "fill", "color")}
-_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-
 Line = tuple[str, bool]
 """One line of a cell: its text, bold or not."""
 
 
 def append_row(table: Any, cells: list[tuple[list[Line], str, float]], *,
                span: bool = False, fill: str | None = None, keep_next: bool = False) -> None:
-    """A row that never splits across pages, built as XML: python-docx's
-    add_row/cell/paragraph API walks the table for every cell and was two
-    thirds of the time to write a report. Each cell: its lines, "center" or
-    "left", its width in mm; with `span`, one cell across all columns."""
-    tr = etree.SubElement(table._tbl, _W["tr"])
-    etree.SubElement(etree.SubElement(tr, _W["trPr"]), _W["cantSplit"])
+    """A row that never splits across pages, written as XML text and spliced
+    into document.xml when the document is saved (`save_docx`): a marker
+    comment holds its place in the table. Built as lxml elements, a
+    province's consolidated report (3.4 MB of document.xml, mostly rows)
+    took 57 MB of memory; as text, what the text takes. python-docx's
+    add_row/cell/paragraph API is slower still (it walks the table for every
+    cell). Each cell: its lines, "center" or "left", its width in mm; with
+    `span`, one cell across all columns."""
+    rows = _pending(table._tbl)
+    columns = len(table.columns) if span else 0
+    rows.append(row_xml(cells, columns, fill, keep_next))
+
+
+_ROWS: dict[str, list[str]] = {}
+"""Rows waiting to be spliced in, by the text of their marker comment."""
+_MARK = "cchc-rows:"
+
+
+def _pending(tbl: Any) -> list[str]:
+    """The rows of the marker that ends `tbl`, or of a new one put there."""
+    last = tbl[-1] if len(tbl) else None
+    if last is not None and last.tag is etree.Comment and last.text in _ROWS:
+        return _ROWS[last.text]
+    key = f"{_MARK}{len(_ROWS)}-{id(tbl)}"
+    tbl.append(etree.Comment(key))
+    return _ROWS.setdefault(key, [])
+
+
+def forget_rows() -> None:
+    """Drop the rows of a document that was never saved (a new one starts)."""
+    _ROWS.clear()
+
+
+def splice_rows(blob: bytes) -> bytes:
+    """A part's XML with each marker comment replaced by its rows."""
+    if f"<!--{_MARK}".encode() not in blob:
+        return blob
+    pieces = re.split(f"<!--({re.escape(_MARK)}[0-9]+-[0-9]+)-->".encode(), blob)
+    out = [pieces[0]]
+    for index in range(1, len(pieces), 2):
+        out.append("".join(_ROWS.pop(pieces[index].decode())).encode("utf-8"))
+        out.append(pieces[index + 1])
+    return b"".join(out)
+
+
+TCPR = '<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
+PARAGRAPH = '<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}<w:jc w:val="{align}"/></w:pPr>'
+
+
+def row_xml(cells: list[tuple[list[Line], str, float]], span_columns: int,
+            fill: str | None, keep_next: bool) -> str:
+    """One table row as WordprocessingML, the bytes lxml would write for it."""
+    out = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
+    keep = "<w:keepNext/>" if keep_next else ""
+    style = STYLE_IDS[STYLE_TABLE]
     for lines, align, width in cells:
-        tc = etree.SubElement(tr, _W["tc"])
-        props = etree.SubElement(tc, _W["tcPr"])
-        size = etree.SubElement(props, _W["tcW"])
-        size.set(_W["w"], str(round(width * TWIPS_PER_MM)))
-        size.set(_W["type"], "dxa")
-        if span:
-            etree.SubElement(props, _W["gridSpan"]).set(_W["val"], str(len(table.columns)))
+        out.append(TCPR.format(width=round(width * TWIPS_PER_MM)))
+        if span_columns:
+            out.append(f'<w:gridSpan w:val="{span_columns}"/>')
         if fill:
-            shd = etree.SubElement(props, _W["shd"])
-            shd.set(_W["val"], "clear")
-            shd.set(_W["color"], "auto")
-            shd.set(_W["fill"], fill)
+            out.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>')
+        out.append("</w:tcPr>")
         for text, bold in lines or [("", False)]:
-            _cell_paragraph(tc, text, bold, align, keep_next)
+            out.append(PARAGRAPH.format(style=style, keep=keep, align=align))
+            if text:
+                out.append("<w:r><w:rPr><w:b/></w:rPr>" if bold else "<w:r>")
+                out.append(f'<w:t xml:space="preserve">{xml_escape(text)}</w:t></w:r>')
+            out.append("</w:p>")
+        out.append("</w:tc>")
+    out.append("</w:tr>")
+    return "".join(out)
 
 
-def _cell_paragraph(tc: Any, text: str, bold: bool, align: str, keep_next: bool) -> None:
-    p = etree.SubElement(tc, _W["p"])
-    ppr = etree.SubElement(p, _W["pPr"])
-    etree.SubElement(ppr, _W["pStyle"]).set(_W["val"], STYLE_IDS[STYLE_TABLE])
-    if keep_next:
-        etree.SubElement(ppr, _W["keepNext"])
-    etree.SubElement(ppr, _W["jc"]).set(_W["val"], align)
-    if not text:
-        return
-    run = etree.SubElement(p, _W["r"])
-    if bold:
-        etree.SubElement(etree.SubElement(run, _W["rPr"]), _W["b"])
-    t = etree.SubElement(run, _W["t"])
-    t.text = text
-    t.set(_SPACE, "preserve")
-
+def xml_escape(text: str) -> str:
+    """Text as lxml writes it in an element: &, <, > and CR escaped."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\r", "&#13;"))

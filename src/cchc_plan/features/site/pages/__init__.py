@@ -2,7 +2,7 @@
 charts as inline SVG; no script, no font or file from outside the folder, so
 it works from a USB stick, an intranet and GitHub or GitLab Pages alike.
 
-    files = render_site(view, "vi")    # relative path -> bytes
+    files = render_site(view, "vi")    # relative path -> a function making its bytes
 
 Pages: index.html (the overview), xu-huong.html (the trend), nhiem-vu/index.html
 and nhiem-vu/<task>.html, co-quan/<agency>.html. Report files named by the view
@@ -11,6 +11,8 @@ are linked under bao-cao/; the caller copies them there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from importlib.resources import files as package_files
 
 from cchc_plan.core.lang import Lang
@@ -41,26 +43,28 @@ def style_sheet() -> bytes:
     return (package_files("cchc_plan.features.site.pages") / "style.css").read_bytes()
 
 
-def render_site(view: SiteView, lang: Lang) -> dict[str, bytes]:
-    """Every file of the site but the copied reports, by relative path."""
+def render_site(view: SiteView, lang: Lang) -> dict[str, Callable[[], bytes]]:
+    """Every file of the site but the copied reports, by relative path: each
+    a function that makes its bytes, so a writer holds only the pages it is
+    writing (a province's site is 50 MB of pages)."""
     plan = plan_name(view, lang)
     as_of = view.as_of
-    out: dict[str, bytes] = {STYLE: style_sheet(), ICON: FAVICON.encode("utf-8")}
+    out: dict[str, Callable[[], bytes]] = {STYLE: style_sheet,
+                                           ICON: lambda: FAVICON.encode("utf-8")}
 
-    def put(path: str, title: str, body: str) -> None:
-        out[path] = frame(Page(path, lang), title, body, as_of=as_of, plan=plan)
+    def put(path: str, title: Callable[[], str], body: Callable[[Page], str]) -> None:
+        out[path] = lambda: frame(Page(path, lang), title(), body(Page(path, lang)),
+                                  as_of=as_of, plan=plan)
 
     w = Page(OVERVIEW, lang).w
-    put(OVERVIEW, w("site.overview-title"), overview.render(view, Page(OVERVIEW, lang)))
-    put(TREND, w("site.trend-title"), trend.render(view.trend, Page(TREND, lang)))
-    put(TASKS, w("site.tasks-title"), task.render_index(view, Page(TASKS, lang)))
+    put(OVERVIEW, lambda: w("site.overview-title"), lambda page: overview.render(view, page))
+    put(TREND, lambda: w("site.trend-title"), lambda page: trend.render(view.trend, page))
+    put(TASKS, lambda: w("site.tasks-title"), lambda page: task.render_index(view, page))
     for t in view.tasks:
-        path = task_file(t.task.id)
-        put(path, w("site.task-title", id=t.task.id, title=t.task.title),
-            task.render(t, Page(path, lang)))
+        put(task_file(t.task.id), partial(w, "site.task-title", id=t.task.id, title=t.task.title),
+            partial(task.render, t))
     for a in view.agencies:
-        path = agency_file(a.agency.id)
-        put(path, a.agency.name, agency.render(a, Page(path, lang)))
+        put(agency_file(a.agency.id), partial(str, a.agency.name), partial(agency.render, a))
     return out
 
 
