@@ -25,7 +25,7 @@ TEXT = st.text(max_size=40).map(xml)
 def lxml_written(row: str) -> str:
     """The row parsed and written again by lxml (in a w: root, as in document.xml)."""
     root = etree.fromstring(f'<w:body xmlns:w="{W}">{row}</w:body>')
-    body = etree.tostring(root, encoding="unicode")
+    body: str = etree.tostring(root, encoding="unicode")
     return body[body.index(">") + 1:body.rindex("<")]
 
 
