@@ -124,3 +124,20 @@ def test_a_status_of_another_date_is_refused(tmp_path: Path) -> None:
         lib.district_report(opened.result, DATES[2])
     with pytest.raises(ValueError, match="look"):
         lib.calendar(opened.result, None, DATES[1])
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_status_rows_as_the_whole_project(messy: Path, tmp_path: Path, jobs: int,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """`cchc status` makes each file's obligations rows as they arrive."""
+    from cchc_plan.views.status import status_snapshot
+
+    monkeypatch.setattr("cchc_plan.load.reader.PARALLEL_MIN_BYTES", 0)
+    for root in (messy, copy_repo(KRONG_PA, tmp_path / "repo")):
+        for as_of in (DATES[1], DATES[3]):
+            result, problems = whole(root, as_of)
+            expected = status_snapshot(result, sum(p.is_error for p in problems))  # type: ignore[attr-defined]
+            got = lib.status(root, as_of=as_of, jobs=jobs, use_cache=False)
+            assert got.rows == expected.rows
+            assert (got.agencies, got.unreadable, got.problem_count, got.plan) == (
+                expected.agencies, expected.unreadable, expected.problem_count, expected.plan)

@@ -42,7 +42,7 @@ def test_internal_error_is_one_line_and_exit_3(monkeypatch: pytest.MonkeyPatch) 
     def boom(*_: object, **__: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cchc_plan.app, "open_status_of", boom)
+    monkeypatch.setattr(cchc_plan.app, "status_snapshot", boom)
     result = run_cli("status", "--root", str(MINI))
     assert result.exit_code == 3
     assert "Traceback" not in result.stderr

@@ -28,7 +28,7 @@ from cchc_plan.app.forms import form_views as form_views
 from cchc_plan.app.forms import form_window as form_window
 from cchc_plan.app.opened import Opened as Opened
 from cchc_plan.app.opened import open_status as open_status_of
-from cchc_plan.app.opened import status_of
+from cchc_plan.app.opened import status_of, status_snapshot
 from cchc_plan.app.repository import schema as schema
 from cchc_plan.app.repository import write_missing_schema as write_missing_schema
 from cchc_plan.app.validation import VALIDATION
@@ -203,11 +203,8 @@ def status(root: Path | str | None = None, *, as_of: date | None = None,
     inputs = snapshot(folder)
 
     def run() -> StatusSnapshot:
-        from cchc_plan.views.status import status_snapshot
-
-        opened = open_status_of(inputs, today, when, cache, jobs or default_jobs(),
-                                due_soon_days=due_soon_days)
-        return status_snapshot(opened.result, opened.errors)
+        return status_snapshot(inputs, today, when, cache, jobs or default_jobs(),
+                               due_soon_days=due_soon_days)
 
     from cchc_plan.load.git import history_key
     from cchc_plan.views.status_data import snapshot_data, snapshot_from_data

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from cchc_plan.load.cache import Cache
     from cchc_plan.load.inputs import Inputs
     from cchc_plan.load.project import Project
+    from cchc_plan.views.status import StatusSnapshot
 
 
 @dataclass
@@ -55,6 +56,31 @@ def open_status(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs: in
                                       due_soon_days=due_soon_days, window_end=window_end)
         project.problems = sorted_problems([*project.problems, *found])
         return Opened(project, result)
+
+
+def status_snapshot(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs: int, *,
+                    due_soon_days: int = DEFAULT_DUE_SOON_DAYS) -> StatusSnapshot:
+    """`cchc status`'s rows of the snapshot: each file's obligations made rows
+    as they arrive and let go (`StatusStream`, light), so a country's 1.2
+    million obligations are never held as objects, only as rows."""
+    from cchc_plan.engine.stream import StatusStream
+    from cchc_plan.load.reader import read_base
+    from cchc_plan.views.status import agency_names, row_urgency, rows_of, snapshot_of
+
+    with paused_gc():
+        project = read_base(inputs, today, cache=cache)
+        if not project.usable:
+            raise PlanUnusable(project.plan_problems()[:20])
+        project.read_history = True  # a past date's submissions as committed then
+        stream = StatusStream(project, inputs.assignments, cache, jobs, as_of,
+                              due_soon_days=due_soon_days, light=True)
+        names = agency_names(project.directory)
+        rows = [row for chunk in stream for row in rows_of(chunk, names)]
+        rows.sort(key=row_urgency)
+        errors = sum(p.is_error for p in (*project.problems, *stream.problems))
+        judge = stream.judge
+        return snapshot_of(rows, stream.files, judge.plan, judge.directory, as_of,
+                           due_soon_days, errors)
 
 
 def status_of(source: Project | StatusResult, as_of: date, *,

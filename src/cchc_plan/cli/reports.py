@@ -5,7 +5,7 @@ beside each Word file with --pdf. Without -o, files go to `<repo>/reports/`."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -121,9 +121,11 @@ def chosen_reports(result: StatusResult, agency: str | None, every: bool, remind
     return [lib.district_report(result, when)]
 
 
-def write_reports(reports: Sequence[Report], fmt: ReportFormat, output: Path | None,
+def write_reports(reports: list[Report], fmt: ReportFormat, output: Path | None,
                   root: Path, force: bool, s: Session, *, many: bool) -> list[Path]:
-    """Render and write each report; the files written (none for `-o -`)."""
+    """Render and write each report; the files written (none for `-o -`).
+    With `many`, `reports` is emptied as they are written: each is let go
+    once its file is (the consolidated report, last, is the largest)."""
     from cchc_plan.render import render_report, report_filename
 
     if not many:
@@ -137,12 +139,19 @@ def write_reports(reports: Sequence[Report], fmt: ReportFormat, output: Path | N
     targets = [folder / report_filename(r, fmt) for r in reports]
     lib.check_targets(targets, force=force)
     with collecting_after_load() as collect, progress(len(reports), s) as advance:
-        for data, target in zip(reports, targets, strict=True):
+        for data, target in zip(handed_out(reports), targets, strict=True):
             lib.write_file(target, render_report(data, fmt, REPORT_LANG), force=force)
             collect()  # the document just written is gone
             advance()
     s.say("cli.wrote-reports", n=len(targets), folder=folder)
     return targets
+
+
+def handed_out(items: list[Report]) -> Iterator[Report]:
+    """The items in order, each taken out of `items` as it is handed out."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def default_folder(root: Path) -> Path:

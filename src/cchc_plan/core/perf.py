@@ -56,5 +56,10 @@ def collecting_after_load() -> Iterator[Callable[[], None]]:
 
 
 def collect_garbage() -> None:
-    """A full collection: what `collecting_after_load` gives a batch to call."""
+    """A full collection, then what is left frozen too: what `collecting_after_load`
+    gives a batch to call after each document. What is alive then is the
+    batch's own state (the modules the first document imported, caches), not
+    garbage, so the next collection need not walk it again (unfrozen, it cost
+    6 ms a document)."""
     gc.collect()
+    gc.freeze()

@@ -51,7 +51,7 @@ UNDATED_KINDS = ("ongoing", "unspecified")
 """Parts never due: their obligations are `ongoing`."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Obligation:
     task: Task
     agency: str
@@ -223,6 +223,8 @@ class Judging:
     """Agency id -> the tasks (not headings) that involve it, in plan order."""
     said: dict[str, bool] | None = None
     """`submitted_then`, when a past date is read from git."""
+    light: bool = False
+    """Leave out of each obligation what only documents show (`StatusStream`)."""
     parts: dict[tuple[int, Role, str | None], list[PartFor]] = field(default_factory=dict)
     """Memo of `Task.parts_for`, keyed by id of the task."""
 
@@ -243,13 +245,15 @@ class Judging:
                 request = progress_for(entry, part, None)
                 for occ in self.rules.occurrences(part, request.request_due if request else None):
                     ob = classify(task, agency, role, occ, entry, data, self.as_of, self.soon_end)
+                    if self.light:
+                        ob.evidence, ob.assignee, ob.internal_deadline = [], None, None
                     out.append(ob if held else supporting(ob))
         return out
 
 
 def judging(project: Project, files: dict[str, AgencyData], as_of: date, *,
-            due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
-            window_end: date | None = None) -> Judging:
+            due_soon_days: int = DEFAULT_DUE_SOON_DAYS, window_end: date | None = None,
+            light: bool = False) -> Judging:
     """The `Judging` of a run; `files` need hold only the agencies that record
     events (the rest are not read for it)."""
     plan = project.plan.model
@@ -260,7 +264,7 @@ def judging(project: Project, files: dict[str, AgencyData], as_of: date, *,
     events = event_dates(plan, project.directory, files, as_of)
     return Judging(plan, project.directory, DueDates(plan.settings, events, yearly, end), as_of,
                    soon_end, tasks_by_agency(plan, project.directory),
-                   submitted_then(project, as_of))
+                   submitted_then(project, as_of), light)
 
 
 def tasks_by_agency(plan: Plan, directory: Directory) -> dict[str, list[tuple[Task, Role]]]:

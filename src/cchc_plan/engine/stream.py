@@ -66,6 +66,47 @@ class Judged:
     packed: list[tuple[Any, ...]] = field(default_factory=list)
 
 
+class StatusStream:
+    """The obligations of a repository's agencies, file by file as each is
+    judged (then those of the agencies without a file), for a caller that
+    keeps what it needs of each and lets the rest go. `files` and
+    `problems` are complete once the iteration ends. With `light`, the
+    obligations leave out what only documents show (evidence, assignee,
+    internal deadline): what `cchc status` needs, and less to send back."""
+
+    def __init__(self, project: Project, items: list[InputFile], cache: Cache | None,
+                 jobs: int, as_of: date, *, due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
+                 window_end: date | None = None, light: bool = False) -> None:
+        self.project, self.items, self.cache, self.jobs = project, items, cache, jobs
+        self.judge = judging(project, event_files(project, items, cache, as_of), as_of,
+                             due_soon_days=due_soon_days, window_end=window_end, light=light)
+        self.files: dict[str, AgencyData] = {}
+        self.problems: list[Problem] = []
+
+    def __iter__(self) -> Iterator[list[Obligation]]:
+        judge, items = self.judge, self.items
+        checks = CheckContext.build(self.project)
+        self.problems = run_all(PROJECT_CHECKS, checks)
+        judged = (judge_in_workers(self.project, items, self.cache, judge, self.jobs)
+                  if worth_workers(items, self.jobs) else
+                  (judge_file(item, checks, judge, self.cache) for item in items))
+        named: list[tuple[str, Document]] = []
+        last = {PurePosixPath(item.shown).stem: index for index, item in enumerate(items)}
+        for index, (item, one) in enumerate(zip(items, judged, strict=True)):
+            self.problems += one.problems
+            if one.named is not None:
+                named.append((one.named, Document(item.shown, source=item)))
+            if one.agency is None or one.data is None or last[one.agency] != index:
+                continue  # named for no agency, or a later file of the same name wins
+            one.data.let_go(item)
+            self.files[one.agency] = one.data
+            yield unpacked(judge, one.packed) if one.packed else one.obligations
+        for agency in judge.directory.agencies:
+            if agency in judge.tasks and agency not in self.files:
+                yield judge.obligations(agency, AgencyData())
+        self.problems += check_duplicate_files(named)
+
+
 def stream_status(project: Project, items: list[InputFile], cache: Cache | None, jobs: int,
                   as_of: date, *, due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
                   window_end: date | None = None) -> tuple[StatusResult, list[Problem]]:
@@ -73,25 +114,11 @@ def stream_status(project: Project, items: list[InputFile], cache: Cache | None,
     the project, reading each of `items` once (twice for the few that record
     events) and keeping none of their task entries."""
     with paused_gc():
-        judge = judging(project, event_files(project, items, cache, as_of), as_of,
-                        due_soon_days=due_soon_days, window_end=window_end)
-        checks = CheckContext.build(project)
-        problems = run_all(PROJECT_CHECKS, checks)
-        judged = (judge_in_workers(project, items, cache, judge, jobs)
-                  if worth_workers(items, jobs) else
-                  (judge_file(item, checks, judge, cache) for item in items))
-        files: dict[str, Judged] = {}
-        named: list[tuple[str, Document]] = []
-        for item, one in zip(items, judged, strict=True):
-            if one.packed:  # from a worker: the obligations on this process's plan
-                one.obligations, one.packed = unpacked(judge, one.packed), []
-            problems += one.problems
-            if one.named is not None:
-                named.append((one.named, Document(item.shown, source=item)))
-            if one.agency is not None and one.data is not None:
-                one.data.let_go(item)
-                files[one.agency] = one  # a later file of the same name wins, as in a load
-        return merged(judge, files, due_soon_days), [*problems, *check_duplicate_files(named)]
+        stream = StatusStream(project, items, cache, jobs, as_of, due_soon_days=due_soon_days,
+                              window_end=window_end)
+        obligations = [ob for chunk in stream for ob in chunk]
+        return (status_result(stream.judge, obligations, stream.files, due_soon_days),
+                stream.problems)
 
 
 def event_files(project: Project, items: list[InputFile], cache: Cache | None,
@@ -128,19 +155,6 @@ def judge_file(item: InputFile, checks: CheckContext, judge: Judging,
     obligations = judge.obligations(agency, data) if agency in judge.tasks else []
     data.entries = {}
     return Judged(found, named, agency, data, obligations)
-
-
-def merged(judge: Judging, files: dict[str, Judged], due_soon_days: int) -> StatusResult:
-    """Every agency's obligations (those without a file worked out here) as one result."""
-    obligations: list[Obligation] = []
-    for agency in judge.directory.agencies:
-        one = files.get(agency)
-        if one is not None:
-            obligations += one.obligations
-        elif agency in judge.tasks:
-            obligations += judge.obligations(agency, AgencyData())
-    data = {agency: one.data for agency, one in files.items() if one.data is not None}
-    return status_result(judge, obligations, data, due_soon_days)
 
 
 # --- in worker processes ---------------------------------------------------------------

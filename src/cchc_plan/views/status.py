@@ -8,18 +8,21 @@ repeat `cchc status` with no file changed does not build them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from cchc_plan.core.dates import natural_key
 from cchc_plan.core.messages import Msg, msg
 from cchc_plan.core.names import NameIndex
-from cchc_plan.engine.vocabulary import ONLY
+from cchc_plan.engine.vocabulary import ONLY, urgency_rank
 from cchc_plan.views.counting import CountingFacts, rule_facts
 
 if TYPE_CHECKING:
-    from cchc_plan.engine.obligations import StatusResult
+    from cchc_plan.engine.obligations import AgencyData, Obligation, StatusResult
+    from cchc_plan.load.directory import Directory
+    from cchc_plan.load.models import Plan
 
 
 class StatusRow(NamedTuple):
@@ -135,37 +138,60 @@ class Filters:
 
 
 def status_rows(result: StatusResult) -> list[StatusRow]:
-    names = result.directory
-    shorts = {ident: a.short or a.name for ident, a in names.agencies.items()}
+    return rows_of(result.obligations, agency_names(result.directory))
+
+
+def agency_names(directory: Directory) -> dict[str, tuple[str, str]]:
+    """Each agency's name and short name, for `rows_of`."""
+    return {ident: (directory.name(ident), a.short or a.name)
+            for ident, a in directory.agencies.items()}
+
+
+def rows_of(obligations: Iterable[Obligation],
+            names: dict[str, tuple[str, str]]) -> list[StatusRow]:
+    """Obligations as rows (`names`: `agency_names`); titles and names are the
+    plan's and the registry's own strings, shared by every row that shows them."""
     return [StatusRow(
         task=o.task.id, parent=o.task.parent, section=o.task.section, title=o.task.title,
-        agency=o.agency, agency_name=names.name(o.agency), role=o.role, part=o.part_key,
+        agency=o.agency, agency_name=names[o.agency][0], role=o.role, part=o.part_key,
         period=o.period, due=o.due, status=o.status, due_soon=o.due_soon, reported=o.reported,
         readable=o.readable, days_late=o.days_late, days_left=o.days_left,
-        completed=o.completed, agency_short=shorts[o.agency],
+        completed=o.completed, agency_short=names[o.agency][1],
         label=o.part.label if len(o.task.deadline) > 1 else None, progress=o.progress,
-        notes=o.notes) for o in result.obligations]
+        notes=o.notes) for o in obligations]
+
+
+def row_urgency(row: StatusRow) -> tuple[int, int, tuple[tuple[int, str], ...], str]:
+    """`Obligation.urgency` of the row's obligation: most urgent first."""
+    days = -(row.days_late or 0) if row.status == "overdue" else (row.days_left or 0)
+    return (urgency_rank(row.status, row.due_soon), days, natural_key(row.task), row.agency)
 
 
 def status_snapshot(result: StatusResult, problem_count: int) -> StatusSnapshot:
-    directory = result.directory
-    unreadable = [directory.name(a) for a, d in result.files.items() if not d.readable]
-    holding = {o.agency for o in result.obligations}
+    return snapshot_of(status_rows(result), result.files, result.plan, result.directory,
+                       result.as_of, result.due_soon_days, problem_count)
+
+
+def snapshot_of(rows: list[StatusRow], files: dict[str, AgencyData], plan: Plan,
+                directory: Directory, as_of: date, due_soon_days: int,
+                problem_count: int) -> StatusSnapshot:
+    """The snapshot of rows already in urgency order, with each agency's file."""
+    unreadable = [directory.name(a) for a, d in files.items() if not d.readable]
+    holding = {r.agency for r in rows}
     agencies = []
     for ident, agency in directory.agencies.items():
         if ident not in holding:
             continue
-        data = result.files.get(ident)
+        data = files.get(ident)
         agencies.append(AgencyInfo(
             ident, agency.name, agency.short or agency.name, bool(data and data.submitted),
             data.readable if data else True,
             data.head.updated if data and data.head else None, agency.leader))
-    plan = result.plan
     info = PlanInfo(plan.document.number, " ".join(plan.document.title.split()),
                     plan.document.issuer_short, plan.settings.start, plan.settings.horizon,
                     rule_facts(plan), tuple((s.id, s.title) for s in plan.sections))
-    return StatusSnapshot(result.as_of, status_rows(result), unreadable, problem_count,
-                          directory.index, info, agencies, result.due_soon_days)
+    return StatusSnapshot(as_of, rows, unreadable, problem_count, directory.index, info,
+                          agencies, due_soon_days)
 
 
 def roman(text: str) -> str | None:
