@@ -21,6 +21,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cchc_plan.app.batch import form_task as form_task
+from cchc_plan.app.batch import report_task as report_task
+from cchc_plan.app.batch import write_all as write_all
 from cchc_plan.app.forms import form_agencies as form_agencies
 from cchc_plan.app.forms import form_import as form_import
 from cchc_plan.app.forms import form_view as form_view
@@ -243,6 +246,13 @@ def all_reports(source: Project | StatusResult,
     reports: list[AgencyReport | DistrictReport] = [build(result, a.agency)
                                                     for a in district.agencies]
     return [*reports, district]
+
+
+def report_agencies(result: StatusResult) -> list[str]:
+    """The agencies `all_reports` writes a submission for, in its order."""
+    from cchc_plan.views.reports import agency_summaries
+
+    return [line.agency for line in agency_summaries(result)]
 
 
 def reminder_letter(source: Project | StatusResult, as_of: date,

@@ -4,8 +4,9 @@ work in Excel, out and back in."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -26,12 +27,14 @@ from cchc_plan.cli.options import (
     check_agency_or_all,
     option_date,
 )
-from cchc_plan.cli.output import emit
+from cchc_plan.cli.output import emit, output_path
 from cchc_plan.cli.root import group
-from cchc_plan.cli.session import session
+from cchc_plan.cli.session import Session, session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.messages import msg
-from cchc_plan.core.perf import collecting_after_load
+
+if TYPE_CHECKING:
+    from cchc_plan.engine.obligations import StatusResult
 
 form_app = typer.Typer(
     name="form", no_args_is_help=True, add_completion=False, rich_markup_mode=None,
@@ -70,19 +73,31 @@ def export(
     when = lib.as_of_date(option_date("--as-of", as_of))
     opened = lib.open_status(s.root, as_of=when, window_end=lib.form_window(when), jobs=s.jobs,
                              use_cache=s.use_cache)
-    agencies = [agency] if agency else lib.form_agencies(opened.result)
-    views = lib.form_views(opened.result, agencies, when)  # made one at a time
-    if all_agencies and output is not None:
-        lib.output_folder(output, "--all")
-    written = []
-    with collecting_after_load() as collect:
-        for view in views:
-            written.append(emit(form_xlsx.render(view), output, form_xlsx.form_filename(view),
-                                force, s))
-            collect()  # the workbook just written is gone
+    if all_agencies:
+        written: list[Path | None] = list(write_all_forms(opened.result, output, force, s))
+    else:
+        assert agency is not None, "check_agency_or_all: an agency or --all"
+        [view] = lib.form_views(opened.result, [agency], when)
+        written = [emit(form_xlsx.render(view), output, form_xlsx.form_filename(view), force, s)]
     if open_file and written and written[0]:  # one agency's form; the folder of --all
         open_written(written[0] if agency else written[0].parent, s)
     return EXIT_OK
+
+
+def write_all_forms(result: StatusResult, output: Path | None, force: bool,
+                    s: Session) -> Iterator[Path]:
+    """A form for every agency the plan gives tasks to, into -o (made if
+    missing) or the current folder (`app.batch`: on every core when there
+    are many)."""
+    from cchc_plan.features.progress_form.form_xlsx import FORM_NAME
+
+    folder = lib.output_folder(output, "--all") if output is not None else Path.cwd()
+    agencies = lib.form_agencies(result)
+    tasks = [lib.form_task(a, lib.output_parent(output_path(folder, FORM_NAME.format(agency=a))),
+                           force) for a in agencies]
+    for path in lib.write_all(result, tasks, s.jobs or lib.default_jobs()):
+        s.say("cli.wrote", path=path)
+        yield path
 
 
 @form_app.command("import")

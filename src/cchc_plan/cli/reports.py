@@ -35,11 +35,11 @@ from cchc_plan.cli.session import Session, session
 from cchc_plan.core.errors import InputError
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import msg, text
-from cchc_plan.core.perf import collecting_after_load
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 from cchc_plan.render import ReportFormat
 
 if TYPE_CHECKING:
+    from cchc_plan.app import Opened
     from cchc_plan.engine.obligations import StatusResult
     from cchc_plan.render import Report
 
@@ -83,12 +83,13 @@ def report(
     when = lib.as_of_date(option_date("--as-of", as_of))
     opened = lib.open_status(s.root, as_of=when, jobs=s.jobs, use_cache=s.use_cache,
                              due_soon_days=due_within if reminder else DEFAULT_DUE_SOON_DAYS)
-    reports = chosen_reports(opened.result, agency, every, reminder, when, due_within)
-    if not reports:
+    if every:
+        written = write_all_reports(opened, fmt, output, force, s)
+    elif reports := chosen_reports(opened.result, agency, reminder, when, due_within):
+        written = write_report(reports[0], fmt, output, opened.project.root, force, s)
+    else:
         s.say("cli.reminder-nobody", date=when.strftime("%d/%m/%Y"))
         return EXIT_OK
-    written = write_reports(reports, fmt, output, opened.project.root, force, s,
-                            many=every)
     pdfs = lib.write_pdfs(written, force=force) if pdf and written else []
     for path in pdfs:
         s.say("cli.wrote", path=path)
@@ -109,10 +110,9 @@ def check_options(agency: str | None, every: bool, reminder: bool, fmt: ReportFo
         lib.check_pdf()
 
 
-def chosen_reports(result: StatusResult, agency: str | None, every: bool, reminder: bool,
+def chosen_reports(result: StatusResult, agency: str | None, reminder: bool,
                    when: date, due_within: int) -> list[Report]:
-    if every:
-        return list(lib.all_reports(result, when))
+    """The one report asked for (none: a reminder letter with no one to remind)."""
     if reminder:
         letter = lib.reminder_letter(result, when, due_within)
         return [letter] if letter.addressees else []
@@ -121,37 +121,35 @@ def chosen_reports(result: StatusResult, agency: str | None, every: bool, remind
     return [lib.district_report(result, when)]
 
 
-def write_reports(reports: list[Report], fmt: ReportFormat, output: Path | None,
-                  root: Path, force: bool, s: Session, *, many: bool) -> list[Path]:
-    """Render and write each report; the files written (none for `-o -`).
-    With `many`, `reports` is emptied as they are written: each is let go
-    once its file is (the consolidated report, last, is the largest)."""
+def write_report(report: Report, fmt: ReportFormat, output: Path | None, root: Path,
+                 force: bool, s: Session) -> list[Path]:
+    """Render and write one report; the file written (none for `-o -`)."""
     from cchc_plan.render import render_report, report_filename
 
-    if not many:
-        data = reports[0]
-        name = report_filename(data, fmt)
-        if output is None:
-            output = default_folder(root)
-        target = emit(render_report(data, fmt, REPORT_LANG), output, name, force, s)
-        return [target] if target is not None else []
-    folder = output_folder(output, root)
-    targets = [folder / report_filename(r, fmt) for r in reports]
+    name = report_filename(report, fmt)
+    target = emit(render_report(report, fmt, REPORT_LANG), output or default_folder(root),
+                  name, force, s)
+    return [target] if target is not None else []
+
+
+def write_all_reports(opened: Opened, fmt: ReportFormat, output: Path | None, force: bool,
+                      s: Session) -> list[Path]:
+    """Every agency's submission, then the consolidated report, into one
+    folder (`app.batch`: on every core when there are many)."""
+    from cchc_plan.render import report_name
+
+    folder = output_folder(output, opened.project.root)
+    result = opened.result
+    agencies: list[str | None] = [*lib.report_agencies(result), None]
+    targets = [folder / report_name(a, result.as_of, fmt) for a in agencies]
     lib.check_targets(targets, force=force)
-    with collecting_after_load() as collect, progress(len(reports), s) as advance:
-        for data, target in zip(handed_out(reports), targets, strict=True):
-            lib.write_file(target, render_report(data, fmt, REPORT_LANG), force=force)
-            collect()  # the document just written is gone
+    tasks = [lib.report_task(a, fmt, REPORT_LANG, t, force)
+             for a, t in zip(agencies, targets, strict=True)]
+    with progress(len(tasks), s) as advance:
+        for _ in lib.write_all(result, tasks, s.jobs or lib.default_jobs()):
             advance()
     s.say("cli.wrote-reports", n=len(targets), folder=folder)
     return targets
-
-
-def handed_out(items: list[Report]) -> Iterator[Report]:
-    """The items in order, each taken out of `items` as it is handed out."""
-    items.reverse()
-    while items:
-        yield items.pop()
 
 
 def default_folder(root: Path) -> Path:

@@ -144,6 +144,17 @@ class StatusResult:
     files: dict[str, AgencyData]
     plan: Plan
     directory: Directory
+    _by_agency: dict[str, list[Obligation]] | None = field(default=None, repr=False,
+                                                            compare=False)
+
+    def of_agency(self, agency: str) -> list[Obligation]:
+        """One agency's obligations, most urgent first (an index made on
+        first use: `report --all` asks for each of a province's 681)."""
+        if self._by_agency is None:
+            self._by_agency = {}
+            for ob in self.obligations:
+                self._by_agency.setdefault(ob.agency, []).append(ob)
+        return self._by_agency.get(agency, [])
 
 
 def agency_files(project: Project, as_of: date | None = None) -> dict[str, AgencyData]:

@@ -11,6 +11,8 @@ from cchc_plan.core.lang import Lang
 from cchc_plan.core.text import slug
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from cchc_plan.views.reminder import ReminderLetter
     from cchc_plan.views.reports import AgencyReport, DistrictReport
 
@@ -36,8 +38,12 @@ def report_filename(report: Report, fmt: ReportFormat) -> str:
     if hasattr(report, "addressees"):
         return f"cong-van-don-doc-{report.as_of.isoformat()}.{fmt}"
     who = getattr(report, "agency", None)
-    who = who.id if who is not None else CONSOLIDATED
-    return f"bao-cao-{slug(who)}-{report.as_of.isoformat()}.{fmt}"
+    return report_name(who.id if who is not None else None, report.as_of, fmt)
+
+
+def report_name(agency: str | None, as_of: date, fmt: ReportFormat) -> str:
+    """`report_filename` of an agency's submission (None: the consolidated report)."""
+    return f"bao-cao-{slug(agency or CONSOLIDATED)}-{as_of.isoformat()}.{fmt}"
 
 
 def render_report(report: Report, fmt: ReportFormat, lang: Lang) -> bytes:

@@ -133,7 +133,7 @@ class AgencyReport:
 
 
 def agency_report(result: StatusResult, agency_id: str) -> AgencyReport:
-    rows = sorted((o for o in result.obligations if o.agency == agency_id), key=task_order)
+    rows = sorted(result.of_agency(agency_id), key=task_order)
     data = result.files.get(agency_id)
     file = data.head if data else None
     assignments: dict[str, AssignmentRow] = {}

@@ -341,5 +341,8 @@ def meta_rows(view: FormView) -> list[list[str]]:
              doc_digest(r.values)] for r in view.rows]
 
 
+FORM_NAME = "phieu-tien-do-{agency}.xlsx"
+
+
 def form_filename(view: FormView) -> str:
-    return f"phieu-tien-do-{view.agency}.xlsx"
+    return FORM_NAME.format(agency=view.agency)

@@ -161,7 +161,7 @@ def view_of(result: StatusResult, agency: str, fingerprint: str) -> FormView:
     file = data.head if data else None
     entries = data.task_entries() if data else {}
     level = directory.agencies[agency].level
-    mine = sorted((o for o in result.obligations if o.agency == agency),
+    mine = sorted(result.of_agency(agency),
                   key=_plan_order(plan, level))
     events = {e.id: e.name for e in plan.events}
     rows: list[FormRow] = []
