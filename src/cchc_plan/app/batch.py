@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_plan.app.writes import write_file
 from cchc_plan.core.perf import collect_garbage, collecting_after_load
-from cchc_plan.core.workers import new_pool
 
 if TYPE_CHECKING:
     from cchc_plan.core.lang import Lang
@@ -43,6 +42,7 @@ def write_all(result: StatusResult, tasks: list[Task], jobs: int) -> Iterator[Pa
                 yield task(result)
                 collect()  # the document just written is gone
         return
+    from cchc_plan.core.workers import new_pool  # multiprocessing: only for a batch
     from cchc_plan.load.reader import interrupts_held
 
     pool = new_pool(workers, _start_worker, (result,))  # pickled once for `spawn`
