@@ -157,13 +157,14 @@ class StatusResult:
         return self._by_agency.get(agency, [])
 
 
-def agency_files(project: Project, as_of: date | None = None) -> dict[str, AgencyData]:
+def agency_files(project: Project, as_of: date | None = None,
+                 said: dict[str, bool] | None = None) -> dict[str, AgencyData]:
     """Agency id -> its file, by file name (`Directory.speaks_for`, as the
     checks): a file whose `agency` names another agency contributes nothing,
     and its own agency's file counts as unreadable, like one that could not be
-    read, so status and reports say so."""
+    read, so status and reports say so. `said` is `submitted_then` of the date
+    (None: each file's submission judged from its own `updated`)."""
     files: dict[str, AgencyData] = {}
-    said = submitted_then(project, as_of)
     for loaded in project.assignments:
         data = file_data(loaded, project.directory, as_of, said)
         if data is not None:
@@ -262,9 +263,9 @@ class Judging:
         return out
 
 
-def judging(project: Project, files: dict[str, AgencyData], as_of: date, *,
-            due_soon_days: int = DEFAULT_DUE_SOON_DAYS, window_end: date | None = None,
-            light: bool = False) -> Judging:
+def judging(project: Project, files: dict[str, AgencyData], as_of: date,
+            said: dict[str, bool] | None, *, due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
+            window_end: date | None = None, light: bool = False) -> Judging:
     """The `Judging` of a run; `files` need hold only the agencies that record
     events (the rest are not read for it)."""
     plan = project.plan.model
@@ -275,7 +276,7 @@ def judging(project: Project, files: dict[str, AgencyData], as_of: date, *,
     events = event_dates(plan, project.directory, files, as_of)
     return Judging(plan, project.directory, DueDates(plan.settings, events, yearly, end), as_of,
                    soon_end, tasks_by_agency(plan, project.directory),
-                   submitted_then(project, as_of), light)
+                   said, light)
 
 
 def tasks_by_agency(plan: Plan, directory: Directory) -> dict[str, list[tuple[Task, Role]]]:
@@ -308,8 +309,9 @@ def compute_status(project: Project, as_of: date, *,
     periodic obligations are generated; a calendar looks further ahead than
     `cchc status` without calling every obligation in between due soon."""
     with paused_gc():
-        files = agency_files(project, as_of)
-        judge = judging(project, files, as_of, due_soon_days=due_soon_days,
+        said = submitted_then(project, as_of)
+        files = agency_files(project, as_of, said)
+        judge = judging(project, files, as_of, said, due_soon_days=due_soon_days,
                         window_end=window_end)
         obligations = [ob for agency in judge.directory.agencies if agency in judge.tasks
                        for ob in judge.obligations(agency, files.get(agency, AgencyData()))]

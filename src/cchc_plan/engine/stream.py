@@ -78,8 +78,10 @@ class StatusStream:
                  jobs: int, as_of: date, *, due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
                  window_end: date | None = None, light: bool = False) -> None:
         self.project, self.items, self.cache, self.jobs = project, items, cache, jobs
-        self.judge = judging(project, event_files(project, items, cache, as_of), as_of,
-                             due_soon_days=due_soon_days, window_end=window_end, light=light)
+        said = submitted_then(project, as_of)  # git's history, read once
+        self.judge = judging(project, event_files(project, items, cache, as_of, said), as_of,
+                             said, due_soon_days=due_soon_days, window_end=window_end,
+                             light=light)
         self.files: dict[str, AgencyData] = {}
         self.problems: list[Problem] = []
 
@@ -121,8 +123,8 @@ def stream_status(project: Project, items: list[InputFile], cache: Cache | None,
                 stream.problems)
 
 
-def event_files(project: Project, items: list[InputFile], cache: Cache | None,
-                as_of: date) -> dict[str, AgencyData]:
+def event_files(project: Project, items: list[InputFile], cache: Cache | None, as_of: date,
+                said: dict[str, bool] | None) -> dict[str, AgencyData]:
     """The files of the agencies that may record an event's dates, read first:
     the due dates of every agency's parts that wait for an event need them."""
     plan = project.plan.model
@@ -130,7 +132,6 @@ def event_files(project: Project, items: list[InputFile], cache: Cache | None,
     directory = project.directory
     recorders = {a for e in plan.events for ref in e.recorded_by for a in directory.expand(ref)}
     wanted = [i for i in items if PurePosixPath(i.shown).stem in recorders]
-    said = submitted_then(project, as_of)
     files: dict[str, AgencyData] = {}
     for loaded, _ in read_files(wanted, AssignmentFile, cache, 1):
         data = file_data(loaded, directory, as_of, said)
