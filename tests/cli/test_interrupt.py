@@ -47,6 +47,13 @@ def group_alive(pgid: int) -> bool:
     return True
 
 
+def as_from_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: a test run started in the background
+    by a non-interactive shell (`.ci/run &`) has SIGINT ignored, and Python
+    then never raises KeyboardInterrupt; a user's command never starts so."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.linux
 @pytest.mark.parametrize("start", ["", "spawn"])  # the platform's default, and Windows'/macOS'
 @pytest.mark.parametrize("delay", [0.0, 0.05, 0.2, 0.5])
@@ -55,7 +62,8 @@ def test_ctrl_c_with_jobs_exits_130_quietly(many: Path, delay: float, start: str
            "CCHC_MP_START": start or os.environ.get("CCHC_MP_START", "")}
     proc = subprocess.Popen([sys.executable, "-m", "cchc_plan", "validate", "--no-cache",
                              "--jobs", "4", "--root", str(many)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, env=env, start_new_session=True)
+                            stderr=subprocess.PIPE, env=env, start_new_session=True,
+                            preexec_fn=as_from_a_terminal)
     deadline = time.monotonic() + 60
     while not children(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)  # until the workers have started
