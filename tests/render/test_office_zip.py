@@ -87,7 +87,7 @@ def test_a_document_is_the_bytes_of_a_restamped_save() -> None:
     from docx import Document
 
     from cchc_plan.render.word import template
-    from cchc_plan.render.word_base import save_docx
+    from cchc_plan.render.word_rows import save_docx
 
     def doc() -> object:
         made = Document(io.BytesIO(template()))
@@ -124,7 +124,7 @@ def test_the_template_gives_the_bytes_of_a_document_built_directly() -> None:
     from docx import Document
 
     from cchc_plan.render.word import styled_document, template
-    from cchc_plan.render.word_base import save_docx
+    from cchc_plan.render.word_rows import save_docx
 
     direct = styled_document()
     direct.add_paragraph("Báo cáo")

@@ -1,5 +1,5 @@
 """Table rows are written as text and spliced into document.xml when the
-document is saved (`word_base.append_row`): the text is what lxml would
+document is saved (`word_rows.append_row`): the text is what lxml would
 write for the same elements, and no marker is left behind."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from lxml import etree
 import cchc_plan.app as lib
 from cchc_plan.render import render_report
 from cchc_plan.render.safe import xml
-from cchc_plan.render.word_base import row_xml
+from cchc_plan.render.word_rows import row_xml
 from helpers import KRONG_PA
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -50,3 +50,23 @@ def test_a_report_has_its_rows_and_no_marker() -> None:
     assert len(rows) > 40
     texts = ["".join(t.text or "" for t in row.iter(f"{{{W}}}t")) for row in rows]
     assert any("Phòng Nội vụ" in text for text in texts)
+
+
+def test_a_report_carries_no_template_extras_and_its_styles() -> None:
+    """No thumbnail of python-docx's own empty page, no stylesWithEffects;
+    styles.xml as the template has it, though no report parses it
+    (`LazyStylesPart`)."""
+    from cchc_plan.render import word
+
+    project = lib.open_plan(KRONG_PA, use_cache=False)
+    report = lib.agency_report(project, "phong-noi-vu", date(2020, 9, 15))
+    with zipfile.ZipFile(io.BytesIO(render_report(report, "docx", "vi"))) as archive:
+        names = set(archive.namelist())
+        styles = archive.read("word/styles.xml")
+        relations = archive.read("_rels/.rels") + archive.read("word/_rels/document.xml.rels")
+    assert not {n for n in names if "thumbnail" in n or "stylesWithEffects" in n}
+    assert b"thumbnail" not in relations
+    assert b"stylesWithEffects" not in relations
+    with zipfile.ZipFile(io.BytesIO(word.template())) as template:
+        assert styles == template.read("word/styles.xml")
+    assert etree.fromstring(styles).tag == f"{{{W}}}styles"

@@ -54,19 +54,16 @@ from cchc_plan.render.word_base import (
     STYLE_TABLE,
     STYLE_TABLE_HEAD,
     TEXT_WIDTH,
-    Line,
     add_text,
-    append_row,
     centered,
+    drop_template_extras,
     first_paragraph,
-    forget_rows,
     grid_table,
     layout_table,
     no_split,
     page_numbers,
     page_setup,
     repeat_header,
-    save_docx,
     set_font,
     setup_styles,
     shade,
@@ -74,12 +71,14 @@ from cchc_plan.render.word_base import (
     spaced,
     styled,
 )
+from cchc_plan.render.word_rows import Line, append_row, forget_rows, save_docx
 
 
 def styled_document() -> Any:
     """python-docx's default document with cchc's styles, the first page's
     setup and its page numbers."""
     doc = Document()
+    drop_template_extras(doc)
     setup_styles(doc)
     page_setup(doc.sections[0], landscape=False)
     page_numbers(doc.sections[0])

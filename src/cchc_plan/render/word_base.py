@@ -1,29 +1,31 @@
 """Word primitives for the report renderer: the page (A4, the margins of
-Nghị định 30/2020/NĐ-CP), Times New Roman styles, and the few XML touches
-python-docx has no API for (cell shading, a short rule, repeated header rows).
+Nghị định 30/2020/NĐ-CP), Times New Roman styles, the few XML touches
+python-docx has no API for (cell shading, a short rule, repeated header rows),
+and the template's parts: what no report carries (`drop_template_extras`) and
+the styles part read only when asked (`LazyStylesPart`).
 
-python-docx is imported here and in `word` only; `cchc report --format docx`
-loads them.
+python-docx is imported here, in `word_rows` and in `word` only; `cchc report
+--format docx` loads them.
 """
 
 from __future__ import annotations
 
-import io
-import re
-from datetime import date
 from typing import Any
 
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.oxml import serialize_part_xml
+from docx.opc.part import Part, PartFactory
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docx.oxml.styles import styleId_from_name
+from docx.parts.styles import StylesPart
 from docx.shared import Mm, Pt, RGBColor
-from lxml import etree
-
-from cchc_plan.render.ziputil import StampedZip
 
 FONT = "Times New Roman"
 BAR_FONT = "Courier New"
@@ -54,38 +56,59 @@ _PPR_AFTER_BDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wo
                   "w:pPrChange")
 
 
-# --- saving ---------------------------------------------------------------------
+# --- the template ------------------------------------------------------------------
+
+THUMBNAIL = RT.THUMBNAIL
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
-class _Members:
-    """python-docx's physical writer, over a `StampedZip`."""
+def drop_template_extras(doc: Any) -> None:
+    """Two parts of python-docx's default template that no report should carry:
+    its thumbnail, a picture of the template's own empty page that a file
+    browser would show as the report's preview, and Word 2010's
+    `stylesWithEffects.xml` (438 KB that Word does not need: `styles.xml`
+    holds the styles; LibreOffice never writes it). Compressing it again was
+    2.5 ms of every report."""
+    for rels, reltype in ((doc.part.package.rels, THUMBNAIL),
+                          (doc.part.rels, STYLES_WITH_EFFECTS)):
+        for rid in [rid for rid, rel in rels.items() if rel.reltype == reltype]:
+            del rels[rid]
 
-    def __init__(self, archive: StampedZip) -> None:
-        self.archive = archive
 
-    def write(self, pack_uri: Any, blob: bytes) -> None:
-        self.archive.writestr(pack_uri.membername, splice_rows(blob))
+# --- the styles part, read only when asked -----------------------------------------
 
 
-def save_docx(doc: Any, day: date) -> bytes:
-    """The document's bytes, every zip member stamped with `day`, in one pass:
-    what `doc.save` does (python-docx's `OpcPackage.save`), into a zip that
-    stamps as it writes instead of one re-stamped after (`ziputil`). The same
-    bytes as `stable_zip(<doc.save>, day)` (tests/render/test_office_zip.py)."""
-    from docx.opc.pkgwriter import PackageWriter
+class LazyStylesPart(StylesPart):
+    """The styles part (350 KB of XML in python-docx's default template),
+    parsed only when something asks for a style. Nothing does once the
+    template is made (styles are given by id: `styled`, `STYLE_IDS`), so a
+    report opened from the template neither parses it nor writes it again:
+    its bytes are the template's (parsing and writing it again were about a
+    quarter of a small report's time). Once parsed, it is written from the
+    tree, as python-docx's own part is."""
 
-    writer: Any = PackageWriter  # its steps, each given our member writer
-    package = doc.part.package
-    parts = package.parts
-    for part in parts:
-        part.before_marshal()
-    out = io.BytesIO()
-    with StampedZip(out, day) as archive:
-        members = _Members(archive)
-        writer._write_content_types_stream(members, parts)
-        writer._write_pkg_rels(members, package.rels)
-        writer._write_parts(members, parts)
-    return out.getvalue()
+    def __init__(self, partname: Any, content_type: str, blob: bytes, package: Any) -> None:
+        Part.__init__(self, partname, content_type, blob=blob, package=package)
+        self._raw = blob
+        self._parsed: Any = None
+
+    @classmethod
+    def load(cls, partname: Any, content_type: str, blob: bytes,
+             package: Any) -> LazyStylesPart:
+        return cls(partname, content_type, blob, package)
+
+    @property  # XmlPart's attribute, made on first use
+    def _element(self) -> Any:  # type: ignore[override]
+        if self._parsed is None:
+            self._parsed = parse_xml(self._raw)
+        return self._parsed
+
+    @property
+    def blob(self) -> bytes:
+        return self._raw if self._parsed is None else serialize_part_xml(self._parsed)
+
+
+PartFactory.part_type_for[CT.WML_STYLES] = LazyStylesPart
 
 
 # --- page and styles -----------------------------------------------------------
@@ -208,9 +231,16 @@ def grid_table(doc: Any, cols: int) -> Any:
     """A one-row table in the "Table Grid" style, given by its id as `styled`
     does (python-docx's `add_table(style=...)` searches every style by name:
     161 searches were 7% of the time of the shipped `report --all`)."""
-    table = doc.add_table(rows=1, cols=cols)
+    table = new_table(doc, cols)
     table._tbl.tblStyle_val = STYLE_IDS[STYLE_GRID]
     return table
+
+
+def new_table(doc: Any, cols: int) -> Any:
+    """A one-row table with no style: `doc.add_table` without its style step,
+    which asks the styles part for the default (and so parses it:
+    `LazyStylesPart`). The same XML."""
+    return doc._body.add_table(1, cols, doc._block_width)
 
 
 def element(tag: str, **attrs: str) -> Any:
@@ -281,7 +311,7 @@ def centered(container: Any, text: str = "", **style: Any) -> Any:
 
 def layout_table(doc: Any, widths: list[float]) -> Any:
     """A borderless table for the masthead and the signature block."""
-    table = doc.add_table(rows=1, cols=len(widths))
+    table = new_table(doc, len(widths))
     table.autofit = False
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for column, width in zip(table.columns, widths, strict=True):
@@ -301,91 +331,3 @@ def spaced(paragraph: Any, before: float = 0, after: float = 0) -> Any:
     paragraph.paragraph_format.space_before = Pt(before)
     paragraph.paragraph_format.space_after = Pt(after)
     return paragraph
-
-
-# --- table rows, written as XML directly ----------------------------------------------
-
-TWIPS_PER_MM = 1440 / 25.4
-Line = tuple[str, bool]
-"""One line of a cell: its text, bold or not."""
-
-
-def append_row(table: Any, cells: list[tuple[list[Line], str, float]], *,
-               span: bool = False, fill: str | None = None, keep_next: bool = False) -> None:
-    """A row that never splits across pages, written as XML text and spliced
-    into document.xml when the document is saved (`save_docx`): a marker
-    comment holds its place in the table. Built as lxml elements, a
-    province's consolidated report (3.4 MB of document.xml, mostly rows)
-    took 57 MB of memory; as text, what the text takes. python-docx's
-    add_row/cell/paragraph API is slower still (it walks the table for every
-    cell). Each cell: its lines, "center" or "left", its width in mm; with
-    `span`, one cell across all columns."""
-    rows = _pending(table._tbl)
-    columns = len(table.columns) if span else 0
-    rows.append(row_xml(cells, columns, fill, keep_next))
-
-
-_ROWS: dict[str, list[str]] = {}
-"""Rows waiting to be spliced in, by the text of their marker comment."""
-_MARK = "cchc-rows:"
-
-
-def _pending(tbl: Any) -> list[str]:
-    """The rows of the marker that ends `tbl`, or of a new one put there."""
-    last = tbl[-1] if len(tbl) else None
-    if last is not None and last.tag is etree.Comment and last.text in _ROWS:
-        return _ROWS[last.text]
-    key = f"{_MARK}{len(_ROWS)}-{id(tbl)}"
-    tbl.append(etree.Comment(key))
-    return _ROWS.setdefault(key, [])
-
-
-def forget_rows() -> None:
-    """Drop the rows of a document that was never saved (a new one starts)."""
-    _ROWS.clear()
-
-
-def splice_rows(blob: bytes) -> bytes:
-    """A part's XML with each marker comment replaced by its rows."""
-    if f"<!--{_MARK}".encode() not in blob:
-        return blob
-    pieces = re.split(f"<!--({re.escape(_MARK)}[0-9]+-[0-9]+)-->".encode(), blob)
-    out = [pieces[0]]
-    for index in range(1, len(pieces), 2):
-        out.append("".join(_ROWS.pop(pieces[index].decode())).encode("utf-8"))
-        out.append(pieces[index + 1])
-    return b"".join(out)
-
-
-TCPR = '<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
-PARAGRAPH = '<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}<w:jc w:val="{align}"/></w:pPr>'
-
-
-def row_xml(cells: list[tuple[list[Line], str, float]], span_columns: int,
-            fill: str | None, keep_next: bool) -> str:
-    """One table row as WordprocessingML, the bytes lxml would write for it."""
-    out = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
-    keep = "<w:keepNext/>" if keep_next else ""
-    style = STYLE_IDS[STYLE_TABLE]
-    for lines, align, width in cells:
-        out.append(TCPR.format(width=round(width * TWIPS_PER_MM)))
-        if span_columns:
-            out.append(f'<w:gridSpan w:val="{span_columns}"/>')
-        if fill:
-            out.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>')
-        out.append("</w:tcPr>")
-        for text, bold in lines or [("", False)]:
-            out.append(PARAGRAPH.format(style=style, keep=keep, align=align))
-            if text:
-                out.append("<w:r><w:rPr><w:b/></w:rPr>" if bold else "<w:r>")
-                out.append(f'<w:t xml:space="preserve">{xml_escape(text)}</w:t></w:r>')
-            out.append("</w:p>")
-        out.append("</w:tc>")
-    out.append("</w:tr>")
-    return "".join(out)
-
-
-def xml_escape(text: str) -> str:
-    """Text as lxml writes it in an element: &, <, > and CR escaped."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\r", "&#13;"))

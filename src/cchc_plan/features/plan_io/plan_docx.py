@@ -32,7 +32,8 @@ from cchc_plan.core.messages import text
 from cchc_plan.features.plan_io.plan_table import COLUMNS, AppendixView
 from cchc_plan.features.plan_io.reader.appendix import SourceRow
 from cchc_plan.features.plan_io.reader.package import EMBEDDED_NS
-from cchc_plan.render.word_base import add_child, element, save_docx, set_font
+from cchc_plan.render.word_base import add_child, element, set_font
+from cchc_plan.render.word_rows import save_docx
 
 TABLE_PT, TITLE_PT = 12, 13
 PAGE_W, PAGE_H = Cm(29.7), Cm(21.0)
