@@ -68,7 +68,7 @@ if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs
 
 
 def default_jobs() -> int:
-    """Processes for reading files: the cores this process may use."""
+    """Processes for reading files and writing documents: the cores this process may use."""
     if hasattr(os, "sched_getaffinity"):
         return max(len(os.sched_getaffinity(0)), 1)
     return os.cpu_count() or 1

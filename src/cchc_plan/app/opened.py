@@ -45,13 +45,9 @@ def open_status(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs: in
     """The snapshot's status as of `as_of` and its problems (PlanUnusable
     when the plan or the registry did not load)."""
     from cchc_plan.engine.stream import stream_status
-    from cchc_plan.load.reader import read_base
 
     with paused_gc():
-        project = read_base(inputs, today, cache=cache)
-        if not project.usable:
-            raise PlanUnusable(project.plan_problems()[:20])
-        project.read_history = True  # a past date's submissions as committed then
+        project = usable_base(inputs, today, cache)
         result, found = stream_status(project, inputs.assignments, cache, jobs, as_of,
                                       due_soon_days=due_soon_days, window_end=window_end)
         project.problems = sorted_problems([*project.problems, *found])
@@ -64,14 +60,10 @@ def status_snapshot(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs
     as they arrive and let go (`StatusStream`, light), so a country's 1.2
     million obligations are never held as objects, only as rows."""
     from cchc_plan.engine.stream import StatusStream
-    from cchc_plan.load.reader import read_base
     from cchc_plan.views.status import agency_names, row_urgency, rows_of, snapshot_of
 
     with paused_gc():
-        project = read_base(inputs, today, cache=cache)
-        if not project.usable:
-            raise PlanUnusable(project.plan_problems()[:20])
-        project.read_history = True  # a past date's submissions as committed then
+        project = usable_base(inputs, today, cache)
         stream = StatusStream(project, inputs.assignments, cache, jobs, as_of,
                               due_soon_days=due_soon_days, light=True)
         names = agency_names(project.directory)
@@ -81,6 +73,18 @@ def status_snapshot(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs
         judge = stream.judge
         return snapshot_of(rows, stream.files, judge.plan, judge.directory, as_of,
                            due_soon_days, errors)
+
+
+def usable_base(inputs: Inputs, today: date, cache: Cache) -> Project:
+    """The plan and the registry of the snapshot (PlanUnusable if either did
+    not load), set to read a past date's submissions from git."""
+    from cchc_plan.load.reader import read_base
+
+    project = read_base(inputs, today, cache=cache)
+    if not project.usable:
+        raise PlanUnusable(project.plan_problems()[:20])
+    project.read_history = True  # a past date's submissions as committed then
+    return project
 
 
 def status_of(source: Project | StatusResult, as_of: date, *,

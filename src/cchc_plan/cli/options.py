@@ -38,7 +38,8 @@ MessagesLangOpt = Annotated[Lang | None, typer.Option(
 AsOfOpt = Annotated[str | None, typer.Option(
     "--as-of", help="Date to judge deadlines on: 2020-09-15 or 15/9/2020 (default today).")]
 JobsOpt = Annotated[int | None, typer.Option(
-    "--jobs", min=1, max=256, help="Processes for reading files (default: the number of cores).")]
+    "--jobs", min=1, max=256,
+    help="Processes for reading files and writing documents (default: the number of cores).")]
 NoCacheOpt = Annotated[bool, typer.Option(
     "--no-cache", help="Read every file again; do not use or write .cchc-cache/.")]
 AgencyOpt = Annotated[str | None, typer.Option(

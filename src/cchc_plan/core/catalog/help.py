@@ -48,8 +48,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Ngôn ngữ của nhãn và thông báo: vi (mặc định) hoặc en; đặt trước --help.",
         "Language of labels and messages: vi (default) or en; put it before --help."),
     "help.option.jobs": both(
-        "Số tiến trình đọc tệp (mặc định: số lõi CPU).",
-        "Processes for reading files (default: the number of cores)."),
+        "Số tiến trình đọc tệp và viết văn bản (mặc định: số lõi CPU).",
+        "Processes for reading files and writing documents (default: the number of cores)."),
     "help.option.no_cache": both(
         "Đọc lại mọi tệp; không dùng, không ghi .cchc-cache/.",
         "Read every file again; do not use or write .cchc-cache/."),
