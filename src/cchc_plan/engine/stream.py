@@ -38,6 +38,7 @@ from cchc_plan.engine.obligations import (
     Judging,
     Obligation,
     StatusResult,
+    event_recorders,
     file_data,
     judging,
     status_result,
@@ -130,7 +131,7 @@ def event_files(project: Project, items: list[InputFile], cache: Cache | None, a
     plan = project.plan.model
     assert plan is not None, "the status needs a plan that loaded"
     directory = project.directory
-    recorders = {a for e in plan.events for ref in e.recorded_by for a in directory.expand(ref)}
+    recorders = {a for allowed in event_recorders(plan, directory).values() for a in allowed}
     wanted = [i for i in items if PurePosixPath(i.shown).stem in recorders]
     files: dict[str, AgencyData] = {}
     for loaded, _ in read_files(wanted, AssignmentFile, cache, 1):
