@@ -34,10 +34,6 @@ class Opened:
     project: Project
     result: StatusResult
 
-    @property
-    def errors(self) -> int:
-        return sum(p.is_error for p in self.project.problems)
-
 
 def open_status(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs: int, *,
                 due_soon_days: int = DEFAULT_DUE_SOON_DAYS,

@@ -87,9 +87,19 @@ def _judge(item: InputFile) -> tuple[list[Problem], str | None]:
     cache = _worker["cache"]
     assert isinstance(ctx, CheckContext)
     assert cache is None or isinstance(cache, Cache)
+    _, found, agency = check_file(item, ctx, cache)
+    return found, agency
+
+
+def check_file(item: InputFile, ctx: CheckContext,
+               cache: Cache | None) -> tuple[Loaded[AssignmentFile], list[Problem], str | None]:
+    """One agency file read and modelled, with its problems (its own and the
+    file checks') and the agency its `agency` field names; `ctx` holds no
+    file after. What a worker does for `validate` and for the status
+    (`engine.stream.judge_file`)."""
     [(loaded, problems)] = read_files([item], AssignmentFile, cache, 1)
     ctx.take_files([loaded])
     found = [*problems, *run_all(FILE_CHECKS, ctx)]
-    agency = next((f.named for f in ctx.files if f.named), None)
+    named = next((f.named for f in ctx.files if f.named), None)
     ctx.take_files([])
-    return found, agency
+    return loaded, found, named

@@ -147,14 +147,18 @@ class StatusResult:
     _by_agency: dict[str, list[Obligation]] | None = field(default=None, repr=False,
                                                             compare=False)
 
-    def of_agency(self, agency: str) -> list[Obligation]:
-        """One agency's obligations, most urgent first (an index made on
-        first use: `report --all` asks for each of a province's 681)."""
+    def by_agency(self) -> dict[str, list[Obligation]]:
+        """Each agency's obligations, most urgent first: an index made on first
+        use (`report --all` asks for each of a province's 681 agencies)."""
         if self._by_agency is None:
             self._by_agency = {}
             for ob in self.obligations:
                 self._by_agency.setdefault(ob.agency, []).append(ob)
-        return self._by_agency.get(agency, [])
+        return self._by_agency
+
+    def of_agency(self, agency: str) -> list[Obligation]:
+        """One agency's obligations, most urgent first."""
+        return self.by_agency().get(agency, [])
 
 
 def agency_files(project: Project, as_of: date | None = None,

@@ -27,9 +27,10 @@ from datetime import date
 from pathlib import PurePosixPath
 from typing import Any
 
-from cchc_plan.check import FILE_CHECKS, PROJECT_CHECKS, run_all
+from cchc_plan.check import PROJECT_CHECKS, run_all
 from cchc_plan.check.assignments import check_duplicate_files
 from cchc_plan.check.context import CheckContext
+from cchc_plan.check.stream import check_file
 from cchc_plan.core.perf import paused_gc
 from cchc_plan.core.problems import Problem
 from cchc_plan.core.workers import new_pool
@@ -145,11 +146,7 @@ def judge_file(item: InputFile, checks: CheckContext, judge: Judging,
                cache: Cache | None) -> Judged:
     """One agency file read, modelled, checked, and turned into its agency's
     obligations; its task entries are not kept."""
-    [(loaded, problems)] = read_files([item], AssignmentFile, cache, 1)
-    checks.take_files([loaded])
-    found = [*problems, *run_all(FILE_CHECKS, checks)]
-    named = next((f.named for f in checks.files if f.named), None)
-    checks.take_files([])
+    loaded, found, named = check_file(item, checks, cache)
     data = file_data(loaded, judge.directory, judge.as_of, judge.said)
     if data is None:
         return Judged(found, named)

@@ -42,10 +42,7 @@ class AgencySummary:
 def agency_summaries(result: StatusResult) -> list[AgencySummary]:
     """One line per agency holding obligations, in the order the plan's
     `report.agency_order` asks (registry order breaks ties)."""
-    by_agency: dict[str, list[Obligation]] = {}
-    for ob in result.obligations:
-        by_agency.setdefault(ob.agency, []).append(ob)
-    out = [_agency_summary(result, ident, rows) for ident, rows in by_agency.items()]
+    out = [_agency_summary(result, ident, rows) for ident, rows in result.by_agency().items()]
     order = {ident: index for index, ident in enumerate(result.directory.agencies)}
     keys = result.plan.report.agency_order
 
