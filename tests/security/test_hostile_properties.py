@@ -99,12 +99,12 @@ def test_hostile_forms_are_judged_quickly_and_write_nothing(
     form = tmp_path_factory.mktemp("form") / f"phieu-tien-do-{AGENCY}.xlsx"
     form.write_bytes(build(steps))
     tracemalloc.start()
-    start = time.perf_counter()
+    start = time.process_time()  # this process's CPU: another test's load does not count
     try:
         result = import_form(project, form, force=False, expected=None,
                              starting_text=lambda _agency: "")
     finally:
-        seconds = time.perf_counter() - start
+        seconds = time.process_time() - start
         peak_mb = tracemalloc.get_traced_memory()[1] / 1e6
         tracemalloc.stop()
     assert seconds < MAX_SECONDS, (steps, seconds)
