@@ -88,6 +88,31 @@ def test_messy_files_in_workers_and_here(messy: Path, monkeypatch: pytest.Monkey
     same(streamed(messy, DATES[2], jobs=2), expected)
 
 
+def test_event_files_read_in_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When many agencies record events (a country's districts), their files
+    are read first in workers: the same due dates, the same status."""
+    root = copy_repo(MINI, tmp_path / "events")
+    plan = root / "plan" / "appendix.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "recorded_by: [phong-noi-vu]", "recorded_by: [phong-noi-vu, phong-tu-phap, ubnd-xa-a]"),
+        encoding="utf-8")
+    filled = (EXAMPLES / "positive" / "phong-noi-vu.yaml").read_text(encoding="utf-8")
+    for agency, day in (("phong-noi-vu", "2020-09-01"), ("phong-tu-phap", "2020-08-10"),
+                        ("ubnd-xa-a", "2021-02-03")):
+        (root / "assignments" / f"{agency}.yaml").write_text(
+            filled.replace("agency: phong-noi-vu", f"agency: {agency}")
+                  .replace("date: 2020-09-01", f"date: {day}"), encoding="utf-8")
+    monkeypatch.setattr("cchc_plan.load.reader.PARALLEL_MIN_BYTES", 0)
+    import cchc_plan.engine.stream as stream
+
+    read, calls = stream.read_heads_in_workers, []
+    monkeypatch.setattr(stream, "read_heads_in_workers",
+                        lambda *a: calls.append(a) or read(*a))  # type: ignore[func-returns-value]
+    for as_of in DATES:
+        same(streamed(root, as_of, jobs=2), whole(root, as_of))
+    assert len(calls) == len(DATES)
+
+
 def test_a_window_and_a_due_soon_span(tmp_path: Path) -> None:
     root = copy_repo(KRONG_PA, tmp_path / "repo")
     options: dict[str, object] = {"window_end": date(2022, 12, 31), "due_soon_days": 30}

@@ -25,8 +25,12 @@ def test_parts_join_to_the_whole_text(as_of: date) -> None:
         for size in (1, 3, 10_000):
             assert "".join(machine.status_json_parts(view, size)) == whole
         data = json.loads(whole)
-        assert len(data["rows"]) == len(view.shown)
+        assert data["rows"] == [machine.obligation_record(row) for row in view.shown]
         body = whole.split('"rows": ', 1)[1]
         lines = list(machine.obligation_lines(view.shown))
         listed = "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
         assert body == listed.replace("\n", "\n  ") + "\n}\n"  # the layout before issue 28
+
+
+def test_the_pieces_of_a_line_are_the_fields_in_order() -> None:
+    assert tuple(k for keys in machine._PIECES for k in keys) == machine.OBLIGATION_FIELDS

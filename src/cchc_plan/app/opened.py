@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from cchc_plan.core.errors import PlanUnusable
@@ -53,8 +54,9 @@ def open_status(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs: in
 def status_snapshot(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs: int, *,
                     due_soon_days: int = DEFAULT_DUE_SOON_DAYS) -> StatusSnapshot:
     """`cchc status`'s rows of the snapshot: each file's obligations made rows
-    as they arrive and let go (`StatusStream`, light), so a country's 1.2
-    million obligations are never held as objects, only as rows."""
+    where the file is judged (`StatusStream.shaped`, light), so a country's
+    1.2 million obligations are never held as objects, only as rows, and this
+    process does not make them."""
     from cchc_plan.engine.stream import StatusStream
     from cchc_plan.views.status import agency_names, row_urgency, rows_of, snapshot_of
 
@@ -62,8 +64,8 @@ def status_snapshot(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs
         project = usable_base(inputs, today, cache)
         stream = StatusStream(project, inputs.assignments, cache, jobs, as_of,
                               due_soon_days=due_soon_days, light=True)
-        names = agency_names(project.directory)
-        rows = [row for chunk in stream for row in rows_of(chunk, names)]
+        shape = partial(rows_of, names=agency_names(project.directory))
+        rows = [row for chunk in stream.shaped(shape) for row in chunk]
         rows.sort(key=row_urgency)
         errors = sum(p.is_error for p in (*project.problems, *stream.problems))
         judge = stream.judge

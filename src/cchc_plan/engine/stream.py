@@ -21,7 +21,7 @@ a fully loaded project (a test compares them).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePosixPath
@@ -47,6 +47,7 @@ from cchc_plan.engine.obligations import (
 )
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 from cchc_plan.load.cache import Cache
+from cchc_plan.load.directory import Directory
 from cchc_plan.load.inputs import InputFile
 from cchc_plan.load.models import IMPLIED_PART, AssignmentFile, DeadlinePart, Task
 from cchc_plan.load.project import Project
@@ -66,6 +67,8 @@ class Judged:
     data: AgencyData | None = None
     obligations: list[Obligation] = field(default_factory=list)
     packed: list[tuple[Any, ...]] = field(default_factory=list)
+    shaped: list[Any] | None = None
+    """The obligations as the caller's `shape` made them, in the worker."""
 
 
 class StatusStream:
@@ -81,17 +84,27 @@ class StatusStream:
                  window_end: date | None = None, light: bool = False) -> None:
         self.project, self.items, self.cache, self.jobs = project, items, cache, jobs
         said = submitted_then(project, as_of)  # git's history, read once
-        self.judge = judging(project, event_files(project, items, cache, as_of, said), as_of,
+        self.judge = judging(project, event_files(project, items, cache, as_of, said, jobs), as_of,
                              said, due_soon_days=due_soon_days, window_end=window_end,
                              light=light)
         self.files: dict[str, AgencyData] = {}
         self.problems: list[Problem] = []
 
     def __iter__(self) -> Iterator[list[Obligation]]:
+        yield from self._chunks(None)
+
+    def shaped(self, shape: Shape) -> Iterator[list[Any]]:
+        """Each agency's obligations as `shape` makes them, made where the
+        file was judged (in a worker, so this process gets them ready: for
+        `cchc status`, its rows). `shape` is pickled for workers started with
+        `spawn`: a module's function, or a `functools.partial` of one."""
+        return self._chunks(shape)
+
+    def _chunks(self, shape: Shape | None) -> Iterator[list[Any]]:
         judge, items = self.judge, self.items
         checks = CheckContext.build(self.project)
         self.problems = run_all(PROJECT_CHECKS, checks)
-        judged = (judge_in_workers(self.project, items, self.cache, judge, self.jobs)
+        judged = (judge_in_workers(self.project, items, self.cache, judge, self.jobs, shape)
                   if worth_workers(items, self.jobs) else
                   (judge_file(item, checks, judge, self.cache) for item in items))
         named: list[tuple[str, Document]] = []
@@ -104,11 +117,25 @@ class StatusStream:
                 continue  # named for no agency, or a later file of the same name wins
             one.data.let_go(item)
             self.files[one.agency] = one.data
-            yield unpacked(judge, one.packed) if one.packed else one.obligations
+            yield made(judge, one, shape)
         for agency in judge.directory.agencies:
             if agency in judge.tasks and agency not in self.files:
-                yield judge.obligations(agency, AgencyData())
+                obligations = judge.obligations(agency, AgencyData())
+                yield shape(obligations) if shape else obligations
         self.problems += check_duplicate_files(named)
+
+
+Shape = Callable[[list[Obligation]], list[Any]]
+"""What a caller of `StatusStream.shaped` makes of one agency's obligations."""
+
+
+def made(judge: Judging, one: Judged, shape: Shape | None) -> list[Any]:
+    """A judged file's obligations: as shaped in a worker, unpacked from a
+    worker's rows, or as judged here (then shaped here)."""
+    if one.shaped is not None:
+        return one.shaped
+    obligations = unpacked(judge, one.packed) if one.packed else one.obligations
+    return shape(obligations) if shape else obligations
 
 
 def stream_status(project: Project, items: list[InputFile], cache: Cache | None, jobs: int,
@@ -126,20 +153,51 @@ def stream_status(project: Project, items: list[InputFile], cache: Cache | None,
 
 
 def event_files(project: Project, items: list[InputFile], cache: Cache | None, as_of: date,
-                said: dict[str, bool] | None) -> dict[str, AgencyData]:
+                said: dict[str, bool] | None, jobs: int = 1) -> dict[str, AgencyData]:
     """The files of the agencies that may record an event's dates, read first:
-    the due dates of every agency's parts that wait for an event need them."""
+    the due dates of every agency's parts that wait for an event need them.
+    A country's districts each record theirs (700 files): then in workers."""
     plan = project.plan.model
     assert plan is not None, "the status needs a plan that loaded"
     directory = project.directory
     recorders = {a for allowed in event_recorders(plan, directory).values() for a in allowed}
     wanted = [i for i in items if PurePosixPath(i.shown).stem in recorders]
-    files: dict[str, AgencyData] = {}
-    for loaded, _ in read_files(wanted, AssignmentFile, cache, 1):
-        data = file_data(loaded, directory, as_of, said)
-        if data is not None:
-            files[PurePosixPath(loaded.path).stem] = data
-    return files
+    found: Iterable[AgencyData | None] = (
+        read_heads_in_workers(directory, wanted, cache, as_of, said, jobs)
+        if worth_workers(wanted, jobs) else
+        (head_of(item, directory, cache, as_of, said) for item in wanted))
+    return {PurePosixPath(item.shown).stem: data
+            for item, data in zip(wanted, found, strict=True) if data is not None}
+
+
+def head_of(item: InputFile, directory: Directory, cache: Cache | None, as_of: date,
+            said: dict[str, bool] | None) -> AgencyData | None:
+    """An agency file as the engine sees it, without its task entries (what
+    the events' dates are read from)."""
+    [(loaded, _)] = read_files([item], AssignmentFile, cache, 1)
+    data = file_data(loaded, directory, as_of, said)
+    if data is not None:
+        data.entries = {}
+    return data
+
+
+def read_heads_in_workers(directory: Directory, items: list[InputFile], cache: Cache | None,
+                          as_of: date, said: dict[str, bool] | None,
+                          jobs: int) -> list[AgencyData | None]:
+    """`head_of` each of `items` in `jobs` worker processes."""
+    pool = new_pool(jobs, _start_head_worker, (directory, cache, as_of, said))
+    try:
+        with interrupts_held():
+            return list(pool.map(_head_of, items, chunksize=chunk_size(items, jobs)))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def chunk_size(items: list[InputFile], jobs: int) -> int:
+    """Files handed to a worker at a time: a few, so the workers end together
+    (the last chunk of a country's 28,000 files was 875 of them, two seconds
+    of one core alone)."""
+    return max(min(len(items) // (jobs * 16), 16), 1)
 
 
 def judge_file(item: InputFile, checks: CheckContext, judge: Judging,
@@ -159,14 +217,15 @@ def judge_file(item: InputFile, checks: CheckContext, judge: Judging,
 # --- in worker processes ---------------------------------------------------------------
 
 def judge_in_workers(project: Project, items: list[InputFile], cache: Cache | None,
-                     judge: Judging, jobs: int) -> Iterator[Judged]:
+                     judge: Judging, jobs: int, shape: Shape | None = None) -> Iterator[Judged]:
     """`judge_file` for each of `items` in `jobs` worker processes, each
     holding the plan and the registry; results in the order of `items`, each
-    as it arrives (so its rows can be unpacked and let go before the next)."""
-    pool = new_pool(jobs, _start_worker, (project, cache, judge))  # pickled for `spawn`
+    as it arrives (so its rows can be unpacked and let go before the next);
+    with `shape`, each file's obligations shaped there."""
+    pool = new_pool(jobs, _start_worker, (project, cache, judge, shape))  # pickled for `spawn`
     try:
         with interrupts_held():  # the workers start here
-            judged = pool.map(_judge, items, chunksize=max(len(items) // (jobs * 16), 1))
+            judged = pool.map(_judge, items, chunksize=chunk_size(items, jobs))
         yield from judged
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -176,17 +235,35 @@ _worker: dict[str, Any] = {}
 """In a worker process: the check context, the judging and the cache."""
 
 
-def _start_worker(project: Project, cache: Cache | None, judge: Judging) -> None:
-    """One pickle for the three (`spawn`), so `judge.plan` is `project`'s plan here too."""
+def _start_head_worker(directory: Directory, cache: Cache | None, as_of: date,
+                       said: dict[str, bool] | None) -> None:
     ignore_interrupts()
-    _worker.update(checks=CheckContext.build(project), cache=cache, judge=judge,
+    _worker.update(directory=directory, cache=cache, as_of=as_of, said=said)
+
+
+def _head_of(item: InputFile) -> AgencyData | None:
+    w = _worker
+    return head_of(item, w["directory"], w["cache"], w["as_of"], w["said"])
+
+
+def _start_worker(project: Project, cache: Cache | None, judge: Judging,
+                  shape: Shape | None) -> None:
+    """One pickle for them all (`spawn`), so `judge.plan` is `project`'s plan here too."""
+    ignore_interrupts()
+    _worker.update(checks=CheckContext.build(project), cache=cache, judge=judge, shape=shape,
                    places={id(task): i for i, task in enumerate(judge.plan.all_tasks())})
 
 
 def _judge(item: InputFile) -> Judged:
-    """In a worker: `judge_file`, its obligations sent back as `packed` rows."""
+    """In a worker: `judge_file`, its obligations sent back shaped, or as
+    `packed` rows."""
     one = judge_file(item, _worker["checks"], _worker["judge"], _worker["cache"])
-    one.packed, one.obligations = packed(_worker["places"], one.obligations), []
+    shape = _worker["shape"]
+    if shape is not None:
+        one.shaped = shape(one.obligations)
+    else:
+        one.packed = packed(_worker["places"], one.obligations)
+    one.obligations = []
     return one
 
 

@@ -8,7 +8,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from datetime import date
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from cchc_plan.core.lang import Lang
@@ -145,23 +145,35 @@ def obligation_lines(rows: Iterable[StatusRow]) -> Iterator[str]:
     """Each row as one line of JSON (no newline in it: JSON escapes them), the
     same records as `obligation_record`: readable and diffable.
 
-    Written from encoded values, each distinct value encoded once: a province
-    has tens of thousands of rows that repeat a few hundred titles and names,
-    and json.dumps per row took most of a cached `cchc status`."""
+    Written from encoded pieces, each distinct piece encoded once: a province
+    has tens of thousands of rows that repeat a few hundred tasks, agencies and
+    due dates, and json.dumps per row took most of a cached `cchc status`. A
+    piece is a run of fields that repeat together (the task's, the agency's,
+    the due date's...), so a row is five lookups, not nineteen."""
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    memos: list[dict[object, str]] = [{} for _ in OBLIGATION_FIELDS]  # one per column
+    pieces = [(itemgetter(*(StatusRow._fields.index(k) for k in keys)), keys, {})
+              for keys in _PIECES]
+    memo: dict[tuple[object, ...], str]
     for row in rows:
         parts = []
-        for memo, value in zip(memos, record_values(row), strict=True):
-            text = memo.get(value)
+        for values_of, keys, memo in pieces:
+            values = values_of(row)
+            text = memo.get(values)
             if text is None:
-                text = memo[value] = encode(
-                    value.isoformat() if isinstance(value, date) else value)
+                text = memo[values] = ", ".join(
+                    f"{_KEYS[k]}: {encode(v.isoformat() if isinstance(v, date) else v)}"
+                    for k, v in zip(keys, values, strict=True))
             parts.append(text)
-        yield _TEMPLATE % tuple(parts)
+        yield "{" + ", ".join(parts) + "}"
 
 
-_TEMPLATE = "{" + ", ".join(f"{json.dumps(k)}: %s" for k in OBLIGATION_FIELDS) + "}"
+_PIECES = (("task", "section", "title", "part", "label", "period"),
+           ("agency", "agency_name", "role"),
+           ("due", "status", "due_soon", "days_late", "days_left"),
+           ("completed", "reported", "progress"),
+           ("notes", "readable"))
+"""OBLIGATION_FIELDS in runs that repeat together (`obligation_lines`)."""
+_KEYS = {k: json.dumps(k) for k in OBLIGATION_FIELDS}
 
 
 def obligations_csv(rows: Iterable[StatusRow]) -> str:
