@@ -116,23 +116,27 @@ class Overview:
                 and (self.agency is None or a.agency == self.agency.agency)]
 
     def agency_lines(self) -> list[AgencyLine]:
-        by_agency: dict[str, list[StatusRow]] = {}
-        for row in self.shown:
-            by_agency.setdefault(row.agency, []).append(row)
-        whole: dict[str, list[StatusRow]] = {}
-        for row in self.scope:
-            whole.setdefault(row.agency, []).append(row)
+        whole = rows_by_agency(self.scope)
+        narrowing = self.filters.narrowing
+        by_agency = rows_by_agency(self.shown) if narrowing else whole  # shown is the scope
         lines = []
         for info in self.snapshot.agencies:
-            narrowed_out = self.filters.narrowing and info.agency not in by_agency
-            if info.agency not in whole or narrowed_out:
+            if info.agency not in whole or (narrowing and info.agency not in by_agency):
                 continue
             mine = by_agency.get(info.agency, [])
+            counted = summarize(whole[info.agency], self.as_of)
             late = [r for r in mine if r.status == "overdue"]
-            lines.append(AgencyLine(info, summarize(whole[info.agency], self.as_of),
-                                    summarize(mine, self.as_of),
+            lines.append(AgencyLine(info, counted,
+                                    summarize(mine, self.as_of) if narrowing else counted,
                                     max(late, key=lambda r: r.days_late or 0, default=None)))
         return lines
+
+
+def rows_by_agency(rows: list[StatusRow]) -> dict[str, list[StatusRow]]:
+    out: dict[str, list[StatusRow]] = {}
+    for row in rows:
+        out.setdefault(row.agency, []).append(row)
+    return out
 
 
 SHORT_LIMITS: dict[SectionKey, int] = {"overdue": 8, "due_soon": 6}
