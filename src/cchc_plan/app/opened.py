@@ -58,7 +58,7 @@ def status_snapshot(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs
     1.2 million obligations are never held as objects, only as rows, and this
     process does not make them."""
     from cchc_plan.engine.stream import StatusStream
-    from cchc_plan.views.status import agency_names, row_urgency, rows_of, snapshot_of
+    from cchc_plan.views.status import agency_names, rows_of, snapshot_of, sort_by_urgency
 
     with paused_gc():
         project = usable_base(inputs, today, cache)
@@ -66,7 +66,7 @@ def status_snapshot(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs
                               due_soon_days=due_soon_days, light=True)
         shape = partial(rows_of, names=agency_names(project.directory))
         rows = [row for chunk in stream.shaped(shape) for row in chunk]
-        rows.sort(key=row_urgency)
+        sort_by_urgency(rows)
         errors = sum(p.is_error for p in (*project.problems, *stream.problems))
         judge = stream.judge
         return snapshot_of(rows, stream.files, judge.plan, judge.directory, as_of,

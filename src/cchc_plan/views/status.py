@@ -167,6 +167,33 @@ def row_urgency(row: StatusRow) -> tuple[int, int, tuple[tuple[int, str], ...], 
     return (urgency_rank(row.status, row.due_soon), days, natural_key(row.task), row.agency)
 
 
+def sort_by_urgency(rows: list[StatusRow]) -> None:
+    """Sort in place by `row_urgency`, with each key one integer: the same
+    order, made faster (a country's 1.2 million rows: tuples of tuples,
+    compared again and again, were most of the sort). Tasks and agencies are
+    numbered in key order first; ids with the same `natural_key` share a number."""
+    keys = sorted({natural_key(task) for task in {r.task for r in rows}})
+    place = {k: i for i, k in enumerate(keys)}
+    tasks = {task: place[natural_key(task)] for task in {r.task for r in rows}}
+    agencies = {a: i for i, a in enumerate(sorted({r.agency for r in rows}))}
+    width = len(keys) * len(agencies)
+    ranks: dict[tuple[str, bool], int] = {}
+
+    def key(row: StatusRow) -> int:
+        rank = ranks.get((row.status, row.due_soon))
+        if rank is None:
+            rank = ranks[(row.status, row.due_soon)] = urgency_rank(row.status, row.due_soon)
+        days = -(row.days_late or 0) if row.status == "overdue" else (row.days_left or 0)
+        ordered = (rank << _DAY_BITS) + days + (1 << (_DAY_BITS - 1))
+        return ordered * width + tasks[row.task] * len(agencies) + agencies[row.agency]
+
+    rows.sort(key=key)
+
+
+_DAY_BITS = 24
+"""Days late or left fit in 23 bits and a sign: dates run from year 1 to 9999."""
+
+
 def status_snapshot(result: StatusResult, problem_count: int) -> StatusSnapshot:
     return snapshot_of(status_rows(result), result.files, result.plan, result.directory,
                        result.as_of, result.due_soon_days, problem_count)
