@@ -6,7 +6,7 @@ import csv
 import hashlib
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -151,9 +151,9 @@ def obligation_lines(rows: Iterable[StatusRow]) -> Iterator[str]:
     piece is a run of fields that repeat together (the task's, the agency's,
     the due date's...), so a row is five lookups, not nineteen."""
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    pieces = [(itemgetter(*(StatusRow._fields.index(k) for k in keys)), keys, {})
+    pieces: list[tuple[Callable[[StatusRow], tuple[object, ...]], tuple[str, ...],
+                       dict[tuple[object, ...], str]]] = [(itemgetter(*(StatusRow._fields.index(k) for k in keys)), keys, {})
               for keys in _PIECES]
-    memo: dict[tuple[object, ...], str]
     for row in rows:
         parts = []
         for values_of, keys, memo in pieces:
