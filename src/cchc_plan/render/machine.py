@@ -151,9 +151,8 @@ def obligation_lines(rows: Iterable[StatusRow]) -> Iterator[str]:
     piece is a run of fields that repeat together (the task's, the agency's,
     the due date's...), so a row is five lookups, not nineteen."""
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    pieces: list[tuple[Callable[[StatusRow], tuple[object, ...]], tuple[str, ...],
-                       dict[tuple[object, ...], str]]] = [(itemgetter(*(StatusRow._fields.index(k) for k in keys)), keys, {})
-              for keys in _PIECES]
+    pieces: list[tuple[Piece, tuple[str, ...], dict[tuple[object, ...], str]]] = [
+        (itemgetter(*(StatusRow._fields.index(k) for k in keys)), keys, {}) for keys in _PIECES]
     for row in rows:
         parts = []
         for values_of, keys, memo in pieces:
@@ -167,6 +166,7 @@ def obligation_lines(rows: Iterable[StatusRow]) -> Iterator[str]:
         yield "{" + ", ".join(parts) + "}"
 
 
+Piece = Callable[[StatusRow], tuple[object, ...]]
 _PIECES = (("task", "section", "title", "part", "label", "period"),
            ("agency", "agency_name", "role"),
            ("due", "status", "due_soon", "days_late", "days_left"),
