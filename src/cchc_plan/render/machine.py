@@ -16,6 +16,7 @@ from cchc_plan.core.messages import text
 from cchc_plan.core.pathtext import for_machines
 from cchc_plan.core.problems import Problem
 from cchc_plan.render import safe
+from cchc_plan.render.indented import dumps_indented
 from cchc_plan.views.counting import CountingFacts
 from cchc_plan.views.overview import AgencyLine, Overview
 from cchc_plan.views.status import StatusRow
@@ -58,7 +59,7 @@ def obligation_record(ob: StatusRow) -> dict[str, Any]:
 
 
 def to_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(data) + "\n"
 
 
 def status_json_parts(view: Overview, rows_a_part: int = 2000) -> Iterator[str]:
@@ -73,7 +74,7 @@ def status_json_parts(view: Overview, rows_a_part: int = 2000) -> Iterator[str]:
         "plan": plan_record(view),
         "summary": summary_record(view),
     }
-    text = json.dumps(head, ensure_ascii=False, indent=2)
+    text = dumps_indented(head)
     yield f'{text[:-2]},\n  "rows": '
     lines = obligation_lines(view.shown)
     first = next(lines, None)

@@ -3,7 +3,6 @@ dashboards; people read the Word, Excel, HTML or Markdown forms."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -12,6 +11,7 @@ from cchc_plan.engine.obligations import Obligation
 from cchc_plan.load.models import Agency, Evidence, Narrative, Person, Plan, Signer
 from cchc_plan.render.counting_text import rule_text
 from cchc_plan.render.document.common import Words
+from cchc_plan.render.indented import dumps_indented
 from cchc_plan.render.machine import counts_record, rules_record
 from cchc_plan.views.groups import NameEntry
 from cchc_plan.views.reminder import ReminderLetter
@@ -37,7 +37,7 @@ def render(report: AgencyReport | DistrictReport | ReminderLetter, lang: Lang) -
         record = (agency_record(report) if isinstance(report, AgencyReport)
                   else district_record(report))
         record["rule_text"] = rule_text(report.rules, Words(lang))
-    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(record) + "\n"
 
 
 def signer_record(signer: Signer | None) -> dict[str, Any] | None:
