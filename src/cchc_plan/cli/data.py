@@ -43,13 +43,15 @@ def validate(
     lang: LangOpt = None,
 ) -> int:
     """Check the plan and every agency file; print each problem with file:line:col."""
-    from cchc_plan.render import machine
-
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     found = lib.validate(s.root, jobs=s.jobs, use_cache=s.use_cache, tracked=tracked)
-    if fmt == "json":
+    if fmt == "json":  # render.machine, and the views it imports, only for the formats it writes
+        from cchc_plan.render import machine
+
         sys.stdout.write(machine.problems_json(found.problems, s.lang))
     elif fmt in ("github", "gitlab"):
+        from cchc_plan.render import machine
+
         write = machine.problems_github if fmt == "github" else machine.problems_gitlab
         sys.stdout.write(write(found.problems, s.lang, lib.git_prefix(s.root)))
     else:  # rich is loaded for the terminal only (CI asks for github or gitlab)

@@ -14,9 +14,8 @@ from __future__ import annotations
 import contextlib
 import signal
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -31,6 +30,9 @@ from cchc_plan.load.models import AgencyRegistry, AssignmentFile, Plan
 from cchc_plan.load.project import Loaded, Project
 from cchc_plan.load.pydantic_problems import pydantic_problems
 from cchc_plan.load.yamlio import Document, load_bytes
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 M = TypeVar("M", bound=BaseModel)
 PARALLEL_MIN_BYTES = 640 * 1024
