@@ -45,9 +45,15 @@ Miss = tuple[int, InputFile, str | None]
 """A file to parse: its place in the list, the file, its cache key."""
 
 
+MARKED_MODELS: tuple[type[BaseModel], ...] = (Plan,)
+"""Files whose positions are noted as they are read: a plan an import wrote
+keeps `review:` notes, each a warning placed at its line, and parsing the plan
+again for them cost more than noting every position the first time."""
+
+
 def model_from_bytes(raw: bytes, shown: str, model: type[M]) -> tuple[Loaded[M], list[Problem]]:
     """One file's model (or its problems) from its bytes."""
-    return build_model(*load_bytes(raw, shown), model)
+    return build_model(*load_bytes(raw, shown, marks=model in MARKED_MODELS), model)
 
 
 def build_model(doc: Document, problems: list[Problem],
