@@ -31,7 +31,7 @@ def spawned(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         made: ProcessPoolExecutor = ProcessPoolExecutor(**kwargs)
         return made
 
-    monkeypatch.setattr(workers, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", pool)  # as new_pool finds it
     return methods
 
 

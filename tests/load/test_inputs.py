@@ -238,3 +238,45 @@ def test_a_file_changed_after_the_snapshot_is_not_read(mini: Path,
 
 def test_the_krong_pa_fixture_has_no_skipped_entry() -> None:
     assert problems(KRONG_PA)[0] == 0
+
+
+class _FstatSaysLess:
+    """`os` as `load.inputs` sees it, whose fstat reports `less` bytes fewer
+    than a file holds: the file grew between being opened and being read."""
+
+    def __init__(self, less: int) -> None:
+        self.less = less
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(os, name)
+
+    def fstat(self, fd: int) -> os.stat_result:
+        info = os.fstat(fd)
+        fields = list(info)
+        fields[6] = max(info.st_size - self.less, 0)  # st_size
+        return os.stat_result(fields)
+
+
+def test_a_file_that_grew_after_it_was_opened_is_read_to_its_end(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cchc_plan.load import inputs
+
+    root = copy_repo(MINI, tmp_path / "repo")
+    path = root / "assignments" / "phong-tu-phap.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    monkeypatch.setattr(inputs, "os", _FstatSaysLess(40))
+    [item] = [i for i in inputs.snapshot(root).assignments if i.shown.endswith("tu-phap.yaml")]
+    assert item.problems == []
+    assert item.take() == path.read_bytes()
+
+
+def test_a_file_that_grew_past_the_limit_after_it_was_opened_is_too_large(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cchc_plan.load import inputs
+
+    root = copy_repo(MINI, tmp_path / "repo")
+    (root / "assignments" / "phong-tu-phap.yaml").write_text(GOOD, encoding="utf-8")
+    monkeypatch.setattr(inputs, "MAX_FILE_BYTES", len(GOOD.encode()) - 10)
+    monkeypatch.setattr(inputs, "os", _FstatSaysLess(40))
+    [item] = [i for i in inputs.snapshot(root).assignments if i.shown.endswith("tu-phap.yaml")]
+    assert [p.code for p in item.problems] == ["file-too-large"]

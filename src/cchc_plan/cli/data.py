@@ -24,8 +24,10 @@ from cchc_plan.cli.output import emit
 from cchc_plan.cli.root import command
 from cchc_plan.cli.session import Session, session
 from cchc_plan.core.errors import InputError
+from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import msg
 from cchc_plan.core.pathtext import for_people
+from cchc_plan.core.problems import Problem
 
 
 @command
@@ -43,21 +45,35 @@ def validate(
     lang: LangOpt = None,
 ) -> int:
     """Check the plan and every agency file; print each problem with file:line:col."""
-    from cchc_plan.render import machine
-
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
     found = lib.validate(s.root, jobs=s.jobs, use_cache=s.use_cache, tracked=tracked)
-    if fmt == "json":
+    if fmt == "json":  # render.machine, and the views it imports, only for the formats it writes
+        from cchc_plan.render import machine
+
         sys.stdout.write(machine.problems_json(found.problems, s.lang))
     elif fmt in ("github", "gitlab"):
+        from cchc_plan.render import machine
+
         write = machine.problems_github if fmt == "github" else machine.problems_gitlab
         sys.stdout.write(write(found.problems, s.lang, lib.git_prefix(s.root)))
-    else:  # rich is loaded for the terminal only (CI asks for github or gitlab)
-        from cchc_plan.render import terminal
-
-        terminal.print_problems(found.problems, terminal.console(soft_wrap=True), s.lang)
+    else:
+        print_problems(found.problems, s.lang)
         say_checked(s, found)
     return EXIT_OK if found.ok else EXIT_DATA
+
+
+def print_problems(problems: list[Problem], lang: Lang) -> None:
+    """The problems on stdout: plain lines where rich would print just their
+    text, else through rich, which is imported for that only (`render.problem_lines`)."""
+    from cchc_plan.render import problem_lines
+
+    rows = [problem_lines.problem_lines(p, lang) for p in problems]
+    if problem_lines.needs_rich(sys.stdout, rows):
+        from cchc_plan.render import terminal
+
+        terminal.print_lines(rows, terminal.console(soft_wrap=True))
+    else:
+        problem_lines.write_lines(rows)
 
 
 def say_checked(s: Session, found: lib.Validation) -> None:

@@ -12,12 +12,13 @@ module-level names, importable in a fresh interpreter.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing.context import BaseContext
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # multiprocessing is imported by the runs that start workers only
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
 
 START_METHODS = ("spawn", "fork", "forkserver")
 
@@ -25,6 +26,8 @@ START_METHODS = ("spawn", "fork", "forkserver")
 def pool_context() -> BaseContext | None:
     """The start method CCHC_MP_START asks for, if this platform has it;
     None for the platform's default."""
+    import multiprocessing
+
     asked = os.environ.get("CCHC_MP_START", "").strip().lower()
     if asked in START_METHODS and asked in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context(asked)
@@ -34,5 +37,7 @@ def pool_context() -> BaseContext | None:
 def new_pool(jobs: int, initializer: Callable[..., object],
              initargs: tuple[Any, ...] = ()) -> ProcessPoolExecutor:
     """A pool of `jobs` worker processes, each starting with `initializer(*initargs)`."""
+    from concurrent.futures import ProcessPoolExecutor
+
     return ProcessPoolExecutor(max_workers=jobs, initializer=initializer, initargs=initargs,
                                mp_context=pool_context())

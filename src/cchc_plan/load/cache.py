@@ -72,9 +72,10 @@ def code_fingerprint() -> str:
     package = Path(__file__).resolve().parent.parent
     for folder, subfolders, names in os.walk(package):
         subfolders.sort()
+        inside = os.path.relpath(folder, package)  # once a folder: relpath is slow
         for name in sorted(n for n in names if n.endswith(".py")):
             info = os.stat(os.path.join(folder, name))
-            where = os.path.relpath(os.path.join(folder, name), package)
+            where = name if inside == os.curdir else os.path.join(inside, name)
             digest.update(f"{where}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
     return digest.hexdigest()
 

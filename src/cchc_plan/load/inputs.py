@@ -39,7 +39,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from cchc_plan.core.fsafe import Folder, is_link, open_named
 from cchc_plan.core.messages import Msg, msg, quoted
@@ -183,7 +183,7 @@ def _read_at(folder: Folder, name: str, shown: str) -> tuple[bytes | None, list[
         if info.st_size > MAX_FILE_BYTES:
             return None, [_too_large(shown, info.st_size)]
         with os.fdopen(os.dup(fd), "rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
+            raw = _read_up_to_limit(stream, info.st_size)
     except OSError as exc:
         return None, [_unreadable(shown, exc)]
     finally:
@@ -191,6 +191,16 @@ def _read_at(folder: Folder, name: str, shown: str) -> tuple[bytes | None, list[
     if len(raw) > MAX_FILE_BYTES:  # it grew since fstat
         return None, [_too_large(shown, len(raw))]
     return raw, []
+
+
+def _read_up_to_limit(stream: BinaryIO, size: int) -> bytes:
+    """The stream's bytes to its end, or MAX_FILE_BYTES + 1 of them if it has
+    more: first the `size` it had when opened, and the rest only if it grew
+    (asking for the limit at once made a 16 MB buffer for every file read)."""
+    raw = stream.read(size + 1)
+    if len(raw) > size:
+        raw += stream.read(MAX_FILE_BYTES + 1 - len(raw))
+    return raw
 
 
 def _kind_problem(info: os.stat_result, shown: str) -> Problem | None:

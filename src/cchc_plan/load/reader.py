@@ -14,9 +14,8 @@ from __future__ import annotations
 import contextlib
 import signal
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -32,6 +31,9 @@ from cchc_plan.load.project import Loaded, Project
 from cchc_plan.load.pydantic_problems import pydantic_problems
 from cchc_plan.load.yamlio import Document, load_bytes
 
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
 M = TypeVar("M", bound=BaseModel)
 PARALLEL_MIN_BYTES = 640 * 1024
 """Less YAML than this to parse: one process is faster (starting the workers
@@ -43,9 +45,15 @@ Miss = tuple[int, InputFile, str | None]
 """A file to parse: its place in the list, the file, its cache key."""
 
 
+MARKED_MODELS: tuple[type[BaseModel], ...] = (Plan,)
+"""Files whose positions are noted as they are read: a plan an import wrote
+keeps `review:` notes, each a warning placed at its line, and parsing the plan
+again for them cost more than noting every position the first time."""
+
+
 def model_from_bytes(raw: bytes, shown: str, model: type[M]) -> tuple[Loaded[M], list[Problem]]:
     """One file's model (or its problems) from its bytes."""
-    return build_model(*load_bytes(raw, shown), model)
+    return build_model(*load_bytes(raw, shown, marks=model in MARKED_MODELS), model)
 
 
 def build_model(doc: Document, problems: list[Problem],

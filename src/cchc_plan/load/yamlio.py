@@ -76,7 +76,8 @@ class Document:
 
     Positions are worked out only when a problem needs one: the file is parsed
     again with marks then (most files have no problems, and recording a mark
-    for every value would double the cost of reading).
+    for every value would double the cost of reading), unless they were noted
+    as the file was read (`load_text(marks=True)`: the plan).
     """
 
     path: str
@@ -218,16 +219,18 @@ def read_text(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
     return text, []
 
 
-def load_bytes(raw: bytes, path: str) -> tuple[Document, list[Problem]]:
+def load_bytes(raw: bytes, path: str, *, marks: bool = False) -> tuple[Document, list[Problem]]:
     text, problems = read_text(raw, path)
     if text is None:
         return Document(path), problems
-    return load_text(text, path)
+    return load_text(text, path, marks=marks)
 
 
-def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
+def load_text(text: str, path: str, *, marks: bool = False) -> tuple[Document, list[Problem]]:
     """Parse YAML text. The text is normalised to NFC first, so a file saved in
-    NFD (macOS, some phones) gives the same data and the same positions."""
+    NFD (macOS, some phones) gives the same data and the same positions. With
+    `marks`, the positions are noted while the data is built (as `Document.marks`
+    would note them later, parsing again) for a file likely to need some."""
     text = nfc(text)
     doc = Document(path, text=text)
     conflicts = conflict_markers(text, path)
@@ -262,12 +265,14 @@ def load_text(text: str, path: str) -> tuple[Document, list[Problem]]:
                 msg("hint.run-init"),
             )
         ]
-    builder = Builder(path)
+    builder = Builder(path, record=marks)
     try:
-        doc.data = builder.build(node, None, 0)
+        doc.data = builder.build(node, () if marks else None, 0)
     except Limit as exc:
         line, col = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
         return Document(path), [Problem(path, line, col, exc.code, exc.message, exc.hint)]
+    if marks:
+        doc._marks = (builder.value_marks, builder.key_marks)
     return doc, builder.problems
 
 

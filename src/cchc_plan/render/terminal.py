@@ -13,9 +13,9 @@ from rich.text import Text
 
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
-from cchc_plan.core.pathtext import for_people
 from cchc_plan.core.problems import Problem
 from cchc_plan.render import safe
+from cchc_plan.render.problem_lines import ProblemLines, problem_lines
 
 if TYPE_CHECKING:
     from cchc_plan.load.directory import Directory
@@ -37,19 +37,18 @@ def shorten(text: str, width: int = 60) -> str:
 
 
 def print_problems(problems: Iterable[Problem], out: Console, lang: Lang) -> None:
-    """`path:line:col: error[code]: message` (`warning[code]` for a warning), the
-    hint below; `error[code]` is the same in every language (editors and CI match
-    it), the texts are in `lang`."""
-    for p in problems:
-        where = p._replace(path=for_people(p.path)).where()  # assignments\x.yaml on Windows
-        line = Text(safe.terminal(f"{where}: "))
-        line.append(f"{p.severity}[{safe.terminal(p.code)}]",
-                    style="red" if p.is_error else "yellow")
-        line.append(safe.terminal(f": {p.text(lang)}"))
+    """The problems as `problem_lines` words them, the label coloured by severity."""
+    print_lines([problem_lines(p, lang) for p in problems], out)
+
+
+def print_lines(rows: Iterable[ProblemLines], out: Console) -> None:
+    for row in rows:
+        line = Text(row.where)
+        line.append(row.label, style="red" if row.is_error else "yellow")
+        line.append(row.message)
         out.print(line)
-        hint = p.hint_text(lang)
-        if hint:
-            out.print(Text(safe.terminal(text("cli.hint", lang, hint=hint)), style="dim"))
+        if row.hint is not None:
+            out.print(Text(row.hint, style="dim"))
 
 
 TASK_KEYS = ("task", "section", "title", "lead", "deadline")

@@ -4,6 +4,10 @@ agency's progress file. Every model forbids unknown fields.
 Models check what one value can know about itself (a date is real, an id is
 well formed). What needs several files (an agency exists, a task involves the
 agency) is the `check` stage's.
+
+The model modules do without `from __future__ import annotations`: with it,
+pydantic evaluates every field's annotation from its text (a compile each)
+when a class is made; without it, Python hands the objects over.
 """
 
 from cchc_plan.load.models.assignment import (

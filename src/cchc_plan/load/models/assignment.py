@@ -1,7 +1,5 @@
 """An agency's progress file (assignments/<agency>.yaml)."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BeforeValidator, Field, WithJsonSchema
@@ -9,7 +7,16 @@ from pydantic import BeforeValidator, Field, WithJsonSchema
 from cchc_plan.core.catalog import CATALOG
 from cchc_plan.core.text import fold
 from cchc_plan.load.models.plan import Person, Signer
-from cchc_plan.load.models.types import Id, NonEmpty, PeriodId, PlanDate, Strict, TaskId, Text
+from cchc_plan.load.models.types import (
+    Id,
+    NonEmpty,
+    PeriodId,
+    PlanDate,
+    Strict,
+    TaskId,
+    Text,
+    no_items,
+)
 
 StatusCode = Literal["not_started", "in_progress", "done"]
 STATUS_INPUT_CODES: tuple[StatusCode, ...] = get_args(StatusCode)
@@ -51,7 +58,7 @@ class Evidence(Strict):
 class Progress(Strict):
     status: Status = "not_started"
     completed: PlanDate | None = None
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=no_items)
     notes: Text | None = None
     request_due: PlanDate | None = Field(
         None, description="due date set by a request, for 'theo yêu cầu' deadlines"
@@ -67,7 +74,7 @@ class TaskEntry(Progress):
     task: TaskId
     assignee: Person | None = None
     deadline: PlanDate | None = Field(None, description="the agency's internal deadline")
-    periods: list[PeriodEntry] = Field(default_factory=list)
+    periods: list[PeriodEntry] = Field(default_factory=no_items)
 
 
 class EventRecord(Strict):
@@ -95,5 +102,5 @@ class AssignmentFile(Strict):
     signer: Signer | None = Field(None, description="who signs the agency's report")
     updated: PlanDate
     narrative: Narrative | None = None
-    events: list[EventRecord] = Field(default_factory=list)
-    tasks: list[TaskEntry] = Field(default_factory=list)
+    events: list[EventRecord] = Field(default_factory=no_items)
+    tasks: list[TaskEntry] = Field(default_factory=no_items)

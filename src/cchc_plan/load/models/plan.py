@@ -1,8 +1,6 @@
 """The plan (plan/appendix.yaml): document, settings, events, sections, tasks
 and their deadline rules."""
 
-from __future__ import annotations
-
 from typing import Annotated, Literal, NamedTuple, Self
 
 from pydantic import BeforeValidator, Field, StringConstraints, model_validator
@@ -19,6 +17,7 @@ from cchc_plan.load.models.types import (
     Text,
     YearMonth,
     _as_text,
+    no_items,
 )
 
 
@@ -63,7 +62,7 @@ class DocumentInfo(Strict):
     place: NonEmpty
     title: NonEmpty
     signer: Signer | None = None
-    basis: list[NonEmpty] = Field(default_factory=list)
+    basis: list[NonEmpty] = Field(default_factory=no_items)
 
 
 class Settings(Strict):
@@ -82,8 +81,8 @@ class Event(Strict):
     id: Id
     name: NonEmpty
     recurs: Literal["once", "yearly"] = "once"
-    dates: list[PlanDate] = Field(default_factory=list)
-    recorded_by: Ids = Field(default_factory=list)
+    dates: list[PlanDate] = Field(default_factory=no_items)
+    recorded_by: Ids = Field(default_factory=no_items)
 
 
 class Section(Strict):
@@ -221,8 +220,10 @@ DeadlinePart = Annotated[
 ]
 PERIODIC = ("annual", "quarterly", "semiannual", "monthly")
 PeriodicPart = MonthlyPart | QuarterlyPart | SemiannualPart
-IMPLIED_PART = OngoingPart(kind="ongoing")
-"""The part an agency holds when no part of the task is for its level."""
+IMPLIED_PART = OngoingPart.model_construct(kind="ongoing")
+"""The part an agency holds when no part of the task is for its level (the
+same value as `OngoingPart(kind="ongoing")`, made without building the
+class's validator at import)."""
 
 
 class PartFor(NamedTuple):
@@ -238,19 +239,19 @@ class Task(Strict):
     parent: TaskId | None = None
     title: NonEmpty
     text: Text = ""
-    outputs: list[NonEmpty] = Field(default_factory=list)
-    lead: Ids = Field(default_factory=list)
+    outputs: list[NonEmpty] = Field(default_factory=no_items)
+    lead: Ids = Field(default_factory=no_items)
     lead_text: Text = ""
-    coordinating: Ids = Field(default_factory=list)
+    coordinating: Ids = Field(default_factory=no_items)
     coordinating_text: Text = ""
     deadline_text: Text = ""
-    deadline: list[DeadlinePart] = Field(default_factory=list)
+    deadline: list[DeadlinePart] = Field(default_factory=no_items)
     note: Text | None = None
     submits_file: bool = Field(
         False, description="the duty to send the agency's progress file (bảng phân công, "
         "báo cáo kết quả): not done while that file is not submitted")
     review: list[NonEmpty] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description="what an import guessed, for a person to check; `cchc validate` warns "
         "until each note is removed")
 
@@ -298,30 +299,30 @@ class ReminderSettings(Strict):
     signer: Signer | None = Field(None, description="default: document.signer")
     reply_days: int = Field(7, ge=1, le=90, description="days from the letter to the reply date")
     copies: list[NonEmpty] = Field(
-        default_factory=list, description="other lines of 'Nơi nhận', e.g. Lãnh đạo UBND huyện")
+        default_factory=no_items, description="other lines of 'Nơi nhận', e.g. Lãnh đạo UBND huyện")
 
 
 class ReportSettings(Strict):
     """How the consolidated report orders agencies and what it proposes."""
 
     agency_order: list[AgencyOrder] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description="sort keys for agencies; registry order breaks ties")
-    proposals: list[Proposal] = Field(default_factory=list)
+    proposals: list[Proposal] = Field(default_factory=no_items)
     reminder: ReminderSettings = Field(default_factory=ReminderSettings)
 
 
 class Plan(Strict):
     schema_version: Literal[1] = 1
     review: list[NonEmpty] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description="guesses an import made about the document and settings")
     document: DocumentInfo
     settings: Settings
     report: ReportSettings = Field(default_factory=ReportSettings)
-    events: list[Event] = Field(default_factory=list)
-    sections: list[Section] = Field(default_factory=list)
-    milestones: list[Task] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=no_items)
+    sections: list[Section] = Field(default_factory=no_items)
+    milestones: list[Task] = Field(default_factory=no_items)
     tasks: list[Task] = Field(min_length=1)
 
     def all_tasks(self) -> list[Task]:

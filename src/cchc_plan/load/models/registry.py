@@ -1,12 +1,10 @@
 """The agency registry (plan/agencies.yaml): agencies and the groups a plan names."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
-from cchc_plan.load.models.types import Id, Ids, NonEmpty, Strict, Text
+from cchc_plan.load.models.types import Id, Ids, NonEmpty, Strict, Text, no_items
 
 
 class Named(Strict):
@@ -14,7 +12,7 @@ class Named(Strict):
 
     id: Id
     name: NonEmpty
-    aliases: list[NonEmpty] = Field(default_factory=list)
+    aliases: list[NonEmpty] = Field(default_factory=no_items)
 
 
 class Agency(Named):
@@ -37,4 +35,4 @@ class Group(Named):
 class AgencyRegistry(Strict):
     schema_version: Literal[1] = 1
     agencies: list[Agency] = Field(min_length=1)
-    groups: list[Group] = Field(default_factory=list)
+    groups: list[Group] = Field(default_factory=no_items)

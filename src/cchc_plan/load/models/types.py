@@ -2,8 +2,6 @@
 ids, dates as officers write them, and the base model that forbids unknown
 fields."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import Annotated, Any
 
@@ -111,6 +109,13 @@ def _unique(values: list[str]) -> list[str]:
     if twice:
         raise InvalidValue(msg("wrong-type.listed-twice", value=quoted(twice[0])))
     return values
+
+
+def no_items() -> list[Any]:
+    """A new empty list, the default of the models' list fields: what
+    `default_factory=list` gives, without pydantic reading the signature of the
+    builtin `list` from its text at every build (5 ms a run for 23 fields)."""
+    return []
 
 
 Ids = Annotated[list[NonEmpty], AfterValidator(_unique)]
