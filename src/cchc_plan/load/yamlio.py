@@ -52,9 +52,8 @@ class _Loader(_Base):  # type: ignore[misc]
     def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
             if implicit[0]:
-                for tag, pattern in _IMPLICIT.get(value[:1], ()):
-                    if pattern.match(value):
-                        return tag
+                tag = _PLAIN_TAGS.get(value)
+                return implicit_tag(value) if tag is None else tag
             return _STR
         return _SEQ if kind is yaml.SequenceNode else _MAP
 
@@ -63,6 +62,21 @@ class _Loader(_Base):  # type: ignore[misc]
 
     def ascend_resolver(self) -> None:
         pass
+
+
+_PLAIN_TAGS: dict[str, str] = {}
+"""Tags of short plain scalars met before in this process: most are keys
+(`task`, `status`, `period`) and a few values, met again in every file."""
+_PLAIN_TAGS_MAX = 50_000
+
+
+def implicit_tag(value: str) -> str:
+    """The tag of a plain scalar, by the resolver's expressions (remembered
+    for short values, up to a bound)."""
+    tag = next((t for t, pattern in _IMPLICIT.get(value[:1], ()) if pattern.match(value)), _STR)
+    if len(value) <= 32 and len(_PLAIN_TAGS) < _PLAIN_TAGS_MAX:
+        _PLAIN_TAGS[value] = tag
+    return tag
 
 
 class Source(Protocol):
