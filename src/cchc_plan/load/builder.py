@@ -74,6 +74,10 @@ class Builder:
 
     def build(self, node: yaml.Node, loc: Path_ | None, depth: int) -> Any:
         """`loc` is the path of `node` when recording marks, else None."""
+        if loc is None and type(node) is yaml.ScalarNode and node.tag in _SCALAR_TAGS \
+                and depth < MAX_DEPTH and self.nodes < MAX_NODES:
+            self.nodes += 1  # most nodes: a value's text, no bound near (`_count`)
+            return self._scalar(node)
         self._count(node, depth)
         if loc is not None:
             self.value_marks[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
@@ -132,7 +136,10 @@ class Builder:
                 continue
             if type(key_node) is not yaml.ScalarNode:
                 raise Limit("bad-key", msg("bad-key"), key_node.start_mark)
-            self._count(key_node, depth + 1)
+            if depth + 1 < MAX_DEPTH and self.nodes < MAX_NODES:
+                self.nodes += 1  # `_count`, no bound near
+            else:
+                self._count(key_node, depth + 1)
             key = key_node.value if key_node.tag != _NULL else ""
             # keys stay text: `on:` is not True, `2020:` not an int
             if key in result:
