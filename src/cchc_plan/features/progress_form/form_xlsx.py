@@ -9,6 +9,16 @@ with its header row repeated, and has row heights worked out from the text
 and the column widths: openpyxl computes none, and neither Excel nor
 LibreOffice grows a row of a file that states no height.
 
+The rows of the form (the progress sheet's, and the metadata sheet's table of
+them) are written as text (`render.xlsx_rows`) and spliced in when the
+workbook is saved; openpyxl builds the rest. As openpyxl cells they were most
+of the time of `cchc form export --all`: a cell object each, a style object
+hashed at every set, an lxml element each when saved (for the shipped 31
+forms, 1,409 rows of 16 cells and 6 in the metadata). Each kind of data cell
+is styled once a workbook, on a cell of no sheet row, and its rows carry that
+style's index (`data_style`); the workbook read back is the one the cells
+made (tests/render/test_form_xlsx.py keeps the cell-by-cell version).
+
 openpyxl is imported only here and in the reader; `cchc form export` loads
 this module.
 """
@@ -16,11 +26,12 @@ this module.
 from __future__ import annotations
 
 import math
-from copy import copy
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
@@ -54,11 +65,13 @@ from cchc_plan.features.progress_form.form_layout import (
 from cchc_plan.features.progress_form.form_seal import seal, seal_key
 from cchc_plan.features.progress_form.rows import Cell, FormRow, FormView, doc_digest
 from cchc_plan.render.xlsx_io import save, stamp_properties
+from cchc_plan.render.xlsx_rows import SheetRows, style_index
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 11
 DATE_FORMAT = "dd/mm/yyyy"
 TEXT_FORMAT = "@"
+GENERAL = "General"
 LINE_HEIGHT = 15.0
 """Points per line of 11 pt Times New Roman, with Excel's leading."""
 CHARS_PER_UNIT = 1.15
@@ -95,20 +108,21 @@ def contact_labels() -> dict[str, str]:
 def render(view: FormView, key: bytes | None = None) -> bytes:
     """The form's workbook, sealed under `key` (default: this computer's `seal_key`)."""
     wb = Workbook()
-    progress_sheet(wb.active, view)
+    progress = progress_sheet(wb.active, view)
     contact_sheet(wb.create_sheet(contact_sheet_name()), view)
     help_sheet(wb.create_sheet(text("form.sheet.help", FORM_LANG)), view)
-    meta_sheet(wb.create_sheet(META_SHEET), view, seal_key() if key is None else key)
+    meta = meta_sheet(wb.create_sheet(META_SHEET), view, seal_key() if key is None else key)
     wb.security = WorkbookProtection(lockStructure=True)
     stamp_properties(wb, view.as_of, text("form.title", FORM_LANG, plan=view.plan_name),
                      view.agency_name, "cchc")
-    return save(wb, view.as_of)
+    return save(wb, view.as_of, [progress, meta])
 
 
 # --- the progress sheet -----------------------------------------------------------------
 
 
-def progress_sheet(ws: Any, view: FormView) -> None:
+def progress_sheet(ws: Any, view: FormView) -> SheetRows:
+    """The sheet's title and column titles as cells; its rows as text (returned)."""
     ws.title = progress_sheet_name()
     last = get_column_letter(len(COLUMNS))
     ws.cell(TITLE_ROW, 1, text("form.title", FORM_LANG, plan=view.plan_name.upper())).font = TITLE
@@ -126,15 +140,16 @@ def progress_sheet(ws: Any, view: FormView) -> None:
         cell.font, cell.fill, cell.border, cell.alignment = BOLD, HEADER_FILL, BORDER, WRAP_CENTER
     ws.row_dimensions[HEADER_ROW].height = row_height(dict(titles), bold=True)
     labels = status_labels()
-    styles: dict[StyleKey, Any] = {}
+    rows, style = SheetRows(ws), data_styles(ws)
     for form_row in view.rows:
-        write_row(ws, form_row, labels, styles)
+        write_row(rows, form_row, labels, style)
     end = max(FIRST_ROW, FIRST_ROW + len(view.rows) - 1)
     validations(ws, end, labels)
     finish(ws, f"A{TITLE_ROW}:{last}{end}", f"{HEADER_ROW}:{HEADER_ROW}")
-    ws.freeze_panes = ws.cell(FIRST_ROW, COLUMN_INDEX["content"]).coordinate
+    ws.freeze_panes = f"{get_column_letter(COLUMN_INDEX['content'])}{FIRST_ROW}"
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{end}"
     ws.protection.autoFilter = False
+    return rows
 
 
 def row_cells(row: FormRow, labels: dict[str, str]) -> dict[str, Cell]:
@@ -148,42 +163,72 @@ def row_cells(row: FormRow, labels: dict[str, str]) -> dict[str, Cell]:
     return cells
 
 
-StyleKey = tuple[str, bool, bool]
-"""What a data cell's style depends on: its column, editable, holds a date."""
+StyleKey = tuple[bool, bool, str]
+"""What a data cell's style is: centred, editable, its number format."""
+CellKind = tuple[int, bool, bool]
+"""What a data cell's style depends on: its column (A = 0), editable, holds a date."""
 
 
-def write_row(ws: Any, row: FormRow, labels: dict[str, str],
-              styles: dict[StyleKey, Any]) -> None:
-    """One row of the progress sheet. `styles` (one per workbook) remembers the
-    style of each kind of cell once set: openpyxl hashes every style object
-    each time one is set on a cell, which was half the time of `form export`
-    (98,638 sets for the shipped 31 forms); copying the cell's style ids
-    gives the same workbook."""
+def write_row(rows: SheetRows, row: FormRow, labels: dict[str, str],
+              style: Callable[[CellKind], int]) -> None:
+    """One row of the progress sheet, as text: each cell's value and the
+    index of its style (`data_styles`), the row's height."""
     cells = row_cells(row, labels)
-    for column in COLUMNS:
-        value = cells.get(column.key)
-        cell = ws.cell(row.row, COLUMN_INDEX[column.key], value)
-        editable = not column.locked and (row.first_of_task or not column.per_task)
-        key = (column.key, editable, isinstance(value, date))
-        if key in styles:
-            cell._style = copy(styles[key])
-            continue
-        style_cell(cell, column, editable, is_date=key[2])
-        styles[key] = copy(cell._style)
-    ws.row_dimensions[row.row].height = row_height(cells)
+    values = [cells.get(column.key) for column in COLUMNS]
+    rows.add(row.row, [(value, style((index, is_editable(column, row), isinstance(value, date))))
+                       for index, (column, value) in enumerate(zip(COLUMNS, values, strict=True))],
+             row_height(cells))
 
 
-def style_cell(cell: Any, column: FormColumn, editable: bool, *, is_date: bool) -> None:
+def is_editable(column: FormColumn, row: FormRow) -> bool:
+    """White and open: a column to fill in (a task's own fields on its first row only)."""
+    return not column.locked and (row.first_of_task or not column.per_task)
+
+
+def data_styles(ws: Any) -> Callable[[CellKind], int]:
+    """The style index of each kind of data cell, looked up in the workbook of
+    `ws` the first time it is asked for: openpyxl hashes every style object
+    each time one is set on a cell (98,638 sets for the shipped 31 forms,
+    half the time of `form export` when each cell was styled)."""
+    by_kind: dict[CellKind, int] = {}
+    by_key: dict[StyleKey, int] = {}
+
+    def style(kind: CellKind) -> int:
+        if kind not in by_kind:
+            key = style_key(COLUMNS[kind[0]], kind[1], is_date=kind[2])
+            if key not in by_key:
+                by_key[key] = data_style(ws, key)
+            by_kind[kind] = by_key[key]
+        return by_kind[kind]
+
+    return style
+
+
+def style_key(column: FormColumn, editable: bool, *, is_date: bool) -> StyleKey:
+    if is_date or column.kind == "date":
+        number_format = DATE_FORMAT
+    elif column.kind == "text" and editable:
+        number_format = TEXT_FORMAT  # digits stay text: 0905..., 12/BC
+    else:
+        number_format = GENERAL
+    return (column.key in CENTERED, editable, number_format)
+
+
+def data_style(ws: Any, key: StyleKey) -> int:
+    """The index of a data cell's style in the workbook of `ws`: a cell of no
+    sheet row styled as a data cell is, its style added as a cell's is when
+    the cell is saved."""
+    centered, editable, number_format = key
+    cell = SheetCell(ws)
     cell.font, cell.border = BODY, BORDER
-    cell.alignment = WRAP_CENTER if column.key in CENTERED else WRAP
+    cell.alignment = WRAP_CENTER if centered else WRAP
     if editable:
         cell.protection = OPEN
     else:
         cell.fill = LOCKED_FILL
-    if is_date or column.kind == "date":
-        cell.number_format = DATE_FORMAT
-    elif column.kind == "text" and editable:
-        cell.number_format = TEXT_FORMAT  # digits stay text: 0905..., 12/BC
+    if number_format != GENERAL:
+        cell.number_format = number_format
+    return style_index(ws.parent, cell._style)
 
 
 def validations(ws: Any, end: int, labels: dict[str, str]) -> None:
@@ -317,18 +362,20 @@ def help_sheet(ws: Any, view: FormView) -> None:
     finish(ws, f"A1:A{2 + len(body)}", None)
 
 
-def meta_sheet(ws: Any, view: FormView, key: bytes) -> None:
+def meta_sheet(ws: Any, view: FormView, key: bytes) -> SheetRows:
+    """The `key | value` rows as cells; the table of form rows as text (returned)."""
     values = meta_values(view)
     table = meta_rows(view)
     values.append(seal(values + [v for r in table for v in r], key))
     for index, (name, value) in enumerate(zip(META_KEYS, values, strict=True), 1):
         ws.cell(index, 1, name)
         ws.cell(index, 2, value)
+    rows = SheetRows(ws)
     for index, row in enumerate(table, META_TABLE_ROW):
-        for column, value in enumerate(row, 1):
-            ws.cell(index, column, value)
+        rows.add(index, [(value, 0) for value in row])
     ws.sheet_state = "veryHidden"
     protect(ws)
+    return rows
 
 
 def meta_values(view: FormView) -> list[str]:
