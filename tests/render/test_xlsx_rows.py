@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from openpyxl import Workbook, load_workbook
@@ -33,6 +33,9 @@ characters beyond the BMP."""
 VALUE: st.SearchStrategy[Value] = st.one_of(
     st.none(), TEXT, st.sampled_from(["=HYPERLINK(\"x\")", "#N/A", "=1+1", "0905", " ", ""]),
     st.integers(-10**15, 10**15), st.dates(date(1900, 3, 1), date(9999, 12, 31)))
+WORKBOOKS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+"""Each example writes and reads workbooks: slower than hypothesis's
+deadline on a busy machine."""
 ROWS = st.lists(st.tuples(st.lists(VALUE, min_size=1, max_size=5),
                           st.one_of(st.none(), st.sampled_from([15.0, 18.0, 33.0, 63.5]))),
                 max_size=6)
@@ -108,6 +111,7 @@ def cells_of(ws: Any, rows: int, columns: int) -> list[tuple[Any, ...]]:
             for row in ws.iter_rows(1, rows, 1, columns) for c in row]
 
 
+@WORKBOOKS
 @given(ROWS)
 def test_rows_read_back_as_their_values(rows: list[tuple[list[Value], float | None]]) -> None:
     ws = load_workbook(io.BytesIO(as_text(rows))).active
@@ -120,6 +124,7 @@ def test_rows_read_back_as_their_values(rows: list[tuple[list[Value], float | No
                    if isinstance(v, str) and v)
 
 
+@WORKBOOKS
 @given(ROWS)
 def test_rows_are_the_cells_openpyxl_writes(rows: list[tuple[list[Value], float | None]]) -> None:
     text = load_workbook(io.BytesIO(as_text(rows))).active
@@ -151,6 +156,7 @@ def cell_elements(raw: bytes) -> dict[str, tuple[str, str | None, str | None, st
     return cells
 
 
+@WORKBOOKS
 @given(ROWS)
 def test_cells_are_written_as_openpyxl_writes_them(
         rows: list[tuple[list[Value], float | None]]) -> None:

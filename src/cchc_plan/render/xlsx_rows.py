@@ -5,7 +5,7 @@ openpyxl makes an object for every cell, hashes a style object for every
 style set on one, and when it saves writes every cell through lxml: for a
 sheet of many rows that is most of the time it takes. A row added to
 `SheetRows` is text at once (`row_xml`), each cell's style given as its
-index in the workbook's cell formats (`style_index`, what openpyxl's
+index in the workbook's cell formats (`Styles.index`, what openpyxl's
 `cell.style_id` does); `xlsx_io.save` puts the rows at the end of the
 sheet's `<sheetData>` as it writes the sheet (`SheetRows.splice`) and widens
 its `<dimension>` to cover them.
@@ -20,17 +20,22 @@ they raise through openpyxl: its IllegalCharacterError for the controls,
 lxml's ValueError for U+FFFE and U+FFFF, UnicodeEncodeError for a lone
 surrogate. The text is UTF-8 where openpyxl writes character references: the
 same characters once parsed.
+
+`Styles` also styles the cells openpyxl keeps: each kind of cell styled
+once a workbook, its style indexes copied to the others.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.compat import safe_string
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.utils.datetime import to_excel
@@ -51,6 +56,53 @@ def style_index(wb: Any, style: Any) -> int:
     """The index of a cell style (an openpyxl `StyleArray`) among the
     workbook's cell formats, added if new: what a cell's `style_id` does."""
     return int(wb._cell_styles.add(style))
+
+
+@dataclass(frozen=True, eq=False)
+class Style:
+    """A cell's style as openpyxl's style objects (None: the default). Known
+    by identity, not by value: a module's constant, or one kept by a cache,
+    is looked up at the cost of a pointer, where openpyxl hashes each of its
+    style objects each time one is set on a cell."""
+
+    font: Any = None
+    fill: Any = None
+    border: Any = None
+    alignment: Any = None
+    protection: Any = None
+    number_format: str | None = None
+
+
+class Styles:
+    """The styles of the cells of one workbook: each `Style` set once, on a
+    cell of no sheet row, and its style indexes copied to every cell that
+    has it (`apply`) or given as its index to rows written as text (`index`)."""
+
+    def __init__(self, ws: Any) -> None:
+        self.sheet = ws
+        self._arrays: dict[Style, Any] = {}
+        self._indexes: dict[Style, int] = {}
+
+    def array(self, style: Style) -> Any:
+        """The style's indexes in the workbook (an openpyxl `StyleArray`)."""
+        if style not in self._arrays:
+            cell = SheetCell(self.sheet)
+            for name in ("font", "fill", "border", "alignment", "protection", "number_format"):
+                if getattr(style, name) is not None:
+                    setattr(cell, name, getattr(style, name))
+            self._arrays[style] = cell._style
+        return self._arrays[style]
+
+    def apply(self, cell: Any, style: Style) -> Any:
+        """`cell` with exactly this style (a number format its value set is replaced)."""
+        cell._style = copy(self.array(style))
+        return cell
+
+    def index(self, style: Style) -> int:
+        """The style's index among the workbook's cell formats (`style_index`)."""
+        if style not in self._indexes:
+            self._indexes[style] = style_index(self.sheet.parent, self.array(style))
+        return self._indexes[style]
 
 
 @dataclass
