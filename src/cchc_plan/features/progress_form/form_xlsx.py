@@ -188,10 +188,11 @@ def write_row(rows: SheetRows, row: FormRow, labels: dict[str, str],
     """One row of the progress sheet, as text: each cell's value and the
     index of its style (`data_styles`), the row's height."""
     cells = row_cells(row, labels)
-    values = [cells.get(column.key) for column in COLUMNS]
-    rows.add(row.row, [(value, style((index, is_editable(column, row), isinstance(value, date))))
-                       for index, (column, value) in enumerate(zip(COLUMNS, values, strict=True))],
-             row_height(cells))
+    line: list[tuple[Cell, int]] = []
+    for index, column in enumerate(COLUMNS):
+        value = cells.get(column.key)
+        line.append((value, style((index, is_editable(column, row), isinstance(value, date)))))
+    rows.add(row.row, line, row_height(cells))
 
 
 def is_editable(column: FormColumn, row: FormRow) -> bool:
