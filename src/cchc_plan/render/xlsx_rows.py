@@ -13,13 +13,15 @@ its `<dimension>` to cover them.
 A cell is written as openpyxl writes the same value (tests/render/
 test_xlsx_rows.py reads both back): text always as an inline string, never
 a formula or an error value, `xml:space="preserve"` when it starts or ends
-with white space, cut to 32,767 characters; a date as its serial number; a
-number as openpyxl formats it; None as an empty cell that keeps its style
-(none at all without one). The characters XML 1.0 cannot hold raise what
-they raise through openpyxl: its IllegalCharacterError for the controls,
-lxml's ValueError for U+FFFE and U+FFFF, UnicodeEncodeError for a lone
-surrogate. The text is UTF-8 where openpyxl writes character references: the
-same characters once parsed.
+with white space, cut to 32,767 characters; a date as its serial number
+(its cell's style gives the date format: openpyxl sets one on a cell given
+a date, rows written as text know no formats); a number as openpyxl
+formats it; None as an empty cell that keeps its style (none at all without
+one). The characters XML 1.0 cannot hold raise what they raise through
+openpyxl: its IllegalCharacterError for the controls, lxml's ValueError for
+U+FFFE and U+FFFF, UnicodeEncodeError for a lone surrogate. The text is
+UTF-8 where openpyxl writes character references: the same characters once
+parsed.
 
 `Styles` also styles the cells openpyxl keeps: each kind of cell styled
 once a workbook, its style indexes copied to the others.
@@ -48,8 +50,8 @@ Value = str | int | float | date | None
 MAX_TEXT = 32_767
 """Characters of a cell's text: openpyxl cuts a longer text to this (Excel's limit)."""
 NONCHARACTERS = re.compile("[\ufffe\uffff]")
-LXML_REFUSES = "All strings must be XML compatible: Unicode or ASCII, no NULL bytes or " \
-               "control characters"
+LXML_REFUSES = ("All strings must be XML compatible: Unicode or ASCII, no NULL bytes or "
+                "control characters")
 
 
 def style_index(wb: Any, style: Any) -> int:
