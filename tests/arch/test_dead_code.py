@@ -16,6 +16,7 @@ KINDS = {"function", "class", "method", "property", "import", "unreachable_code"
 USED_BY_PYTHON = {
     "__getattr__",  # the package's lazy exports (PEP 562)
     "descend_resolver", "ascend_resolver",  # called by PyYAML's composer (load.yamlio)
+    "write_worksheet",  # called by openpyxl's ExcelWriter.write_data (render.xlsx_io)
 }
 
 

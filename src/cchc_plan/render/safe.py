@@ -16,7 +16,8 @@ and anything a library user builds by hand.
 - spreadsheets and CSV: a field starting with `=`, `+`, `-`, `@`, TAB or CR
   is prefixed with a single quote, as OWASP advises against formula
   injection (CSV); in xlsx, text is always written as a text cell;
-- XML (docx, xlsx): characters XML 1.0 cannot hold are dropped;
+- XML (docx, xlsx): characters XML 1.0 cannot hold are dropped; text
+  written as XML directly (table rows) is escaped as lxml escapes it;
 - GitHub workflow commands: properties and messages escaped as the
   runner's rules say (`%`, CR, LF, and `:` `,` in properties).
 """
@@ -64,6 +65,12 @@ def spreadsheet(text: str) -> str:
 def xml(text: str) -> str:
     """Text that XML 1.0 can hold (docx, xlsx)."""
     return XML_INVALID.sub("", text)
+
+
+def xml_escape(text: str) -> str:
+    """Text as lxml writes it in an element: &, <, > and CR escaped."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\r", "&#13;"))
 
 
 def workflow_property(text: str) -> str:

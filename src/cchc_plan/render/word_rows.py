@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 
+from cchc_plan.render.safe import xml_escape
 from cchc_plan.render.word_base import STYLE_IDS, STYLE_TABLE
 from cchc_plan.render.ziputil import StampedZip
 
@@ -133,9 +134,3 @@ def row_xml(cells: list[tuple[list[Line], str, float]], span_columns: int,
         out.append("</w:tc>")
     out.append("</w:tr>")
     return "".join(out)
-
-
-def xml_escape(text: str) -> str:
-    """Text as lxml writes it in an element: &, <, > and CR escaped."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\r", "&#13;"))

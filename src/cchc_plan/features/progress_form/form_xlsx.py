@@ -9,6 +9,17 @@ with its header row repeated, and has row heights worked out from the text
 and the column widths: openpyxl computes none, and neither Excel nor
 LibreOffice grows a row of a file that states no height.
 
+The rows of the form (the progress sheet's, and the metadata sheet's table of
+them) are written as text (`render.xlsx_rows`) and spliced in when the
+workbook is saved; openpyxl builds the rest. As openpyxl cells they were most
+of the time of `cchc form export --all`: a cell object each, a style object
+hashed at every set, an lxml element each when saved (for the shipped 31
+forms, 1,409 rows of 16 cells and 6 in the metadata). Each kind of cell is
+styled once a workbook (`xlsx_rows.Styles`): the rows carry its index, the
+cells openpyxl keeps a copy of its indexes. The workbook read back is the
+one the cells made, each styled on its own (tests/render/test_form_rows.py
+keeps that version).
+
 openpyxl is imported only here and in the reader; `cchc form export` loads
 this module.
 """
@@ -16,8 +27,9 @@ this module.
 from __future__ import annotations
 
 import math
-from copy import copy
+from collections.abc import Callable
 from datetime import date
+from functools import cache
 from typing import Any
 
 from openpyxl import Workbook
@@ -54,11 +66,13 @@ from cchc_plan.features.progress_form.form_layout import (
 from cchc_plan.features.progress_form.form_seal import seal, seal_key
 from cchc_plan.features.progress_form.rows import Cell, FormRow, FormView, doc_digest
 from cchc_plan.render.xlsx_io import save, stamp_properties
+from cchc_plan.render.xlsx_rows import SheetRows, Style, Styles
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 11
 DATE_FORMAT = "dd/mm/yyyy"
 TEXT_FORMAT = "@"
+GENERAL = "General"
 LINE_HEIGHT = 15.0
 """Points per line of 11 pt Times New Roman, with Excel's leading."""
 CHARS_PER_UNIT = 1.15
@@ -78,6 +92,17 @@ WRAP_LEFT = Alignment(wrap_text=True, vertical="top", horizontal="left")
 WRAP_CENTER = Alignment(wrap_text=True, vertical="top", horizontal="center")
 OPEN = Protection(locked=False)
 CENTERED = ("number", "role", "period", "due", "status", "completed", "deadline", "doc_date")
+TITLE_CELL = Style(font=TITLE, alignment=WRAP)
+SUBTITLE_CELL = Style(font=NOTE, alignment=WRAP)
+HEADER_CELL = Style(font=BOLD, fill=HEADER_FILL, border=BORDER, alignment=WRAP_CENTER)
+HEADING = Style(font=TITLE)
+LABEL = Style(font=BOLD, fill=LOCKED_FILL, border=BORDER, alignment=WRAP)
+LOCKED_VALUE = Style(font=BODY, fill=LOCKED_FILL, border=BORDER, alignment=WRAP_LEFT)
+TEXT_VALUE = Style(font=BODY, border=BORDER, alignment=WRAP_LEFT, protection=OPEN,
+                   number_format=TEXT_FORMAT)
+DATE_VALUE = Style(font=BODY, border=BORDER, alignment=WRAP_LEFT, protection=OPEN,
+                   number_format=DATE_FORMAT)
+HELP_LINE = Style(font=BODY, alignment=WRAP)
 
 
 def contact_labels() -> dict[str, str]:
@@ -95,46 +120,50 @@ def contact_labels() -> dict[str, str]:
 def render(view: FormView, key: bytes | None = None) -> bytes:
     """The form's workbook, sealed under `key` (default: this computer's `seal_key`)."""
     wb = Workbook()
-    progress_sheet(wb.active, view)
-    contact_sheet(wb.create_sheet(contact_sheet_name()), view)
-    help_sheet(wb.create_sheet(text("form.sheet.help", FORM_LANG)), view)
-    meta_sheet(wb.create_sheet(META_SHEET), view, seal_key() if key is None else key)
+    styles = Styles(wb.active)
+    progress = progress_sheet(wb.active, view, styles)
+    contact_sheet(wb.create_sheet(contact_sheet_name()), view, styles)
+    help_sheet(wb.create_sheet(text("form.sheet.help", FORM_LANG)), view, styles)
+    meta = meta_sheet(wb.create_sheet(META_SHEET), view, seal_key() if key is None else key)
     wb.security = WorkbookProtection(lockStructure=True)
     stamp_properties(wb, view.as_of, text("form.title", FORM_LANG, plan=view.plan_name),
                      view.agency_name, "cchc")
-    return save(wb, view.as_of)
+    return save(wb, view.as_of, [progress, meta])
 
 
 # --- the progress sheet -----------------------------------------------------------------
 
 
-def progress_sheet(ws: Any, view: FormView) -> None:
+def progress_sheet(ws: Any, view: FormView, styles: Styles) -> SheetRows:
+    """The sheet's title and column titles as cells; its rows as text (returned)."""
     ws.title = progress_sheet_name()
     last = get_column_letter(len(COLUMNS))
-    ws.cell(TITLE_ROW, 1, text("form.title", FORM_LANG, plan=view.plan_name.upper())).font = TITLE
-    ws.cell(SUBTITLE_ROW, 1, text("form.subtitle", FORM_LANG, agency=view.agency_name,
-                                  date=vn_date(view.as_of))).font = NOTE
+    styles.apply(ws.cell(TITLE_ROW, 1, text("form.title", FORM_LANG,
+                                            plan=view.plan_name.upper())), TITLE_CELL)
+    styles.apply(ws.cell(SUBTITLE_ROW, 1, text("form.subtitle", FORM_LANG,
+                                               agency=view.agency_name,
+                                               date=vn_date(view.as_of))), SUBTITLE_CELL)
     for row in (TITLE_ROW, SUBTITLE_ROW):
         ws.merge_cells(f"A{row}:{last}{row}")
-        ws.cell(row, 1).alignment = WRAP
     ws.row_dimensions[TITLE_ROW].height = 2 * LINE_HEIGHT
     titles = column_titles(FORM_LANG)
     for column in COLUMNS:
         letter = get_column_letter(COLUMN_INDEX[column.key])
         ws.column_dimensions[letter].width = column.width
-        cell = ws.cell(HEADER_ROW, COLUMN_INDEX[column.key], titles[column.key])
-        cell.font, cell.fill, cell.border, cell.alignment = BOLD, HEADER_FILL, BORDER, WRAP_CENTER
+        styles.apply(ws.cell(HEADER_ROW, COLUMN_INDEX[column.key], titles[column.key]),
+                     HEADER_CELL)
     ws.row_dimensions[HEADER_ROW].height = row_height(dict(titles), bold=True)
     labels = status_labels()
-    styles: dict[StyleKey, Any] = {}
+    rows, style = SheetRows(ws), data_styles(styles)
     for form_row in view.rows:
-        write_row(ws, form_row, labels, styles)
+        write_row(rows, form_row, labels, style)
     end = max(FIRST_ROW, FIRST_ROW + len(view.rows) - 1)
     validations(ws, end, labels)
     finish(ws, f"A{TITLE_ROW}:{last}{end}", f"{HEADER_ROW}:{HEADER_ROW}")
-    ws.freeze_panes = ws.cell(FIRST_ROW, COLUMN_INDEX["content"]).coordinate
+    ws.freeze_panes = f"{get_column_letter(COLUMN_INDEX['content'])}{FIRST_ROW}"
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{end}"
     ws.protection.autoFilter = False
+    return rows
 
 
 def row_cells(row: FormRow, labels: dict[str, str]) -> dict[str, Cell]:
@@ -148,42 +177,61 @@ def row_cells(row: FormRow, labels: dict[str, str]) -> dict[str, Cell]:
     return cells
 
 
-StyleKey = tuple[str, bool, bool]
-"""What a data cell's style depends on: its column, editable, holds a date."""
+StyleKey = tuple[bool, bool, str]
+"""What a data cell's style is: centred, editable, its number format."""
+CellKind = tuple[int, bool, bool]
+"""What a data cell's style depends on: its column (A = 0), editable, holds a date."""
 
 
-def write_row(ws: Any, row: FormRow, labels: dict[str, str],
-              styles: dict[StyleKey, Any]) -> None:
-    """One row of the progress sheet. `styles` (one per workbook) remembers the
-    style of each kind of cell once set: openpyxl hashes every style object
-    each time one is set on a cell, which was half the time of `form export`
-    (98,638 sets for the shipped 31 forms); copying the cell's style ids
-    gives the same workbook."""
+def write_row(rows: SheetRows, row: FormRow, labels: dict[str, str],
+              style: Callable[[CellKind], int]) -> None:
+    """One row of the progress sheet, as text: each cell's value and the
+    index of its style (`data_styles`), the row's height."""
     cells = row_cells(row, labels)
-    for column in COLUMNS:
+    line: list[tuple[Cell, int]] = []
+    for index, column in enumerate(COLUMNS):
         value = cells.get(column.key)
-        cell = ws.cell(row.row, COLUMN_INDEX[column.key], value)
-        editable = not column.locked and (row.first_of_task or not column.per_task)
-        key = (column.key, editable, isinstance(value, date))
-        if key in styles:
-            cell._style = copy(styles[key])
-            continue
-        style_cell(cell, column, editable, is_date=key[2])
-        styles[key] = copy(cell._style)
-    ws.row_dimensions[row.row].height = row_height(cells)
+        line.append((value, style((index, is_editable(column, row), isinstance(value, date)))))
+    rows.add(row.row, line, row_height(cells))
 
 
-def style_cell(cell: Any, column: FormColumn, editable: bool, *, is_date: bool) -> None:
-    cell.font, cell.border = BODY, BORDER
-    cell.alignment = WRAP_CENTER if column.key in CENTERED else WRAP
-    if editable:
-        cell.protection = OPEN
-    else:
-        cell.fill = LOCKED_FILL
+def is_editable(column: FormColumn, row: FormRow) -> bool:
+    """White and open: a column to fill in (a task's own fields on its first row only)."""
+    return not column.locked and (row.first_of_task or not column.per_task)
+
+
+def data_styles(styles: Styles) -> Callable[[CellKind], int]:
+    """The style index of each kind of data cell (`Styles.index`), worked out
+    the first time a workbook's rows ask for it."""
+    by_kind: dict[CellKind, int] = {}
+
+    def style(kind: CellKind) -> int:
+        if kind not in by_kind:
+            key = style_key(COLUMNS[kind[0]], kind[1], is_date=kind[2])
+            by_kind[kind] = styles.index(data_style(key))
+        return by_kind[kind]
+
+    return style
+
+
+def style_key(column: FormColumn, editable: bool, *, is_date: bool) -> StyleKey:
     if is_date or column.kind == "date":
-        cell.number_format = DATE_FORMAT
+        number_format = DATE_FORMAT
     elif column.kind == "text" and editable:
-        cell.number_format = TEXT_FORMAT  # digits stay text: 0905..., 12/BC
+        number_format = TEXT_FORMAT  # digits stay text: 0905..., 12/BC
+    else:
+        number_format = GENERAL
+    return (column.key in CENTERED, editable, number_format)
+
+
+@cache  # one `Style` a key: `Styles` knows a style by its identity
+def data_style(key: StyleKey) -> Style:
+    """A data cell's style: white and open to input if editable, else grey and locked."""
+    centered, editable, number_format = key
+    return Style(font=BODY, fill=None if editable else LOCKED_FILL, border=BORDER,
+                 alignment=WRAP_CENTER if centered else WRAP,
+                 protection=OPEN if editable else None,
+                 number_format=None if number_format == GENERAL else number_format)
 
 
 def validations(ws: Any, end: int, labels: dict[str, str]) -> None:
@@ -273,10 +321,10 @@ def protect(ws: Any) -> None:
 # --- contact, instructions, metadata ------------------------------------------------------
 
 
-def contact_sheet(ws: Any, view: FormView) -> None:
+def contact_sheet(ws: Any, view: FormView, styles: Styles) -> None:
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 70
-    ws.cell(1, 1, text("form.contact.heading", FORM_LANG)).font = TITLE
+    styles.apply(ws.cell(1, 1, text("form.contact.heading", FORM_LANG)), HEADING)
     ws.merge_cells("A1:B1")
     c, labels = view.contact, contact_labels()
     values: dict[str, Cell] = {
@@ -286,15 +334,10 @@ def contact_sheet(ws: Any, view: FormView) -> None:
         # the day it is filled for, not the day the agency's file last changed
         "updated": view.as_of}
     for key in CONTACT_FIELDS:
-        label = ws.cell(CONTACT_ROW[key], 1, labels[key])
-        label.font, label.fill, label.border, label.alignment = BOLD, LOCKED_FILL, BORDER, WRAP
-        cell = ws.cell(CONTACT_ROW[key], CONTACT_VALUE_COLUMN, values[key])
-        cell.font, cell.border, cell.alignment = BODY, BORDER, WRAP_LEFT
-        if key in CONTACT_LOCKED:
-            cell.fill = LOCKED_FILL
-        else:
-            cell.protection = OPEN
-            cell.number_format = DATE_FORMAT if key == "updated" else TEXT_FORMAT
+        styles.apply(ws.cell(CONTACT_ROW[key], 1, labels[key]), LABEL)
+        value = (LOCKED_VALUE if key in CONTACT_LOCKED else
+                 DATE_VALUE if key == "updated" else TEXT_VALUE)
+        styles.apply(ws.cell(CONTACT_ROW[key], CONTACT_VALUE_COLUMN, values[key]), value)
         ws.row_dimensions[CONTACT_ROW[key]].height = row_height(
             {"value": values[key] if isinstance(values[key], str) else None},
             columns=(FormColumn("value", 70, False, "text"),))
@@ -304,31 +347,32 @@ def contact_sheet(ws: Any, view: FormView) -> None:
     finish(ws, f"A1:B{CONTACT_ROW[CONTACT_FIELDS[-1]]}", None)
 
 
-def help_sheet(ws: Any, view: FormView) -> None:
+def help_sheet(ws: Any, view: FormView, styles: Styles) -> None:
     width = 110
     ws.column_dimensions["A"].width = width
-    ws.cell(1, 1, text("form.help.title", FORM_LANG)).font = TITLE
+    styles.apply(ws.cell(1, 1, text("form.help.title", FORM_LANG)), HEADING)
     coordinator = view.coordinator or text("form.help.coordinator", FORM_LANG)
     body = text("form.help.body", FORM_LANG, coordinator=coordinator).split("\n")
     for index, line in enumerate(body, 3):
-        cell = ws.cell(index, 1, line)
-        cell.font, cell.alignment = BODY, WRAP
+        styles.apply(ws.cell(index, 1, line), HELP_LINE)
         ws.row_dimensions[index].height = wrapped_lines(line, width) * LINE_HEIGHT + 6
     finish(ws, f"A1:A{2 + len(body)}", None)
 
 
-def meta_sheet(ws: Any, view: FormView, key: bytes) -> None:
+def meta_sheet(ws: Any, view: FormView, key: bytes) -> SheetRows:
+    """The `key | value` rows as cells; the table of form rows as text (returned)."""
     values = meta_values(view)
     table = meta_rows(view)
     values.append(seal(values + [v for r in table for v in r], key))
     for index, (name, value) in enumerate(zip(META_KEYS, values, strict=True), 1):
         ws.cell(index, 1, name)
         ws.cell(index, 2, value)
+    rows = SheetRows(ws)
     for index, row in enumerate(table, META_TABLE_ROW):
-        for column, value in enumerate(row, 1):
-            ws.cell(index, column, value)
+        rows.add(index, [(value, 0) for value in row])
     ws.sheet_state = "veryHidden"
     protect(ws)
+    return rows
 
 
 def meta_values(view: FormView) -> list[str]:
