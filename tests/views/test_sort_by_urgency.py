@@ -1,12 +1,20 @@
-"""`sort_by_urgency` (one integer key a row) gives the order of `row_urgency`."""
+"""`sort_by_urgency` (one integer key a row) gives the order of the tuple key
+`Obligation.urgency` sorts by."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cchc_plan.engine.vocabulary import STATUS_CODES
-from cchc_plan.views.status import StatusRow, row_urgency, sort_by_urgency
+from cchc_plan.core.dates import natural_key
+from cchc_plan.engine.vocabulary import STATUS_CODES, urgency_rank
+from cchc_plan.views.status import StatusRow, sort_by_urgency
+
+
+def row_urgency(row: StatusRow) -> tuple[int, int, tuple[tuple[int, str], ...], str]:
+    """`Obligation.urgency` of the row's obligation: most urgent first."""
+    days = -(row.days_late or 0) if row.status == "overdue" else (row.days_left or 0)
+    return (urgency_rank(row.status, row.due_soon), days, natural_key(row.task), row.agency)
 
 TASK_IDS = ["1", "2", "2.1", "02.1", "2.9", "2.10", "10", "IV.1", "IV.10", "a", "1.b"]
 DAYS = st.one_of(st.none(), st.integers(-3_660_000, 3_660_000), st.integers(-40, 40))

@@ -161,17 +161,14 @@ def rows_of(obligations: Iterable[Obligation],
         notes=o.notes) for o in obligations]
 
 
-def row_urgency(row: StatusRow) -> tuple[int, int, tuple[tuple[int, str], ...], str]:
-    """`Obligation.urgency` of the row's obligation: most urgent first."""
-    days = -(row.days_late or 0) if row.status == "overdue" else (row.days_left or 0)
-    return (urgency_rank(row.status, row.due_soon), days, natural_key(row.task), row.agency)
-
-
 def sort_by_urgency(rows: list[StatusRow]) -> None:
-    """Sort in place by `row_urgency`, with each key one integer: the same
-    order, made faster (a country's 1.2 million rows: tuples of tuples,
-    compared again and again, were most of the sort). Tasks and agencies are
-    numbered in key order first; ids with the same `natural_key` share a number."""
+    """Sort in place most urgent first, as `Obligation.urgency` orders the
+    obligations: by urgency rank, then days late (most first) or days left
+    (fewest first), then the task by its printed number, then the agency id.
+    Each key is one integer (a country's 1.2 million rows: tuples of tuples,
+    compared again and again, were most of the sort); tasks and agencies are
+    numbered in key order first, ids with the same `natural_key` sharing a
+    number. tests/views/test_sort_by_urgency.py holds it to the tuple key."""
     keys = sorted({natural_key(task) for task in {r.task for r in rows}})
     place = {k: i for i, k in enumerate(keys)}
     tasks = {task: place[natural_key(task)] for task in {r.task for r in rows}}
