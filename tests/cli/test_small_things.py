@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from openpyxl import load_workbook
 
 from cchc_plan.features.progress_form.form_layout import CONTACT_ROW
 from formtools import CONTACT, export, fill, import_forms
-from helpers import KRONG_PA, run_cli
+from helpers import KRONG_PA, MINI, run_cli
 
 
 def test_a_missing_form_is_a_usage_error_in_vietnamese(repo_copy: Path) -> None:
@@ -86,3 +87,20 @@ def test_a_swapped_day_and_month_is_named_as_such(repo_copy: Path) -> None:
     assert "có thể ngày và tháng bị đảo: 08/12/2020 là ngày 8 tháng 12" in text
     assert "ghi 12/08/2020" in text
     assert "ghi `updated`" not in text
+
+
+def test_the_command_line_looks_for_no_pydantic_plugin(tmp_path: Path) -> None:
+    """`cchc` runs pydantic without third-party plugins (cli.without_pydantic_plugins):
+    pydantic never scans the installed packages for them."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom cchc_plan.cli import main\n"
+            f"sys.argv = ['cchc', 'validate', '--root', {str(MINI)!r}, '--no-cache']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "import pydantic.plugin._loader as loader\n"
+            "print('scanned', loader._plugins is not None)\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, cwd=tmp_path, timeout=120, check=False)
+    assert done.stdout.strip().endswith("scanned False"), done.stderr
