@@ -151,23 +151,35 @@ def obligation_lines(rows: Iterable[StatusRow]) -> Iterator[str]:
     due dates, and json.dumps per row took most of a cached `cchc status`. A
     piece is a run of fields that repeat together (the task's, the agency's,
     the due date's...), so a row is five lookups, not nineteen."""
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    pieces: list[tuple[Piece, tuple[str, ...], dict[tuple[object, ...], str]]] = [
-        (itemgetter(*(StatusRow._fields.index(k) for k in keys)), keys, {}) for keys in _PIECES]
-    for row in rows:
-        parts = []
-        for values_of, keys, memo in pieces:
-            values = values_of(row)
-            text = memo.get(values)
-            if text is None:
-                text = memo[values] = ", ".join(
-                    f"{_KEYS[k]}: {encode(v.isoformat() if isinstance(v, date) else v)}"
-                    for k, v in zip(keys, values, strict=True))
-            parts.append(text)
-        yield "{" + ", ".join(parts) + "}"
+    a, b, c, d, e = (_Piece(keys) for keys in _PIECES)
+    for row in rows:  # five pieces, unrolled: a country writes 1.25 million rows
+        yield (f"{{{a.memo.get(a.values(row)) or a.encoded(row)}, "
+               f"{b.memo.get(b.values(row)) or b.encoded(row)}, "
+               f"{c.memo.get(c.values(row)) or c.encoded(row)}, "
+               f"{d.memo.get(d.values(row)) or d.encoded(row)}, "
+               f"{e.memo.get(e.values(row)) or e.encoded(row)}}}")
 
 
-Piece = Callable[[StatusRow], tuple[object, ...]]
+class _Piece:
+    """A run of fields of a row, each distinct run of values encoded once."""
+
+    def __init__(self, keys: tuple[str, ...]) -> None:
+        self.keys = keys
+        self.values: Callable[[StatusRow], tuple[object, ...]] = itemgetter(
+            *(StatusRow._fields.index(k) for k in keys))
+        self.memo: dict[tuple[object, ...], str] = {}
+
+    def encoded(self, row: StatusRow) -> str:
+        values = self.values(row)
+        text = self.memo[values] = ", ".join(
+            f"{_KEYS[k]}: {_ENCODE(v.isoformat() if isinstance(v, date) else v)}"
+            for k, v in zip(self.keys, values, strict=True))
+        return text
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 _PIECES = (("task", "section", "title", "part", "label", "period"),
            ("agency", "agency_name", "role"),
            ("due", "status", "due_soon", "days_late", "days_left"),
