@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Protocol
 
 from cchc_plan.engine.vocabulary import RATE_BASE, STATUS_CODES
@@ -47,12 +48,20 @@ class Summary:
 
 
 def summarize(rows: Iterable[HasStatus], as_of: date) -> Summary:
-    counts: Counter[str] = Counter()
+    """The counts of `rows` and their on-time rate as of `as_of` (`in_rate`).
+    Statuses are counted in C (`Counter` over `attrgetter`): a country's status
+    summarises 1.25 million rows, 28,000 agencies' worth."""
+    listed = rows if isinstance(rows, list | tuple) else list(rows)
+    statuses = list(map(_STATUS, listed))
+    counts = Counter(statuses)
     on_time = due = 0
-    for row in rows:
-        counts[row.status] += 1
-        if in_rate(row.status, row.due, as_of):
-            due += 1
-            on_time += row.status == "done_on_time"
-    return Summary({code: counts.get(code, 0) for code in STATUS_CODES}, sum(counts.values()),
+    if any(code in counts for code in RATE_BASE):
+        for status, when in zip(statuses, map(_DUE, listed), strict=True):
+            if status in RATE_BASE and when is not None and when <= as_of:  # in_rate
+                due += 1
+                on_time += status == "done_on_time"
+    return Summary({code: counts.get(code, 0) for code in STATUS_CODES}, len(statuses),
                    on_time, due)
+
+
+_STATUS, _DUE = attrgetter("status"), attrgetter("due")
