@@ -31,7 +31,7 @@ DATES = [AS_OF, AS_OF.replace(month=8, day=1), AS_OF.replace(year=2021, month=3,
 
 @pytest.fixture(scope="module", params=DATES, ids=str)
 def result(request: pytest.FixtureRequest) -> StatusResult:
-    return compute_status(open_project(KRONG_PA), request.param)
+    return compute_status(open_project(KRONG_PA, use_cache=False), request.param)
 
 
 pattern = catalog_pattern
@@ -206,7 +206,7 @@ def test_proposals_name_only_agencies_the_cited_task_binds(result: StatusResult)
 
 def test_shipped_proposal_one_names_who_missed_iv1() -> None:
     """The issue's contradiction: proposal 1 named agencies IV.1 does not bind."""
-    result = compute_status(open_project(KRONG_PA), AS_OF)
+    result = compute_status(open_project(KRONG_PA, use_cache=False), AS_OF)
     first = district_report(result).proposals[0]
     assert (first.proposal.agencies, first.proposal.task) == ("missed", "IV.1")
     named = {a.agency for a in first.agencies}
@@ -249,7 +249,7 @@ def test_agency_numbers_agree(result: StatusResult) -> None:
 def test_reports_say_the_same_rate_as_status() -> None:
     """The rate in the agency report and in the district table is the status
     engine's own (`views.summary`), agency by agency."""
-    result = compute_status(open_project(KRONG_PA), AS_OF)
+    result = compute_status(open_project(KRONG_PA, use_cache=False), AS_OF)
     district = {a.agency: a.summary.on_time_rate for a in district_report(result).agencies}
     for ident, rate in district.items():
         assert agency_report(result, ident).summary.on_time_rate == rate

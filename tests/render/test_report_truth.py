@@ -503,7 +503,7 @@ def hold(doc: ReportDoc, checks: dict[str, Check], plain: set[str]) -> None:
 @pytest.mark.parametrize(("name", "as_of"), CASES)
 def test_no_report_states_what_its_data_contradicts(
         name: str, as_of: date, roots: dict[str, Path]) -> None:
-    result = compute_status(open_project(roots[name]), as_of)
+    result = compute_status(open_project(roots[name], use_cache=False), as_of)
     facts = Facts(result)
 
     district = district_report(result)
@@ -534,7 +534,8 @@ def test_no_report_states_what_its_data_contradicts(
 def test_the_false_sentence_of_issue_26_is_gone(roots: dict[str, Path]) -> None:
     """An imported plan (no `report.proposals`) with files missing and tasks
     overdue: "V. Đề xuất" names them instead of saying all is well."""
-    result = compute_status(open_project(roots["no-proposals"]), date(2021, 1, 20))
+    result = compute_status(open_project(roots["no-proposals"], use_cache=False),
+                            date(2021, 1, 20))
     doc = build_document(district_report(result), "vi")
     texts = [s.text for s in sentences(doc)]
     assert CATALOG["report.no-proposals"]["vi"] not in texts
@@ -558,7 +559,7 @@ def test_the_site_overview_says_what_the_data_says(
     """The leaders' page: "Đã nộp" beside an agency only when its file counts,
     "Tất cả các cơ quan đã nộp…" only when all do, "Không có việc nào quá hạn"
     only when nothing is, a milestone "Đạt" only when everyone met it."""
-    result = compute_status(open_project(roots[name]), as_of)
+    result = compute_status(open_project(roots[name], use_cache=False), as_of)
     facts = Facts(result)
     agencies = list(dict.fromkeys(o.agency for o in result.obligations))
     page = overview.render(site_view(result, Trend(available=False)), Page(OVERVIEW, "vi"))
