@@ -57,7 +57,7 @@ def summarize(rows: Iterable[HasStatus], as_of: date) -> Summary:
     on_time = due = 0
     if any(code in counts for code in RATE_BASE):
         for status, when in zip(statuses, map(_DUE, listed), strict=True):
-            if status in RATE_BASE and when is not None and when <= as_of:  # in_rate
+            if status in RATE_BASE and in_rate(status, when, as_of):  # a call for those only
                 due += 1
                 on_time += status == "done_on_time"
     return Summary({code: counts.get(code, 0) for code in STATUS_CODES}, len(statuses),
