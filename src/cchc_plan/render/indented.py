@@ -12,6 +12,7 @@ convert) is handed to json itself, so the text is always json's.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -61,30 +62,25 @@ def _float(value: float) -> str:
 
 
 def _write_dict(value: dict[Any, Any], newline: str, out: list[str]) -> None:
-    if not value:
-        out.append("{}")
-        return
-    inner = newline + "  "
-    out.append("{")
-    first = True
-    for key, item in value.items():
-        if type(key) is not str:
-            raise _Unusual  # json turns numbers and constants into keys its own way
-        out.append(("" if first else ",") + inner + encode_basestring(key) + ": ")
-        first = False
-        _write(item, inner, out)
-    out.append(newline + "}")
+    if any(type(key) is not str for key in value):
+        raise _Unusual  # json turns numbers and constants into keys its own way
+    _write_items("{", "}", ((encode_basestring(k) + ": ", v) for k, v in value.items()),
+                 newline, out)
 
 
 def _write_list(value: list[Any] | tuple[Any, ...], newline: str, out: list[str]) -> None:
-    if not value:
-        out.append("[]")
-        return
+    _write_items("[", "]", (("", item) for item in value), newline, out)
+
+
+def _write_items(opening: str, closing: str, items: Iterator[tuple[str, Any]], newline: str,
+                 out: list[str]) -> None:
+    """A dict's or a list's items (each with what goes before its value), one
+    a line, indented one step more than `newline`; `{}` or `[]` when empty."""
     inner = newline + "  "
-    out.append("[")
-    first = True
-    for item in value:
-        out.append(("" if first else ",") + inner)
-        first = False
+    separator = opening + inner
+    empty = True
+    for before, item in items:
+        out.append(separator + before)
+        separator, empty = "," + inner, False
         _write(item, inner, out)
-    out.append(newline + "]")
+    out.append(opening + closing if empty else newline + closing)
