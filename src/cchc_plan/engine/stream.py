@@ -8,14 +8,16 @@ modelled, checked (its own problems and the file checks) and turned into its
 agency's obligations in one step (`judge_file`); then its task entries are
 let go: what is kept of a file is its obligations, its head (who signed it,
 when) and its problems. The events the due dates wait for come first, from
-the few files that may record them (`event_files`): every other agency's
-obligations need only the plan, the registry, those dates and its own file.
+the files that may record them (`event_files`; in workers when they are
+many, as a country's districts): every other agency's obligations need only
+the plan, the registry, those dates and its own file.
 
 One path for one core and many: with enough YAML to pay for processes, each
 worker holds the plan and the registry and does `judge_file` for its share of
 the files, sending back problems and compact rows (`packed`: the plan's tasks
-and parts by place, not by copy); otherwise this process does it, file after
-file. Both give exactly what `compute_status` and `check.run_checks` give over
+and parts by place, not by copy) or what the caller's `shape` made of the
+obligations there (`StatusStream.shaped`: `cchc status`'s rows); otherwise
+this process does it, file after file. Both give exactly what `compute_status` and `check.run_checks` give over
 a fully loaded project (a test compares them).
 """
 
