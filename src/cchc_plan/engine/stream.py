@@ -17,8 +17,9 @@ worker holds the plan and the registry and does `judge_file` for its share of
 the files, sending back problems and compact rows (`packed`: the plan's tasks
 and parts by place, not by copy) or what the caller's `shape` made of the
 obligations there (`StatusStream.shaped`: `cchc status`'s rows); otherwise
-this process does it, file after file. Both give exactly what `compute_status` and `check.run_checks` give over
-a fully loaded project (a test compares them).
+this process does it, file after file. Both give exactly what
+`compute_status` and `check.run_checks` give over a fully loaded project (a
+test compares them).
 """
 
 from __future__ import annotations
