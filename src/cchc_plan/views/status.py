@@ -169,11 +169,11 @@ def sort_by_urgency(rows: list[StatusRow]) -> None:
     compared again and again, were most of the sort); tasks and agencies are
     numbered in key order first, ids with the same `natural_key` sharing a
     number. tests/views/test_sort_by_urgency.py holds it to the tuple key."""
-    keys = sorted({natural_key(task) for task in {r.task for r in rows}})
-    place = {k: i for i, k in enumerate(keys)}
-    tasks = {task: place[natural_key(task)] for task in {r.task for r in rows}}
+    ids = {r.task for r in rows}
+    place = {k: i for i, k in enumerate(sorted({natural_key(task) for task in ids}))}
+    tasks = {task: place[natural_key(task)] for task in ids}
     agencies = {a: i for i, a in enumerate(sorted({r.agency for r in rows}))}
-    width = len(keys) * len(agencies)
+    width = len(place) * len(agencies)
     ranks: dict[tuple[str, bool], int] = {}
 
     def key(row: StatusRow) -> int:
