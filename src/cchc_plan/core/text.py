@@ -19,8 +19,16 @@ def fold(text: str) -> str:
     "phong noi vu", so officers can type names however their keyboard allows.
     """
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = _MARKS.sub("", decomposed)  # Vietnamese's marks: what is left is ASCII
+    if not bare.isascii():
+        bare = "".join(c for c in bare if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", bare.lower()).strip()
+
+
+_MARKS = re.compile("[" + "".join(
+    chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]")
+"""The combining diacritical marks (U+0300-U+036F) that `unicodedata.combining`
+counts: a fold's first pass, in C."""
 
 
 def slug(text: str) -> str:
