@@ -49,14 +49,14 @@ def form_views(source: Project | StatusResult, agencies: list[str],
 
 def form_agencies(source: Project | StatusResult) -> list[str]:
     """The agencies the plan gives tasks to: those `form export --all` makes forms for."""
-    from cchc_plan.engine.obligations import StatusResult, tasks_by_agency
+    from cchc_plan.engine.obligations import AgencyTasks, StatusResult
 
     if isinstance(source, StatusResult):
         plan, directory = source.plan, source.directory
     else:
         assert source.plan.model is not None, "the agencies of a plan that loaded"
         plan, directory = source.plan.model, source.directory
-    involved = tasks_by_agency(plan, directory)
+    involved = AgencyTasks(plan, directory)
     return [a for a in directory.agencies if a in involved]
 
 

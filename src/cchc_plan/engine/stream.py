@@ -24,7 +24,8 @@ test compares them).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePosixPath
@@ -105,11 +106,17 @@ class StatusStream:
 
     def _chunks(self, shape: Shape | None) -> Iterator[list[Any]]:
         judge, items = self.judge, self.items
-        checks = CheckContext.build(self.project)
-        self.problems = run_all(PROJECT_CHECKS, checks)
-        judged = (judge_in_workers(self.project, items, self.cache, judge, self.jobs, shape)
-                  if worth_workers(items, self.jobs) else
-                  (judge_file(item, checks, judge, self.cache) for item in items))
+        in_workers = (judge_in_workers(self.project, items, self.cache, judge, self.jobs, shape)
+                      if worth_workers(items, self.jobs) else None)
+        try:  # the project's checks while the workers start
+            checks = CheckContext.build(self.project)
+            self.problems = run_all(PROJECT_CHECKS, checks)
+        except BaseException:
+            if in_workers is not None:
+                in_workers.close()
+            raise
+        judged = in_workers if in_workers is not None else (
+            judge_file(item, checks, judge, self.cache) for item in items)
         named: list[tuple[str, Document]] = []
         last = {PurePosixPath(item.shown).stem: index for index, item in enumerate(items)}
         for index, (item, one) in enumerate(zip(items, judged, strict=True)):
@@ -220,16 +227,26 @@ def judge_file(item: InputFile, checks: CheckContext, judge: Judging,
 # --- in worker processes ---------------------------------------------------------------
 
 def judge_in_workers(project: Project, items: list[InputFile], cache: Cache | None,
-                     judge: Judging, jobs: int, shape: Shape | None = None) -> Iterator[Judged]:
+                     judge: Judging, jobs: int,
+                     shape: Shape | None = None) -> Generator[Judged, None, None]:
     """`judge_file` for each of `items` in `jobs` worker processes, each
     holding the plan and the registry; results in the order of `items`, each
     as it arrives (so its rows can be unpacked and let go before the next);
     with `shape`, each file's obligations shaped there."""
     pool = new_pool(jobs, _start_worker, (project, cache, judge, shape))  # pickled for `spawn`
     try:
-        with interrupts_held():  # the workers start here
+        with interrupts_held():  # the workers start here, at work before the first is asked for
             judged = pool.map(_judge, items, chunksize=chunk_size(items, jobs))
-        yield from judged
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    return _until_shut(pool, judged)
+
+
+def _until_shut(pool: Executor, results: Iterator[Judged]) -> Generator[Judged, None, None]:
+    """`results`, then the pool shut down (closing the generator early does it too)."""
+    try:
+        yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
