@@ -33,4 +33,4 @@ def test_parts_join_to_the_whole_text(as_of: date) -> None:
 
 
 def test_the_pieces_of_a_line_are_the_fields_in_order() -> None:
-    assert tuple(k for keys in machine._PIECES for k in keys) == machine.OBLIGATION_FIELDS
+    assert tuple(k for keys in machine.PIECES for k in keys) == machine.OBLIGATION_FIELDS

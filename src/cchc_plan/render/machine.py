@@ -18,7 +18,7 @@ from cchc_plan.core.problems import Problem
 from cchc_plan.render import safe
 from cchc_plan.render.indented import dumps_indented
 from cchc_plan.views.counting import CountingFacts
-from cchc_plan.views.overview import AgencyLine, Overview
+from cchc_plan.views.overview import AgencyLine, Head, Overview
 from cchc_plan.views.status import StatusRow
 from cchc_plan.views.summary import Summary
 
@@ -68,15 +68,12 @@ def status_json_parts(view: Overview, rows_a_part: int = 2000) -> Iterator[str]:
     rows to be written as they come: the whole text of a province's 32,000
     rows, built and copied in one string, was 120 MB of the command's peak
     memory."""
-    head = {
-        "schema_version": STATUS_SCHEMA_VERSION,
-        "as_of": view.as_of.isoformat(),
-        "plan": plan_record(view),
-        "summary": summary_record(view),
-    }
-    text = dumps_indented(head)
-    yield f'{text[:-2]},\n  "rows": '
-    lines = obligation_lines(view.shown)
+    return json_parts(view.head(), obligation_lines(view.shown), rows_a_part)
+
+
+def json_parts(head: Head, lines: Iterator[str], rows_a_part: int = 2000) -> Iterator[str]:
+    """The status JSON of `head` and the rows' `lines` (`obligation_lines`), in pieces."""
+    yield f'{json_head(head)[:-2]},\n  "rows": '
     first = next(lines, None)
     if first is None:
         yield "[]\n}\n"
@@ -91,15 +88,25 @@ def status_json_parts(view: Overview, rows_a_part: int = 2000) -> Iterator[str]:
     yield "".join(part)
 
 
-def plan_record(view: Overview) -> dict[str, Any] | None:
-    plan = view.snapshot.plan
+def json_head(head: Head) -> str:
+    """The status JSON without its rows, indented."""
+    return dumps_indented({
+        "schema_version": STATUS_SCHEMA_VERSION,
+        "as_of": head.as_of.isoformat(),
+        "plan": plan_record(head),
+        "summary": summary_record(head),
+    })
+
+
+def plan_record(head: Head) -> dict[str, Any] | None:
+    plan = head.plan
     if plan is None:
         return None
     rules = plan.rules
     return {"number": plan.number, "title": plan.title, "issuer": plan.issuer,
             "start": plan.start.isoformat(),
             "horizon": plan.horizon.isoformat() if plan.horizon else None,
-            "span": view.snapshot.span, "rules": rules_record(rules)}
+            "span": head.span, "rules": rules_record(rules)}
 
 
 def rules_record(rules: CountingFacts) -> dict[str, Any]:
@@ -115,17 +122,17 @@ def counts_record(summary: Summary) -> dict[str, Any]:
             "due_count": summary.due_count, "on_time_rate": summary.on_time_rate}
 
 
-def summary_record(view: Overview) -> dict[str, Any]:
-    scope = view.agency
+def summary_record(head: Head) -> dict[str, Any]:
+    scope, filters = head.agency, head.filters
     return {
         "scope": {"agency": scope.agency, "name": scope.name} if scope else None,
-        **counts_record(view.summary),
-        "shown": len(view.shown),
-        "filters": {"section": view.filters.section, "task": view.filters.task,
-                    "only": view.filters.only, "lead_only": view.filters.lead_only},
-        "due_soon_days": view.snapshot.due_soon_days,
-        "agencies": [agency_record(line) for line in view.agency_lines()],
-        "not_submitted": [a.agency for a in view.not_submitted],
+        **counts_record(head.summary),
+        "shown": head.shown,
+        "filters": {"section": filters.section, "task": filters.task,
+                    "only": filters.only, "lead_only": filters.lead_only},
+        "due_soon_days": head.due_soon_days,
+        "agencies": [agency_record(line) for line in head.lines],
+        "not_submitted": [a.agency for a in head.not_submitted],
     }
 
 
@@ -151,7 +158,7 @@ def obligation_lines(rows: Iterable[StatusRow]) -> Iterator[str]:
     due dates, and json.dumps per row took most of a cached `cchc status`. A
     piece is a run of fields that repeat together (the task's, the agency's,
     the due date's...), so a row is five lookups, not nineteen."""
-    a, b, c, d, e = (_Piece(keys) for keys in _PIECES)
+    a, b, c, d, e = (Piece(keys) for keys in PIECES)
     for row in rows:  # five pieces, unrolled: a country writes 1.25 million rows
         yield (f"{{{a.memo.get(a.values(row)) or a.encoded(row)}, "
                f"{b.memo.get(b.values(row)) or b.encoded(row)}, "
@@ -160,7 +167,7 @@ def obligation_lines(rows: Iterable[StatusRow]) -> Iterator[str]:
                f"{e.memo.get(e.values(row)) or e.encoded(row)}}}")
 
 
-class _Piece:
+class Piece:
     """A run of fields of a row, each distinct run of values encoded once."""
 
     def __init__(self, keys: tuple[str, ...]) -> None:
@@ -171,16 +178,19 @@ class _Piece:
 
     def encoded(self, row: StatusRow) -> str:
         values = self.values(row)
-        text = self.memo[values] = ", ".join(
-            f"{_KEYS[k]}: {_ENCODE(v.isoformat() if isinstance(v, date) else v)}"
-            for k, v in zip(self.keys, values, strict=True))
+        text = self.memo[values] = self.text(values)
         return text
+
+    def text(self, values: tuple[object, ...]) -> str:
+        """The piece of JSON for these values of its fields."""
+        return ", ".join(f"{_KEYS[k]}: {_ENCODE(v.isoformat() if isinstance(v, date) else v)}"
+                         for k, v in zip(self.keys, values, strict=True))
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
-_PIECES = (("task", "section", "title", "part", "label", "period"),
+PIECES = (("task", "section", "title", "part", "label", "period"),
            ("agency", "agency_name", "role"),
            ("due", "status", "due_soon", "days_late", "days_left"),
            ("completed", "reported", "progress"),

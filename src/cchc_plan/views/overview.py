@@ -19,6 +19,8 @@ from cchc_plan.engine.vocabulary import STATUS_CODES, urgency_rank
 from cchc_plan.views.status import (
     AgencyInfo,
     Filters,
+    PlanInfo,
+    Span,
     StatusRow,
     StatusSnapshot,
     in_scope,
@@ -95,6 +97,37 @@ class AgencyLine:
 
 
 @dataclass
+class Head:
+    """What the head of `cchc status --format json` says besides the rows:
+    made from an Overview, or from rows counted where the files were read
+    (`render.status_lines`), the same either way."""
+
+    as_of: date
+    plan: PlanInfo | None
+    span: Span
+    due_soon_days: int
+    filters: Filters
+    agency: AgencyInfo | None
+    """The scope's agency (`--agency`), None for the whole plan."""
+    summary: Summary
+    shown: int
+    lines: list[AgencyLine]
+    not_submitted: list[AgencyInfo]
+
+
+def not_submitted(agencies: list[AgencyInfo], scope: str | None) -> list[AgencyInfo]:
+    """Agencies of the scope with no usable file: never signed, or unreadable."""
+    return [a for a in agencies
+            if (not a.submitted or not a.readable) and (scope is None or a.agency == scope)]
+
+
+def oldest_overdue(rows: list[StatusRow]) -> StatusRow | None:
+    """The overdue row with the most days late (the first such in `rows`)."""
+    late = [r for r in rows if r.status == "overdue"]
+    return max(late, key=lambda r: r.days_late or 0, default=None)
+
+
+@dataclass
 class Overview:
     snapshot: StatusSnapshot
     filters: Filters
@@ -111,9 +144,13 @@ class Overview:
     @property
     def not_submitted(self) -> list[AgencyInfo]:
         """Agencies of the scope with no usable file: never signed, or unreadable."""
-        return [a for a in self.snapshot.agencies
-                if (not a.submitted or not a.readable)
-                and (self.agency is None or a.agency == self.agency.agency)]
+        return not_submitted(self.snapshot.agencies, self.agency.agency if self.agency else None)
+
+    def head(self) -> Head:
+        snap = self.snapshot
+        return Head(self.as_of, snap.plan, snap.span, snap.due_soon_days, self.filters,
+                    self.agency, self.summary, len(self.shown), self.agency_lines(),
+                    self.not_submitted)
 
     def agency_lines(self) -> list[AgencyLine]:
         whole = rows_by_agency(self.scope)
@@ -125,10 +162,9 @@ class Overview:
                 continue
             mine = by_agency.get(info.agency, [])
             counted = summarize(whole[info.agency], self.as_of)
-            late = [r for r in mine if r.status == "overdue"]
             lines.append(AgencyLine(info, counted,
                                     summarize(mine, self.as_of) if narrowing else counted,
-                                    max(late, key=lambda r: r.days_late or 0, default=None)))
+                                    oldest_overdue(mine)))
         return lines
 
 

@@ -106,12 +106,16 @@ class StatusSnapshot:
 
     @property
     def span(self) -> Span:
-        """Where the as-of date lies against the plan's start and horizon."""
-        if self.plan and self.as_of < self.plan.start:
-            return "before_start"
-        if self.plan and self.plan.horizon and self.as_of > self.plan.horizon:
-            return "after_horizon"
-        return "within"
+        return span_of(self.plan, self.as_of)
+
+
+def span_of(plan: PlanInfo | None, as_of: date) -> Span:
+    """Where the as-of date lies against the plan's start and horizon."""
+    if plan and as_of < plan.start:
+        return "before_start"
+    if plan and plan.horizon and as_of > plan.horizon:
+        return "after_horizon"
+    return "within"
 
 
 @dataclass(frozen=True)
@@ -163,28 +167,37 @@ def rows_of(obligations: Iterable[Obligation],
 
 def sort_by_urgency(rows: list[StatusRow]) -> None:
     """Sort in place most urgent first, as `Obligation.urgency` orders the
-    obligations: by urgency rank, then days late (most first) or days left
-    (fewest first), then the task by its printed number, then the agency id.
-    Each key is one integer (a country's 1.2 million rows: tuples of tuples,
-    compared again and again, were most of the sort); tasks and agencies are
-    numbered in key order first, ids with the same `natural_key` sharing a
-    number. tests/views/test_sort_by_urgency.py holds it to the tuple key."""
-    ids = {r.task for r in rows}
-    place = {k: i for i, k in enumerate(sorted({natural_key(task) for task in ids}))}
-    tasks = {task: place[natural_key(task)] for task in ids}
-    agencies = {a: i for i, a in enumerate(sorted({r.agency for r in rows}))}
-    width = len(place) * len(agencies)
-    ranks: dict[tuple[str, bool], int] = {}
+    obligations (`UrgencyKey`)."""
+    rows.sort(key=UrgencyKey({r.task for r in rows}, {r.agency for r in rows}))
 
-    def key(row: StatusRow) -> int:
-        rank = ranks.get((row.status, row.due_soon))
+
+class UrgencyKey:
+    """A row's place in urgency order as one integer: by urgency rank, then
+    days late (most first) or days left (fewest first), then the task by its
+    printed number, then the agency id. One integer a row (a country's 1.2
+    million rows: tuples of tuples, compared again and again, were most of the
+    sort); tasks and agencies are numbered in key order first, ids with the
+    same `natural_key` sharing a number, so a key made from every task of the
+    plan and every agency of the registry orders rows as one made from the
+    rows themselves (a worker's, `render.status_lines`).
+    tests/views/test_sort_by_urgency.py holds it to the tuple key."""
+
+    def __init__(self, tasks: Iterable[str], agencies: Iterable[str]) -> None:
+        ids = set(tasks)
+        place = {k: i for i, k in enumerate(sorted({natural_key(task) for task in ids}))}
+        self.agencies = {a: i for i, a in enumerate(sorted(set(agencies)))}
+        count = len(self.agencies)
+        self.tasks = {task: place[natural_key(task)] * count for task in ids}
+        self.width = len(place) * count
+        self.ranks: dict[tuple[str, bool], int] = {}
+
+    def __call__(self, row: StatusRow) -> int:
+        rank = self.ranks.get((row.status, row.due_soon))
         if rank is None:
-            rank = ranks[(row.status, row.due_soon)] = urgency_rank(row.status, row.due_soon)
+            rank = self.ranks[(row.status, row.due_soon)] = urgency_rank(row.status, row.due_soon)
         days = -(row.days_late or 0) if row.status == "overdue" else (row.days_left or 0)
         ordered = (rank << _DAY_BITS) + days + (1 << (_DAY_BITS - 1))
-        return ordered * width + tasks[row.task] * len(agencies) + agencies[row.agency]
-
-    rows.sort(key=key)
+        return ordered * self.width + self.tasks[row.task] + self.agencies[row.agency]
 
 
 _DAY_BITS = 24
@@ -200,8 +213,19 @@ def snapshot_of(rows: list[StatusRow], files: dict[str, AgencyData], plan: Plan,
                 directory: Directory, as_of: date, due_soon_days: int,
                 problem_count: int) -> StatusSnapshot:
     """The snapshot of rows already in urgency order, with each agency's file."""
-    unreadable = [directory.name(a) for a, d in files.items() if not d.readable]
-    holding = {r.agency for r in rows}
+    return StatusSnapshot(as_of, rows, unreadable_names(files, directory), problem_count,
+                          directory.index, plan_info(plan),
+                          agency_infos(files, directory, {r.agency for r in rows}),
+                          due_soon_days)
+
+
+def unreadable_names(files: dict[str, AgencyData], directory: Directory) -> list[str]:
+    return [directory.name(a) for a, d in files.items() if not d.readable]
+
+
+def agency_infos(files: dict[str, AgencyData], directory: Directory,
+                 holding: set[str]) -> list[AgencyInfo]:
+    """The agencies of `holding` (those with obligations), in registry order, each with its file."""
     agencies = []
     for ident, agency in directory.agencies.items():
         if ident not in holding:
@@ -211,11 +235,13 @@ def snapshot_of(rows: list[StatusRow], files: dict[str, AgencyData], plan: Plan,
             ident, agency.name, agency.short or agency.name, bool(data and data.submitted),
             data.readable if data else True,
             data.head.updated if data and data.head else None, agency.leader))
-    info = PlanInfo(plan.document.number, " ".join(plan.document.title.split()),
+    return agencies
+
+
+def plan_info(plan: Plan) -> PlanInfo:
+    return PlanInfo(plan.document.number, " ".join(plan.document.title.split()),
                     plan.document.issuer_short, plan.settings.start, plan.settings.horizon,
                     rule_facts(plan), tuple((s.id, s.title) for s in plan.sections))
-    return StatusSnapshot(as_of, rows, unreadable, problem_count, directory.index, info,
-                          agencies, due_soon_days)
 
 
 def roman(text: str) -> str | None:
@@ -239,15 +265,29 @@ def unknown_filter(rows: Sequence[StatusRow], section: str | None,
                    task: str | None) -> Msg | None:
     """`--section IX` or `--task 99` naming nothing in the plan: a usage error
     saying so, with what the plan has (not a silent "0/461")."""
-    if section:
-        sections = {r.section.upper() for r in rows if r.section}
-        if not sections & section_wanted(section):
-            return msg("usage.no-section", section=section,
-                       known=", ".join(sorted(sections, key=_roman_value)))
-    if task:
-        tasks = {r.task for r in rows} | {r.parent for r in rows if r.parent}
-        if task not in tasks:
-            return msg("usage.no-task", task=task)
+    return unknown_named(*named_in(rows) if section or task else (set(), set()), section, task)
+
+
+def named_in(rows: Iterable[StatusRow]) -> tuple[set[str], set[str]]:
+    """The sections (upper case), and the tasks and parents, of `rows`."""
+    sections, tasks = set(), set()
+    for r in rows:
+        if r.section:
+            sections.add(r.section.upper())
+        tasks.add(r.task)
+        if r.parent:
+            tasks.add(r.parent)
+    return sections, tasks
+
+
+def unknown_named(sections: set[str], tasks: set[str], section: str | None,
+                  task: str | None) -> Msg | None:
+    """`unknown_filter` of the sections and tasks the rows name (`named_in`)."""
+    if section and not sections & section_wanted(section):
+        return msg("usage.no-section", section=section,
+                   known=", ".join(sorted(sections, key=_roman_value)))
+    if task and task not in tasks:
+        return msg("usage.no-task", task=task)
     return None
 
 

@@ -64,4 +64,16 @@ def summarize(rows: Iterable[HasStatus], as_of: date) -> Summary:
                    on_time, due)
 
 
+def combined(summaries: Iterable[Summary]) -> Summary:
+    """The summary of the rows of all `summaries` together (each number adds up)."""
+    counts: dict[str, int] = dict.fromkeys(STATUS_CODES, 0)
+    total = on_time = due = 0
+    for summary in summaries:
+        for code, n in summary.counts.items():
+            counts[code] += n
+        total, on_time, due = total + summary.total, on_time + summary.on_time, \
+            due + summary.due_count
+    return Summary(counts, total, on_time, due)
+
+
 _STATUS, _DUE = attrgetter("status"), attrgetter("due")
