@@ -32,6 +32,7 @@ from cchc_plan.app.forms import form_window as form_window
 from cchc_plan.app.opened import Opened as Opened
 from cchc_plan.app.opened import open_status as open_status_of
 from cchc_plan.app.opened import status_of, status_snapshot
+from cchc_plan.app.opened import status_text as status_text_of
 from cchc_plan.app.repository import schema as schema
 from cchc_plan.app.repository import write_missing_schema as write_missing_schema
 from cchc_plan.app.validation import VALIDATION
@@ -54,6 +55,7 @@ from cchc_plan.load.layout import check_root, find_root
 if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs none
     from collections.abc import Callable
 
+    from cchc_plan.app.opened import StatusText
     from cchc_plan.core.lang import Lang
     from cchc_plan.core.messages import Msg
     from cchc_plan.core.problems import Problem
@@ -64,7 +66,7 @@ if TYPE_CHECKING:  # the stages are imported when first used: a cached run needs
     from cchc_plan.views.reminder import ReminderLetter
     from cchc_plan.views.reports import AgencyReport, DistrictReport
     from cchc_plan.views.scaffold import Scaffold
-    from cchc_plan.views.status import StatusSnapshot
+    from cchc_plan.views.status import Filters, StatusSnapshot
 
 
 def default_jobs() -> int:
@@ -215,6 +217,17 @@ def status(root: Path | str | None = None, *, as_of: date | None = None,
                history_key(folder, when, today))  # a past date reads git history
     key = cache.key(*inputs.key_parts(), *options) if cache.enabled else None
     return cache.remembered("run-status", key, run, Codec(snapshot_data, snapshot_from_data))
+
+
+def status_json(root: Path | str | None = None, *, as_of: date | None = None,
+                filters: Filters | None = None, due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
+                jobs: int | None = None) -> StatusText:
+    """`status` as JSON without the cache, rows encoded where each file is read
+    (`render.status_lines`); `filters.agency` may be a name as typed."""
+    folder = repository(root)
+    return status_text_of(snapshot(folder), as_of_date(), as_of_date(as_of),
+                          Cache(folder, False), jobs or default_jobs(), filters,
+                          due_soon_days=due_soon_days)
 
 
 def agency_report(source: Project | StatusResult, agency: str, as_of: date) -> AgencyReport:

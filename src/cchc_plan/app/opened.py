@@ -7,7 +7,9 @@ their models (issue 28).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
@@ -18,11 +20,14 @@ from cchc_plan.core.problems import sorted_problems
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
 
 if TYPE_CHECKING:
+    from cchc_plan.core.messages import Msg
     from cchc_plan.engine.obligations import StatusResult
     from cchc_plan.load.cache import Cache
     from cchc_plan.load.inputs import Inputs
     from cchc_plan.load.project import Project
-    from cchc_plan.views.status import StatusSnapshot
+    from cchc_plan.render.status_lines import StatusLines
+    from cchc_plan.views.overview import Head
+    from cchc_plan.views.status import Filters, StatusSnapshot
 
 
 @dataclass
@@ -97,3 +102,53 @@ def status_of(source: Project | StatusResult, as_of: date, *,
             raise ValueError(f"the status as of {source.as_of}, not {as_of}")
         return source
     return compute_status(source, as_of, due_soon_days=due_soon_days, window_end=window_end)
+
+
+@dataclass
+class StatusText:
+    """`cchc status --format json` of a run without the cache, its rows made
+    where the files are read (`render.status_lines`): `parts()` is the text."""
+
+    lines: StatusLines
+    head: Head
+    problem_count: int
+    unknown: Msg | None
+    """A --section or --task that names nothing (`views.status.unknown_filter`)."""
+
+    def parts(self) -> Iterator[str]:
+        return self.lines.json_parts(self.head)
+
+    def overdue_shown(self) -> bool:
+        return self.lines.overdue_shown()
+
+
+def status_text(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs: int,
+                filters: Filters | None, *,
+                due_soon_days: int = DEFAULT_DUE_SOON_DAYS) -> StatusText:
+    """`status_snapshot`'s JSON without its rows ever held here as rows:
+    `filters.agency` as typed (a name or an id)."""
+    from cchc_plan.engine.stream import StatusStream
+    from cchc_plan.render.status_lines import StatusLines, encoded_agency
+    from cchc_plan.views.status import Filters, UrgencyKey, agency_infos, agency_names, plan_info
+
+    filters = filters or Filters()
+
+    with paused_gc():
+        project = usable_base(inputs, today, cache)
+        directory = project.directory
+        if filters.agency:
+            filters = replace(filters, agency=directory.index.resolve_agency(filters.agency))
+        stream = StatusStream(project, inputs.assignments, cache, jobs, as_of,
+                              due_soon_days=due_soon_days, light=True)
+        plan = stream.judge.plan
+        key = UrgencyKey((t.id for t in plan.all_tasks()), directory.agencies)
+        shape = partial(encoded_agency, names=agency_names(directory), key=key, filters=filters,
+                        as_of=as_of, run=os.urandom(8).hex())
+        lines = StatusLines()
+        for chunk in stream.shaped(shape):
+            for agency in chunk:
+                lines.take(agency)
+        errors = sum(p.is_error for p in (*project.problems, *stream.problems))
+        infos = agency_infos(stream.files, directory, lines.holding)
+        head = lines.head(as_of, plan_info(plan), due_soon_days, filters, infos)
+        return StatusText(lines, head, errors, lines.unknown_filter(filters))

@@ -22,7 +22,7 @@ from cchc_plan.cli.options import (
     option_date,
 )
 from cchc_plan.cli.root import command
-from cchc_plan.cli.session import session
+from cchc_plan.cli.session import Session, session
 from cchc_plan.cli.streams import csv_for_excel
 from cchc_plan.core.errors import InputError
 from cchc_plan.engine.vocabulary import DEFAULT_DUE_SOON_DAYS
@@ -61,15 +61,22 @@ def status(
     from cchc_plan.views.status import Filters, unknown_filter
 
     s = session(ctx, debug=debug, lang=lang, root=root, jobs=jobs, no_cache=no_cache)
-    snapshot = lib.status(s.root, as_of=option_date("--as-of", as_of), due_soon_days=due_within,
-                          jobs=s.jobs, use_cache=s.use_cache)
+    when = option_date("--as-of", as_of)
+    if fmt == "json" and not s.use_cache:  # rows counted and encoded in the workers
+        text = lib.status_json(s.root, as_of=when, due_soon_days=due_within, jobs=s.jobs,
+                               filters=Filters(agency, section, task, only, lead_only))
+        if text.unknown:
+            raise InputError(text.unknown)
+        sys.stdout.writelines(text.parts())
+        return _ended(s, text.problem_count, bool(fail_on) and text.overdue_shown())
+    snapshot = lib.status(s.root, as_of=when, due_soon_days=due_within, jobs=s.jobs,
+                          use_cache=s.use_cache)
     ident = snapshot.names.resolve_agency(agency) if agency else None
     if unknown := unknown_filter(snapshot.rows, section, task):
         raise InputError(unknown)
     view = overview(snapshot, Filters(ident, section, task, only, lead_only))
     if fmt == "json":
-        for part in machine.status_json_parts(view):  # written as made: memory stays flat
-            sys.stdout.write(part)
+        sys.stdout.writelines(machine.status_json_parts(view))  # written as made
     elif fmt == "csv":
         sys.stdout.write(csv_for_excel(machine.obligations_csv(view.shown), sys.stdout))
     else:  # rich is loaded for a table only
@@ -81,6 +88,12 @@ def status(
                                   else "agency" if ident else "summary")
         out = terminal.console()
         status_view.print_view(view, kind, s.lang, out, status_cells.screen_width(out))
-    if snapshot.problem_count:
-        s.say("cli.data-problems", n=snapshot.problem_count)
-    return EXIT_DATA if fail_on and any(o.status == "overdue" for o in view.shown) else EXIT_OK
+    overdue = bool(fail_on) and any(o.status == "overdue" for o in view.shown)
+    return _ended(s, snapshot.problem_count, overdue)
+
+
+def _ended(s: Session, problem_count: int, overdue: bool) -> int:
+    """What a status run says last, and its exit code (1: --fail-on overdue met)."""
+    if problem_count:
+        s.say("cli.data-problems", n=problem_count)
+    return EXIT_DATA if overdue else EXIT_OK
