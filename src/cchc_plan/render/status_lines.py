@@ -101,9 +101,8 @@ def encoded_agency(obligations: list[Obligation], *, names: dict[str, tuple[str,
         return [Encoded(agency, len(rows), None, None, None, pid, [], [], named)]
     shown = select(rows, filters)
     shown.sort(key=key)
-    numbering = _numbering_for(run)
     fresh: list[str] = []
-    a, b, c, d, e = (_numberer(numbering, slot, fresh) for slot in range(len(PIECES)))
+    a, b, c, d, e = (_numberer(_numbering_for(run), slot, fresh) for slot in range(len(PIECES)))
     out = [(key(row), a(row), b(row), c(row), d(row), e(row)) for row in shown]
     return [Encoded(agency, len(rows), summarize(rows, as_of),
                     summarize(shown, as_of) if filters.narrowing else None,
