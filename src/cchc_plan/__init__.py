@@ -31,6 +31,7 @@ _EXPORTS = {
     "Opened": "cchc_plan.app",
     "validate": "cchc_plan.app",
     "status": "cchc_plan.app",
+    "status_json": "cchc_plan.app",
     "agency_report": "cchc_plan.app",
     "district_report": "cchc_plan.app",
     "all_reports": "cchc_plan.app",
@@ -48,6 +49,7 @@ _EXPORTS = {
     "PlanUnusable": "cchc_plan.core.errors",
     "WriteError": "cchc_plan.core.errors",
     "Project": "cchc_plan.load.project",
+    "Filters": "cchc_plan.views.status",
     "StatusRow": "cchc_plan.views.status",
     "StatusSnapshot": "cchc_plan.views.status",
     "render_report": "cchc_plan.render",
@@ -55,6 +57,7 @@ _EXPORTS = {
 
 __all__ = [
     "CchcError",
+    "Filters",
     "InputError",
     "Opened",
     "PlanUnusable",
@@ -79,6 +82,7 @@ __all__ = [
     "render_report",
     "scaffold",
     "status",
+    "status_json",
     "validate",
     "write_file",
 ]
@@ -97,6 +101,7 @@ if TYPE_CHECKING:
         reminder_letter,
         scaffold,
         status,
+        status_json,
         validate,
         write_file,
     )
@@ -105,7 +110,7 @@ if TYPE_CHECKING:
     from cchc_plan.features.plan_io.api import export_plan, import_plan, parse_deadline
     from cchc_plan.load.project import Project
     from cchc_plan.render import render_report
-    from cchc_plan.views.status import StatusRow, StatusSnapshot
+    from cchc_plan.views.status import Filters, StatusRow, StatusSnapshot
 
 
 def __getattr__(name: str) -> Any:

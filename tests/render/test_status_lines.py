@@ -80,6 +80,7 @@ def test_unknown_filters_and_agencies() -> None:
 
 def test_overdue_shown() -> None:
     late = lib.status_json(KRONG_PA, as_of=date(2020, 9, 15), filters=Filters(only="overdue"))
-    assert late.overdue_shown() and late.head.shown
+    assert late.overdue_shown()
+    assert late.head.shown
     done = lib.status_json(KRONG_PA, as_of=date(2020, 9, 15), filters=Filters(only="done-late"))
     assert not done.overdue_shown()
