@@ -15,7 +15,7 @@ from rich.cells import cell_len
 
 import cchc_plan
 from cchc_plan.render import report_json
-from helpers import KRONG_PA, MINI, assert_golden, run_cli
+from helpers import KRONG_PA, MINI, assert_golden, copy_repo, run_cli
 
 PLAIN = {"NO_COLOR": "1", "COLUMNS": "200"}
 NARROW = {"NO_COLOR": "1", "COLUMNS": "80"}
@@ -331,3 +331,21 @@ def test_a_filter_naming_nothing_is_a_usage_error_in_vietnamese(args: tuple[str,
 def test_sections_and_tasks_that_exist_still_filter() -> None:
     assert rows("--as-of", "15/9/2020", "--section", "3")
     assert rows("--as-of", "15/9/2020", "--task", "2")  # a heading: its sub-items
+
+
+@pytest.mark.parametrize("args", [
+    (), ("--agency", "Phòng Nội vụ"), ("--only", "overdue", "--fail-on", "overdue"),
+    ("--section", "II", "--lead-only"), ("--section", "IX"), ("--task", "99"),
+    ("--agency", "không có cơ quan này"), ("--as-of", "2019-01-01"),
+])
+def test_json_the_same_with_the_cache_and_without(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """Without the cache the JSON's rows are made in the workers
+    (render.status_lines); with it, from the cached rows: the same output,
+    messages and exit code, the cache cold and warm."""
+    root = copy_repo(KRONG_PA, tmp_path / "repo")
+    argv = ("status", "--root", str(root), "--as-of", "2020-09-15", "--format", "json", *args)
+    fresh = run_cli(*argv, "--no-cache", env={"CCHC_NO_CACHE": ""})
+    for _ in range(2):
+        cached = run_cli(*argv, env={"CCHC_NO_CACHE": ""})
+        assert (cached.exit_code, cached.stdout, cached.stderr) == \
+            (fresh.exit_code, fresh.stdout, fresh.stderr)

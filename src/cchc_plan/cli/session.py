@@ -17,6 +17,7 @@ import typer
 
 from cchc_plan.core.lang import Lang
 from cchc_plan.core.messages import text
+from cchc_plan.load.cache import cache_allowed
 
 
 def env_lang() -> Lang:
@@ -52,5 +53,5 @@ def session(ctx: typer.Context, *, lang: Lang | None = None, root: Path | None =
     current.debug = current.debug or debug
     current.root = root or current.root
     current.jobs = jobs or current.jobs
-    current.use_cache = current.use_cache and not no_cache
+    current.use_cache = current.use_cache and not no_cache and cache_allowed()
     return current

@@ -154,12 +154,17 @@ def digest_bytes(*parts: bytes | str) -> str:
     return digest.hexdigest()
 
 
+def cache_allowed() -> bool:
+    """Whether the environment leaves the cache on (CCHC_NO_CACHE unset or empty)."""
+    return not os.environ.get("CCHC_NO_CACHE")
+
+
 class Cache:
     """Signed JSON entries in one folder. Disabled, it stores and finds nothing."""
 
     def __init__(self, root: Path, enabled: bool = True) -> None:
         self.root = root
-        enabled = enabled and not os.environ.get("CCHC_NO_CACHE")
+        enabled = enabled and cache_allowed()
         self.secret = secret() if enabled else None
         self._usable: bool | None = None
 
