@@ -128,7 +128,7 @@ def status_text(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs: in
     """`status_snapshot`'s JSON without its rows ever held here as rows:
     `filters.agency` as typed (a name or an id)."""
     from cchc_plan.engine.stream import StatusStream
-    from cchc_plan.render.status_lines import StatusLines, encoded_agency
+    from cchc_plan.render.status_lines import StatusLines, encoded_agency, forget_numbering
     from cchc_plan.views.status import Filters, UrgencyKey, agency_infos, agency_names, plan_info
 
     filters = filters or Filters()
@@ -145,9 +145,12 @@ def status_text(inputs: Inputs, today: date, as_of: date, cache: Cache, jobs: in
         shape = partial(encoded_agency, names=agency_names(directory), key=key, filters=filters,
                         as_of=as_of, run=os.urandom(8).hex())
         lines = StatusLines()
-        for chunk in stream.shaped(shape):
-            for agency in chunk:
-                lines.take(agency)
+        try:
+            for chunk in stream.shaped(shape):
+                for agency in chunk:
+                    lines.take(agency)
+        finally:
+            forget_numbering()
         errors = sum(p.is_error for p in (*project.problems, *stream.problems))
         infos = agency_infos(stream.files, directory, lines.holding)
         head = lines.head(as_of, plan_info(plan), due_soon_days, filters, infos)

@@ -191,10 +191,10 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 PIECES = (("task", "section", "title", "part", "label", "period"),
-           ("agency", "agency_name", "role"),
-           ("due", "status", "due_soon", "days_late", "days_left"),
-           ("completed", "reported", "progress"),
-           ("notes", "readable"))
+          ("agency", "agency_name", "role"),
+          ("due", "status", "due_soon", "days_late", "days_left"),
+          ("completed", "reported", "progress"),
+          ("notes", "readable"))
 """OBLIGATION_FIELDS in runs that repeat together (`obligation_lines`)."""
 _KEYS = {k: json.dumps(k) for k in OBLIGATION_FIELDS}
 

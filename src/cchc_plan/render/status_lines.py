@@ -22,10 +22,10 @@ another), and `run` keeps a process from numbering on from a run before
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cchc_plan.core.messages import Msg
 from cchc_plan.render.machine import PIECES, Piece, json_parts
@@ -96,7 +96,7 @@ def encoded_agency(obligations: list[Obligation], *, names: dict[str, tuple[str,
         return []
     rows = rows_of(obligations, names)
     agency, pid = rows[0].agency, os.getpid()
-    named = named_in(rows) if filters.section or filters.task else (set(), set())
+    named = named_in(rows) if filters.section or filters.task else _NO_NAMES
     if filters.agency is not None and agency != filters.agency:
         return [Encoded(agency, len(rows), None, None, None, pid, [], [], named)]
     shown = select(rows, filters)
@@ -115,7 +115,14 @@ def _numbering_for(run: str) -> _Numbering:
     return _numbering[0]
 
 
-def _numberer(numbering: _Numbering, slot: int, fresh: list[str]) -> Any:
+def forget_numbering() -> None:
+    """Let go of this process's numbering (a run done here keeps every piece
+    it numbered until the next run otherwise)."""
+    _numbering.clear()
+
+
+def _numberer(numbering: _Numbering, slot: int,
+              fresh: list[str]) -> Callable[[StatusRow], int]:
     """A row -> the number of its piece `slot`, a new piece's text put in `fresh`."""
     piece, numbers = numbering.pieces[slot], numbering.numbers[slot]
     values_of = piece.values

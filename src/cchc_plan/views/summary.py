@@ -71,8 +71,9 @@ def combined(summaries: Iterable[Summary]) -> Summary:
     for summary in summaries:
         for code, n in summary.counts.items():
             counts[code] += n
-        total, on_time, due = total + summary.total, on_time + summary.on_time, \
-            due + summary.due_count
+        total += summary.total
+        on_time += summary.on_time
+        due += summary.due_count
     return Summary(counts, total, on_time, due)
 
 
