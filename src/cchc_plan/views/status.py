@@ -213,14 +213,11 @@ def snapshot_of(rows: list[StatusRow], files: dict[str, AgencyData], plan: Plan,
                 directory: Directory, as_of: date, due_soon_days: int,
                 problem_count: int) -> StatusSnapshot:
     """The snapshot of rows already in urgency order, with each agency's file."""
-    return StatusSnapshot(as_of, rows, unreadable_names(files, directory), problem_count,
-                          directory.index, plan_info(plan),
+    unreadable = [directory.name(a) for a, d in files.items() if not d.readable]
+    return StatusSnapshot(as_of, rows, unreadable, problem_count, directory.index,
+                          plan_info(plan),
                           agency_infos(files, directory, {r.agency for r in rows}),
                           due_soon_days)
-
-
-def unreadable_names(files: dict[str, AgencyData], directory: Directory) -> list[str]:
-    return [directory.name(a) for a, d in files.items() if not d.readable]
 
 
 def agency_infos(files: dict[str, AgencyData], directory: Directory,
